@@ -1,0 +1,2 @@
+package org.policygraph;
+public class App { public static void main(String[] a) {} }

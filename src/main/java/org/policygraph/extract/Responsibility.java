@@ -1,0 +1,9 @@
+package org.policygraph.extract;
+
+/**
+ * A department's role in a task. {@code department} is the canonical name after resolution;
+ * {@code basis} is "explicit" or "first-listed" for LEADS, "listed" for SUPPORTS;
+ * {@code quote} is the text the role was read from.
+ */
+public record Responsibility(String department, Role role, String basis, String quote) {
+}

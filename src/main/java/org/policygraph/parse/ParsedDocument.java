@@ -1,0 +1,15 @@
+package org.policygraph.parse;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One policy document cut out of a source file. {@code docNo} is normalised (郑政办〔2017〕31号, no spaces) or
+ * null when the document has none; {@code key} is the stable identity used in the graph (docNo, else
+ * sourceFile#ordinal). {@code preamble} holds paragraphs before the first numbered heading.
+ * {@code sha256} is the hash of this document's own text, so a changed file re-imports only what changed.
+ */
+public record ParsedDocument(String key, String docNo, String title, String issuer, LocalDate issuedOn,
+                             String sourceFile, int firstLine, int lastLine, String sha256,
+                             List<Paragraph> preamble, List<Section> sections) {
+}
