@@ -12,8 +12,11 @@ final class ClauseSplitter {
     record Clause(String number, String heading, String text) {
     }
 
-    /** The clauses of {@code text}, empty unless it enumerates at least 一是 and 二是. */
-    List<Clause> clauses(String text) {
+    /**
+     * The clauses of {@code text}: empty unless it enumerates 一是 and 二是, or, when {@code done} clauses were
+     * found in earlier paragraphs of the same section, unless its first clause continues that count.
+     */
+    List<Clause> clauses(String text, int done) {
         Matcher m = CLAUSE.matcher(text);
         List<Integer> starts = new ArrayList<>();
         List<String> numbers = new ArrayList<>();
@@ -21,7 +24,9 @@ final class ClauseSplitter {
             starts.add(m.start(1));
             numbers.add(m.group(1));
         }
-        if (numbers.size() < 2 || !numbers.get(0).equals("一是") || !numbers.get(1).equals("二是")) {
+        boolean opens = numbers.size() >= 2 && numbers.get(0).equals("一是") && numbers.get(1).equals("二是");
+        boolean continues = done > 0 && !numbers.isEmpty() && numbers.get(0).equals(numberAfter(done));
+        if (!opens && !continues) {
             return List.of();
         }
         List<Clause> clauses = new ArrayList<>();
@@ -37,6 +42,11 @@ final class ClauseSplitter {
     String lead(String text) {
         Matcher m = CLAUSE.matcher(text);
         return m.find() ? text.substring(0, m.start(1)).strip() : text;
+    }
+
+    private static String numberAfter(int done) {
+        String digits = "一二三四五六七八九";
+        return done < digits.length() ? digits.charAt(done) + "是" : done == 9 ? "十是" : "十" + digits.charAt(done - 10) + "是";
     }
 
     private static String heading(String clause) {

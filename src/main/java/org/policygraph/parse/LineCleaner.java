@@ -19,6 +19,7 @@ final class LineCleaner {
             "(?<=[" + CJK + "])\\s*([,:;()!?])|([,:;()!?])(?=\\s*[" + CJK + "])");
     private static final Pattern SPACE_NEAR_CJK = Pattern.compile(
             "(?<=[" + CJK + "])\\s+|\\s+(?=[" + CJK + "])|(?<=\\d)\\s+(?=[%.])|(?<=\\.)\\s+(?=\\d)");
+    private static final Pattern SPACED_RANGE = Pattern.compile("(?<=\\d)\\s*([-—–~])\\s*(?=\\d)");
     private final LatexText latex = new LatexText();
 
     SourceLine clean(int number, String raw) {
@@ -41,6 +42,7 @@ final class LineCleaner {
         text = EMPHASIS.matcher(text).replaceAll("$2");
         text = fullWidthPunctuation(text);
         text = SPACE_NEAR_CJK.matcher(text).replaceAll("");
+        text = SPACED_RANGE.matcher(text).replaceAll("$1");
         return text.replaceAll("\\s+", " ").strip();
     }
 

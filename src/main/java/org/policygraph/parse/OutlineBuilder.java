@@ -55,8 +55,11 @@ final class OutlineBuilder {
     private Section toSection(Node node, Set<String> paths) {
         List<Paragraph> own = new ArrayList<>();
         List<Section> children = new ArrayList<>();
+        int done = 0;
         for (Paragraph paragraph : node.paragraphs) {
-            var items = paragraph.cells().isEmpty() ? clauses.clauses(paragraph.text()) : List.<ClauseSplitter.Clause>of();
+            var items = paragraph.cells().isEmpty() ? clauses.clauses(paragraph.text(), done)
+                    : List.<ClauseSplitter.Clause>of();
+            done = items.isEmpty() && !paragraph.cells().isEmpty() ? done : done + items.size();
             if (items.isEmpty()) {
                 own.add(paragraph);
                 continue;

@@ -6,13 +6,17 @@ import java.util.regex.Pattern;
 
 /**
  * Joins cleaned lines into paragraphs. A line that does not end a sentence continues on the next non-blank line
- * (hard-wrapped PDF text), unless the next line opens a numbered heading, a table or a markdown heading. A
- * numbered line without a full stop is a heading on its own unless it fills the page width (a wrapped heading).
+ * (hard-wrapped PDF text), unless the next line opens a numbered heading, a table or a markdown heading. Widths
+ * are judged against the longest neighbouring lines: a numbered line without a full stop is a heading unless it
+ * fills the line, and in narrow wrapped text a full line ending in 。 is a wrap, not a paragraph end.
  */
 final class ParagraphJoiner {
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？；：!?;:][”’）)】」]?$");
-    private static final Pattern DATE_LINE = Pattern.compile("^\\d{4}年\\d{1,2}月\\d{1,2}日$");
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "^(\\d{4}年\\d{1,2}月\\d{1,2}日|.{0,8}[：:]?\\d{4}-\\d{1,2}-\\d{1,2})$");
     private static final int SHORT_LINE = 10;
+    private static final int WRAPPED_WIDTH = 60;
+    private static final int NEIGHBOURS = 3;
     private final TableReader tables;
 
     ParagraphJoiner(TableReader tables) {
@@ -20,11 +24,10 @@ final class ParagraphJoiner {
     }
 
     List<Paragraph> join(List<SourceLine> lines) {
-        int width = wrapWidth(lines);
         List<Paragraph> out = new ArrayList<>();
         StringBuilder text = null;
         SourceLine first = null;
-        SourceLine previous = null;
+        int previous = -1;
         int i = 0;
         while (i < lines.size()) {
             SourceLine line = lines.get(i);
@@ -38,38 +41,70 @@ final class ParagraphJoiner {
                 i = tables.read(lines, i, out);
                 continue;
             }
-            if (text != null && continues(text, first == previous, previous, line, width)) {
+            if (text != null && continues(text, first == lines.get(previous), lines, previous, line)) {
                 text.append(separator(text, line.text())).append(line.text());
             } else {
                 flush(text, first, out);
                 text = new StringBuilder(line.text());
                 first = line;
             }
-            previous = line;
-            i++;
+            previous = i++;
         }
         flush(text, first, out);
         return out;
     }
 
-    private static boolean continues(CharSequence text, boolean singleLine, SourceLine previous, SourceLine next,
-                                     int width) {
-        if (previous.standalone() || SENTENCE_END.matcher(text).find() || opensBlock(next)) {
+    private static boolean continues(CharSequence text, boolean singleLine, List<SourceLine> lines, int at,
+                                     SourceLine next) {
+        SourceLine previous = lines.get(at);
+        if (previous.standalone() || opensBlock(next) || DATE_LINE.matcher(next.text()).matches()) {
             return false;
         }
-        if (DATE_LINE.matcher(previous.text()).matches() || DATE_LINE.matcher(next.text()).matches()) {
-            return false;
+        int width = localWidth(lines, at);
+        if (SENTENCE_END.matcher(text).find()) {
+            return width <= WRAPPED_WIDTH && length(previous) >= width * 9 / 10 && fullNeighbours(lines, at) >= 2;
         }
-        if (previous.text().length() < SHORT_LINE && next.text().length() < SHORT_LINE) {
+        if (DATE_LINE.matcher(previous.text()).matches()
+                || previous.text().length() < SHORT_LINE && next.text().length() < SHORT_LINE) {
             return false;
         }
         boolean pureHeading = singleLine && Marker.startsWithMarker(previous.text())
                 && previous.text().indexOf('。') < 0;
-        return !pureHeading || previous.text().length() >= width * 85 / 100;
+        return !pureHeading || length(previous) >= width * 85 / 100;
     }
 
     private static boolean opensBlock(SourceLine next) {
         return Marker.startsWithMarker(next.text()) || next.raw().strip().startsWith("#");
+    }
+
+    /** The longest of the non-blank lines around line {@code at}: the width text is wrapped at there. */
+    private static int localWidth(List<SourceLine> lines, int at) {
+        int width = length(lines.get(at));
+        for (int step : new int[] {-1, 1}) {
+            int seen = 0;
+            for (int j = at + step; j >= 0 && j < lines.size() && seen < NEIGHBOURS; j += step) {
+                if (!lines.get(j).isBlank() && !TableReader.isTableLine(lines.get(j))) {
+                    width = Math.max(width, length(lines.get(j)));
+                    seen++;
+                }
+            }
+        }
+        return width;
+    }
+
+    /** How many of the lines around {@code at} are about as long as it: several means text wrapped at a width. */
+    private static int fullNeighbours(List<SourceLine> lines, int at) {
+        int length = length(lines.get(at));
+        int count = 0;
+        for (int j = Math.max(0, at - NEIGHBOURS * 2); j < Math.min(lines.size(), at + NEIGHBOURS * 2 + 1); j++) {
+            int other = length(lines.get(j));
+            count += j != at && other * 10 >= length * 9 && other * 10 <= length * 11 ? 1 : 0;
+        }
+        return count;
+    }
+
+    private static int length(SourceLine line) {
+        return line.raw().strip().length();
     }
 
     private static String separator(CharSequence text, String next) {
@@ -86,11 +121,5 @@ final class ParagraphJoiner {
         if (text != null && !text.isEmpty()) {
             out.add(new Paragraph(text.toString(), first.number()));
         }
-    }
-
-    /** The length of a full line in this text: long for unwrapped text, about 30 for PDF pages. */
-    private static int wrapWidth(List<SourceLine> lines) {
-        int[] lengths = lines.stream().filter(l -> !l.isBlank()).mapToInt(l -> l.text().length()).sorted().toArray();
-        return lengths.length == 0 ? 0 : lengths[lengths.length * 9 / 10];
     }
 }
