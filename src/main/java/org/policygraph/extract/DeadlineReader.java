@@ -16,15 +16,21 @@ final class DeadlineReader {
             "(每年|次年)?" + Y + "?(?:(\\d{1,2})月(?:(\\d{1,2})日|(底|末|份|中旬|下旬))?"
                     + "|(年底|年末|底|末|全年|上半年|下半年|年内)|(?:第)?([一二三四1-4])季度)(之前|前)?");
     private static final Pattern LABELLED = Pattern.compile(
-            "(?:" + Labels.DEADLINE_LABELS + "|[^；;：:]{0,12}时间)[:：]([^；;。]+)");
+            "(?:" + Labels.DEADLINE_LABELS + "|[^；;：:，,。]{0,12}时间)[:：]([^；;。]+)");
     private static final Pattern HISTORY = Pattern.compile("(截至|截止|比|较|与|同比|自|从|以来|相比)$");
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern ACHIEVED = Pattern.compile("通过|完成|建成|投入|实现");
 
     private DeadlineReader() {
     }
 
     /** A date given under a 完成时间/…时间 label (any form counts there). */
     static Optional<Deadline> readLabelled(String text, Integer docYear) {
-        Matcher m = LABELLED.matcher(text.replaceAll("\\s+", ""));
+        if (!text.contains("时间") && !text.contains("时限") && !text.contains("期限") && !text.contains("节点")) {
+            return Optional.empty();
+        }
+        Matcher m = LABELLED.matcher(SPACES.matcher(text).replaceAll(""));
         while (m.find()) {
             Optional<Deadline> d = first(m.group(1), docYear, false);
             if (d.isPresent()) {
@@ -36,7 +42,7 @@ final class DeadlineReader {
 
     /** A date in running text that reads as a due date (…前, …底, …月份通过), not a base year (截至2015年底). */
     static Optional<Deadline> readInText(String text, Integer docYear) {
-        return first(text.replaceAll("\\s+", ""), docYear, true);
+        return first(SPACES.matcher(text).replaceAll(""), docYear, true);
     }
 
     private static Optional<Deadline> first(String text, Integer docYear, boolean dueOnly) {
@@ -62,8 +68,8 @@ final class DeadlineReader {
         String after = text.substring(m.end(), Math.min(text.length(), m.end() + 4));
         return m.group(8) != null || m.group(1) != null || m.group(5) != null && !m.group(5).equals("中旬")
                 || m.group(6) != null && !m.group(6).equals("全年") && m.group(2) != null
-                || "年底".equals(m.group(6)) || m.group(7) != null && after.matches("^(前|末).*")
-                || "份".equals(m.group(5)) && after.matches("^(通过|完成|建成|投入|实现).*");
+                || "年底".equals(m.group(6)) || m.group(7) != null && (after.startsWith("前") || after.startsWith("末"))
+                || "份".equals(m.group(5)) && ACHIEVED.matcher(after).lookingAt();
     }
 
     private static Optional<Deadline> toDeadline(Matcher m, Integer docYear) {

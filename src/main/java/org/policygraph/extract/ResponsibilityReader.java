@@ -14,9 +14,10 @@ final class ResponsibilityReader {
     private static final Pattern LABELLED = Pattern.compile(
             "(" + LABELS + ")\\s*[:：]\\s*(.+?)(?=[，,；;。]?\\s*(?:" + LABELS + "|完成时间|完成时限)\\s*[:：]|。|；|;|$)");
     private static final Pattern BRACKETED = Pattern.compile("[（(]((?:[^（）()]|[（(][^（）()]*[）)])+)[）)]");
-    private static final Pattern LEAD_CLAUSE = Pattern.compile("([^，,。；;：:]*?)牵头");
     private static final Pattern TOGETHER = Pattern.compile("由([^，,。；;：:]{2,60}?)(?:牵头[，,]?)?会同([^，,。；;：:]{2,120}?)(?=等|[，,。；;]|组成|根据|按照|$)");
     private static final Pattern FOLLOWERS = Pattern.compile("^[，,]?([^，,。；;：:]{2,120}?)(?:等部门|等单位)?(?:配合|参与|协助|按职责分工负责|职责分工负责|分工负责)");
+
+    private static final Pattern NUMBERING = Pattern.compile("^[（(]?[一二三四五六七八九十\\d]+[）)、.．]\\s*");
 
     private ResponsibilityReader() {
     }
@@ -60,7 +61,7 @@ final class ResponsibilityReader {
 
     private static List<UnitList> readSentences(String text) {
         List<UnitList> out = new ArrayList<>();
-        Matcher t = TOGETHER.matcher(text);
+        Matcher t = TOGETHER.matcher(text.contains("会同") ? text : "");
         StringBuilder rest = new StringBuilder(text);
         while (t.find()) {
             List<String> leads = UnitListSplitter.split(t.group(1));
@@ -73,17 +74,20 @@ final class ResponsibilityReader {
                 blank(rest, t.start(), t.end());
             }
         }
-        Matcher m = LEAD_CLAUSE.matcher(rest);
-        while (m.find()) {
-            String candidate = m.group(1);
+        for (int at = rest.indexOf("牵头"); at >= 0; at = rest.indexOf("牵头", at + 2)) {
+            int start = at;
+            while (start > 0 && "，,。；;：:".indexOf(rest.charAt(start - 1)) < 0) {
+                start--;
+            }
+            String candidate = rest.substring(start, at);
             int by = candidate.lastIndexOf('由');
-            candidate = by >= 0 ? candidate.substring(by + 1) : candidate.replaceFirst("^[（(]?[一二三四五六七八九十\\d]+[）)、.．]\\s*", "");
+            candidate = by >= 0 ? candidate.substring(by + 1) : NUMBERING.matcher(candidate).replaceFirst("");
             List<String> leads = UnitListSplitter.split(candidate);
             if (!UnitListSplitter.isUnitList(leads)) {
                 continue;
             }
-            out.add(new UnitList(leads, UnitList.Kind.LEAD, m.group().trim()));
-            Matcher f = FOLLOWERS.matcher(rest.substring(m.end()).replaceFirst("^负责", ""));
+            out.add(new UnitList(leads, UnitList.Kind.LEAD, rest.substring(start, at + 2).trim()));
+            Matcher f = FOLLOWERS.matcher(stripPrefix(rest.substring(at + 2), "负责"));
             if (f.find()) {
                 List<String> followers = UnitListSplitter.split(f.group(1));
                 if (UnitListSplitter.isUnitList(followers)) {
@@ -116,6 +120,10 @@ final class ResponsibilityReader {
             out.add(new UnitList(mentions, k, quote.trim()));
         }
         return out;
+    }
+
+    private static String stripPrefix(String text, String prefix) {
+        return text.startsWith(prefix) ? text.substring(prefix.length()) : text;
     }
 
     private static void blank(StringBuilder text, int start, int end) {

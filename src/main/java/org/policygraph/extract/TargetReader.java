@@ -24,12 +24,19 @@ final class TargetReader {
     private static final Pattern TRAILING_VERB = Pattern.compile(
             "(力争|争取|确保|达到|达|突破|超过|不低于|不少于|不超过|至少|控制在|保持在|提高到|提升到|提高至|降低到|降到|为|约|近|共|实现|完成)+$");
 
+    private static final Pattern SPACES = Pattern.compile("[\\s\u3000]+");
+    private static final Pattern AT_LEAST = Pattern.compile("(不低于|不少于|超过|突破|至少|高于|多于|逾)$");
+    private static final Pattern AT_MOST = Pattern.compile("(不超过|控制在|低于|少于|以内)$");
+    private static final Pattern ABOUT = Pattern.compile("(约|近|左右)$");
+    private static final Pattern COUNTER = Pattern.compile(COUNTERS);
+    private static final Pattern CHANGE_ONLY = Pattern.compile("^(年均|年|平均|同比)?(增长|下降|提高|增加|减少|降低)$");
+
     private TargetReader() {
     }
 
     static List<Target> read(String sentence, Integer defaultYear, String idPrefix, int firstOrdinal) {
         List<Target> out = new ArrayList<>();
-        String flat = sentence.replaceAll("[\\s\u3000]+", "");
+        String flat = SPACES.matcher(sentence).replaceAll("");
         Matcher q = QUANTITY.matcher(flat);
         String previousMetric = null;
         while (q.find()) {
@@ -70,24 +77,25 @@ final class TargetReader {
             return "≥";
         }
         String before = flat.substring(Math.max(0, q.start() - 4), q.start());
-        if (before.matches(".*(不低于|不少于|超过|突破|至少|高于|多于|逾)$")) {
+        if (AT_LEAST.matcher(before).find()) {
             return "≥";
         }
-        if (before.matches(".*(不超过|控制在|低于|少于|以内)$")) {
+        if (AT_MOST.matcher(before).find()) {
             return "≤";
         }
-        return before.matches(".*(约|近|左右)$") ? "≈" : "=";
+        return ABOUT.matcher(before).find() ? "≈" : "=";
     }
 
     private static String metric(String flat, Matcher q, String previousMetric) {
         int start = clauseStart(flat, q.start());
         String before = clean(flat.substring(start, q.start()));
         String after = flat.substring(q.end(), clauseEnd(flat, q.end()));
+        after = after.substring(after.lastIndexOf('的') + 1);
         String metric = before;
-        if (q.group(3).matches(COUNTERS) && !after.isEmpty() && after.length() <= 25) {
+        if (COUNTER.matcher(q.group(3)).matches() && !after.isEmpty() && after.length() <= 25) {
             metric = before + after;
         }
-        if (previousMetric != null && (before.isEmpty() || before.matches("^(年均|年|平均|同比)?(增长|下降|提高|增加|减少|降低)$"))) {
+        if (previousMetric != null && (before.isEmpty() || CHANGE_ONLY.matcher(before).matches())) {
             metric = previousMetric + metric;
         }
         return metric;
@@ -109,7 +117,7 @@ final class TargetReader {
 
     private static int clauseEnd(String flat, int from) {
         for (int i = from; i < flat.length(); i++) {
-            if ("，,；;。：:、（(".indexOf(flat.charAt(i)) >= 0 || Character.isDigit(flat.charAt(i))) {
+            if ("，,；;。：:（(".indexOf(flat.charAt(i)) >= 0 || Character.isDigit(flat.charAt(i))) {
                 return i;
             }
         }

@@ -11,6 +11,8 @@ final class UnitKinds {
 
     private static final Pattern VAGUE = Pattern.compile("(相关|有关|其他|其它|成员)?(部门|单位|企业|政府)");
 
+    private static final Pattern NOT_A_NAME = Pattern.compile("[，。；：0-9]");
+
     private UnitKinds() {
     }
 
@@ -63,7 +65,7 @@ final class UnitKinds {
     /** True when the text names an organisation (a list member), not a person, a thing or a sentence. */
     static boolean isUnit(String name) {
         String n = UnitNames.fold(name);
-        if (n.length() < 2 || n.length() > 30 || n.matches(".*[，。；：0-9].*") || VAGUE.matcher(n).matches()) {
+        if (n.length() < 2 || n.length() > 30 || NOT_A_NAME.matcher(n).find() || VAGUE.matcher(n).matches()) {
             return false;
         }
         return !kind(n).equals("other") || n.endsWith("政府") || n.endsWith("企业") && n.startsWith("各");

@@ -11,6 +11,8 @@ final class UnitNames {
             "(等?按职责分工负责|等?职责分工负责|等?分工负责|牵头负责|等相关部门|等有关部门|等相关单位|等部门|等单位"
                     + "|牵头|负责|配合|参与|等)+$");
 
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[。，、；：\"“”]+|[。，、；：\"“”]+$");
+
     private UnitNames() {
     }
 
@@ -21,7 +23,7 @@ final class UnitNames {
         }
         String s = SPACES.matcher(mention).replaceAll("")
                 .replace('(', '（').replace(')', '）').replace(':', '：');
-        s = s.replaceAll("^[。，、；：\"“”]+|[。，、；：\"“”]+$", "");
+        s = EDGE_PUNCTUATION.matcher(s).replaceAll("");
         return FILLER_TAIL.matcher(s).replaceAll("");
     }
 
