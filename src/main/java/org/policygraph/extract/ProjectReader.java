@@ -16,7 +16,8 @@ final class ProjectReader {
     private static final Pattern NAMED = Pattern.compile(
             "(?:" + VERBS + ")([^，,。；;：:、]{4,40}?(?:项目|工程|产业园|物流园|园区|会展中心|工业园|示范区))(?:建设|项目)?");
     private static final Pattern TABLE_CELL = Pattern.compile("(?:项目名称|重大项目|项目)[:：]([^；;]{4,60})");
-    private static final Pattern LEADING_VERB = Pattern.compile("^(?:" + VERBS + "|等|及|和|的|了)+");
+    private static final Pattern LEADING_VERB = Pattern.compile(
+            "^(?:" + VERBS + "|以|依托|围绕|包括|如|对|在|等|及|和|的|了|\\d+(?:\\.\\d+)?[家个座所处项条])+");
     private static final Pattern GENERIC = Pattern.compile(
             "^(一批|一些|各类|各项|相关|重点|重大|这些|全市|该|本|其他|新建|续建|在建).*|.*(一批|等|各类).*");
 

@@ -36,6 +36,23 @@ final class ResponsibilityReader {
         return out;
     }
 
+    /** A table row: its labelled cells, or, in a row whose header was lost, the cells that read as unit lists. */
+    static List<UnitList> readRow(String text) {
+        List<UnitList> labelled = readLabelled(text);
+        if (!labelled.isEmpty()) {
+            return labelled;
+        }
+        List<UnitList> out = new ArrayList<>();
+        for (String cell : text.split("[；;]")) {
+            String c = cell.trim();
+            boolean assigned = c.contains("牵头") || c.endsWith("负责");
+            if (assigned || UnitListSplitter.isBracketList(UnitListSplitter.split(c))) {
+                out.addAll(readValue(c, UnitList.Kind.PLAIN, c));
+            }
+        }
+        return out;
+    }
+
     /** Lists inside running text: bracketed lists, 「X牵头」 clauses, 「由X会同Y」. */
     static List<UnitList> readInline(String text) {
         List<UnitList> out = new ArrayList<>();
@@ -43,8 +60,12 @@ final class ResponsibilityReader {
         Matcher b = BRACKETED.matcher(text);
         while (b.find()) {
             String inner = b.group(1);
+            if (inner.isBlank()) {
+                continue;
+            }
             List<UnitList> lists = Labels.startsWithLabel(inner) ? readLabelled(inner)
-                    : readValue(inner, UnitList.Kind.PLAIN, b.group());
+                    : UnitListSplitter.isBracketList(UnitListSplitter.split(Clauses.split(inner).get(0)))
+                    ? readValue(inner, UnitList.Kind.PLAIN, b.group()) : List.of();
             if (!lists.isEmpty()) {
                 out.addAll(lists);
                 blank(outside, b.start(), b.end());

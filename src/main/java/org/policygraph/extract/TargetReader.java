@@ -31,6 +31,9 @@ final class TargetReader {
     private static final Pattern COUNTER = Pattern.compile(COUNTERS);
     private static final Pattern CHANGE_ONLY = Pattern.compile("^(年均|年|平均|同比)?(增长|下降|提高|增加|减少|降低)$");
 
+    private static final Pattern TRAILING_JOINER = Pattern.compile("[和及与、或]+$");
+    private static final Pattern TRAILING_CHANGE = Pattern.compile("(年均|年|平均|同比)?(增长|下降|提高|增加|减少|降低)$");
+
     private TargetReader() {
     }
 
@@ -39,11 +42,13 @@ final class TargetReader {
         String flat = SPACES.matcher(sentence).replaceAll("");
         Matcher q = QUANTITY.matcher(flat);
         String previousMetric = null;
+        int previousEnd = 0;
         while (q.find()) {
             if (!isQuantity(flat, q)) {
                 continue;
             }
-            String metric = metric(flat, q, previousMetric);
+            String metric = metric(flat, q, previousEnd, previousMetric);
+            previousEnd = q.end();
             if (metric.isEmpty()) {
                 continue;
             }
@@ -86,19 +91,19 @@ final class TargetReader {
         return ABOUT.matcher(before).find() ? "≈" : "=";
     }
 
-    private static String metric(String flat, Matcher q, String previousMetric) {
-        int start = clauseStart(flat, q.start());
+    private static String metric(String flat, Matcher q, int previousEnd, String previousMetric) {
+        int start = Math.max(clauseStart(flat, q.start()), previousEnd);
         String before = clean(flat.substring(start, q.start()));
         String after = flat.substring(q.end(), clauseEnd(flat, q.end()));
-        after = after.substring(after.lastIndexOf('的') + 1);
-        String metric = before;
-        if (COUNTER.matcher(q.group(3)).matches() && !after.isEmpty() && after.length() <= 25) {
-            metric = before + after;
+        after = TRAILING_JOINER.matcher(after.substring(after.lastIndexOf('的') + 1)).replaceFirst("");
+        boolean counted = COUNTER.matcher(q.group(3)).matches() && !after.isEmpty() && after.length() <= 25;
+        if (previousMetric != null && CHANGE_ONLY.matcher(before).matches()) {
+            return previousMetric + before;
         }
-        if (previousMetric != null && (before.isEmpty() || CHANGE_ONLY.matcher(before).matches())) {
-            metric = previousMetric + metric;
+        if (before.isEmpty()) {
+            return counted ? after : previousMetric == null ? "" : TRAILING_CHANGE.matcher(previousMetric).replaceFirst("");
         }
-        return metric;
+        return counted ? before + after : before;
     }
 
     private static String clean(String before) {

@@ -13,7 +13,7 @@ final class TaskAssembler {
     }
 
     static Task assemble(TaskDraft d, DepartmentRegistry registry, Integer year, Integer docYear) {
-        List<UnitList> lists = new ArrayList<>(d.row ? ResponsibilityReader.readLabelled(d.text)
+        List<UnitList> lists = new ArrayList<>(d.row ? ResponsibilityReader.readRow(d.text)
                 : ResponsibilityReader.readInline(d.text));
         for (String label : d.blockLabels) {
             lists.addAll(ResponsibilityReader.readLabelled(label));

@@ -11,7 +11,7 @@ final class UnitKinds {
 
     private static final Pattern VAGUE = Pattern.compile("(相关|有关|其他|其它|成员)?(部门|单位|企业|政府)");
 
-    private static final Pattern NOT_A_NAME = Pattern.compile("[，。；：0-9]");
+    private static final Pattern NOT_A_NAME = Pattern.compile("[，。；：0-9“”\"]|^(含|包含|包括|以下简称|简称|即|如|其中|以)");
 
     private UnitKinds() {
     }
@@ -19,6 +19,9 @@ final class UnitKinds {
     static String kind(String name) {
         String n = UnitNames.fold(name);
         if (COLLECTIVE.matcher(n).find()) {
+            return "collective";
+        }
+        if (n.endsWith("企业") || n.endsWith("机构")) {
             return "collective";
         }
         if (n.endsWith("公司")) {
@@ -68,6 +71,6 @@ final class UnitKinds {
         if (n.length() < 2 || n.length() > 30 || NOT_A_NAME.matcher(n).find() || VAGUE.matcher(n).matches()) {
             return false;
         }
-        return !kind(n).equals("other") || n.endsWith("政府") || n.endsWith("企业") && n.startsWith("各");
+        return !kind(n).equals("other") || n.endsWith("政府");
     }
 }
