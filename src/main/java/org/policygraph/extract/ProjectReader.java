@@ -19,7 +19,7 @@ final class ProjectReader {
     private static final Pattern LEADING_VERB = Pattern.compile(
             "^(?:" + VERBS + "|以|依托|围绕|包括|如|对|在|等|及|和|的|了|\\d+(?:\\.\\d+)?[家个座所处项条])+");
     private static final Pattern GENERIC = Pattern.compile(
-            "^(一批|一些|各类|各项|相关|重点|重大|这些|全市|该|本|其他|新建|续建|在建).*|.*(一批|等|各类).*");
+            "^(一批|一些|各类|各项|相关|重点|重大|这些|全市|该|本|其他|新建|续建|在建).*|.*(一批|等|各类).*|.*型项目$");
 
     private static final Pattern SPACES = Pattern.compile("[\\s\u3000]+");
     private static final Pattern VERB = Pattern.compile(VERBS);

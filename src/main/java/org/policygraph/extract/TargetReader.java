@@ -22,12 +22,13 @@ final class TargetReader {
     private static final Pattern LEAD_IN = Pattern.compile(
             "^(?:(?:到|至|在|于)?\\d{4}(?:[-—~至到]\\d{4})?年(?:底|末)?|力争|争取|确保|预计|全年|今年|其中|同时|并|和|及)+");
     private static final Pattern TRAILING_VERB = Pattern.compile(
-            "(力争|争取|确保|达到|达|突破|超过|不低于|不少于|不超过|至少|控制在|保持在|提高到|提升到|提高至|降低到|降到|为|约|近|共|实现|完成)+$");
+            "(力争|争取|确保|达到|达|突破|超过|超|不低于|不少于|不超过|至少|控制在|保持在|提高到|提升到|提高至|降低到|降到|为"
+                    + "|(?<![签节合制预条公])约|近|共|实现|完成|最高|最多|高于|低于|逾)+$");
 
     private static final Pattern SPACES = Pattern.compile("[\\s\u3000]+");
-    private static final Pattern AT_LEAST = Pattern.compile("(不低于|不少于|超过|突破|至少|高于|多于|逾)$");
-    private static final Pattern AT_MOST = Pattern.compile("(不超过|控制在|低于|少于|以内)$");
-    private static final Pattern ABOUT = Pattern.compile("(约|近|左右)$");
+    private static final Pattern AT_LEAST = Pattern.compile("(不低于|不少于|至少)[^，,。；;]{0,3}$|(超过|超|突破|高于|多于|逾)$");
+    private static final Pattern AT_MOST = Pattern.compile("(不超过|不高于|控制在|低于|少于|以内|最高|最多)$");
+    private static final Pattern ABOUT = Pattern.compile("((?<![签节合制预条公])约|近)$");
     private static final Pattern COUNTER = Pattern.compile(COUNTERS);
     private static final Pattern CHANGE_ONLY = Pattern.compile("^(年均|年|平均|同比)?(增长|下降|提高|增加|减少|降低)$");
 
@@ -81,12 +82,12 @@ final class TargetReader {
         if (q.group(2) != null) {
             return "≥";
         }
-        String before = flat.substring(Math.max(0, q.start() - 4), q.start());
-        if (AT_LEAST.matcher(before).find()) {
-            return "≥";
-        }
+        String before = flat.substring(Math.max(0, q.start() - 5), q.start());
         if (AT_MOST.matcher(before).find()) {
             return "≤";
+        }
+        if (AT_LEAST.matcher(before).find()) {
+            return "≥";
         }
         return ABOUT.matcher(before).find() ? "≈" : "=";
     }
@@ -113,7 +114,7 @@ final class TargetReader {
 
     private static int clauseStart(String flat, int from) {
         for (int i = from - 1; i >= 0; i--) {
-            if ("，,；;。：:、（(".indexOf(flat.charAt(i)) >= 0) {
+            if ("，,；;。：:、".indexOf(flat.charAt(i)) >= 0) {
                 return i + 1;
             }
         }
@@ -122,7 +123,7 @@ final class TargetReader {
 
     private static int clauseEnd(String flat, int from) {
         for (int i = from; i < flat.length(); i++) {
-            if ("，,；;。：:（(".indexOf(flat.charAt(i)) >= 0 || Character.isDigit(flat.charAt(i))) {
+            if ("，,；;。：:".indexOf(flat.charAt(i)) >= 0 || Character.isDigit(flat.charAt(i))) {
                 return i;
             }
         }
