@@ -27,7 +27,7 @@ final class TargetReader {
 
     private static final Pattern SPACES = Pattern.compile("[\\s\u3000]+");
     private static final Pattern AT_LEAST = Pattern.compile("(不低于|不少于|至少)[^，,。；;]{0,3}$|(超过|超|突破|高于|多于|逾)$");
-    private static final Pattern AT_MOST = Pattern.compile("(不超过|不高于|控制在|低于|少于|以内|最高|最多)$");
+    private static final Pattern AT_MOST = Pattern.compile("(不超过|不高于|控制在|(?<!不)低于|(?<!不)少于|以内|最高|最多)$");
     private static final Pattern ABOUT = Pattern.compile("((?<![签节合制预条公])约|近)$");
     private static final Pattern COUNTER = Pattern.compile(COUNTERS);
     private static final Pattern CHANGE_ONLY = Pattern.compile("^(年均|年|平均|同比)?(增长|下降|提高|增加|减少|降低)$");

@@ -11,6 +11,7 @@ final class UnitKinds {
 
     private static final Pattern VAGUE = Pattern.compile("(相关|有关|其他|其它|成员)?(部门|单位|企业|政府)");
 
+    private static final Pattern ORGANISATION = Pattern.compile("..(营业部|分行|支行|银行|协会|商会|研究院|法院|检察院)$");
     private static final Pattern NOT_A_NAME = Pattern.compile("[，。；：0-9“”\"]|^(含|包含|包括|以下简称|简称|即|如|其中|以)");
 
     private UnitKinds() {
@@ -71,6 +72,6 @@ final class UnitKinds {
         if (n.length() < 2 || n.length() > 30 || NOT_A_NAME.matcher(n).find() || VAGUE.matcher(n).matches()) {
             return false;
         }
-        return !kind(n).equals("other") || n.endsWith("政府");
+        return !kind(n).equals("other") || n.endsWith("政府") || ORGANISATION.matcher(n).find();
     }
 }
