@@ -49,7 +49,7 @@ public final class CorpusParser {
 
     private ParsedDocument document(String sourceFile, int ordinal, List<SourceLine> lines, String[] raw) {
         DocumentHeader header = headers.read(lines);
-        Outline outline = outlines.build(joiner.join(lines.subList(header.bodyStart(), lines.size())));
+        Outline outline = outlines.buildFromJoined(joiner.joinWithLines(lines.subList(header.bodyStart(), lines.size())));
         int first = lines.stream().filter(l -> !l.isBlank()).findFirst().orElseThrow().number();
         int last = lines.stream().filter(l -> !l.isBlank()).reduce((a, b) -> b).orElseThrow().number();
         String key = header.docNo() != null ? header.docNo() : sourceFile + "#" + ordinal;

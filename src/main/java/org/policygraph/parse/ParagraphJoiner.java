@@ -24,7 +24,13 @@ final class ParagraphJoiner {
     }
 
     List<Paragraph> join(List<SourceLine> lines) {
-        List<Paragraph> out = new ArrayList<>();
+        return joinWithLines(lines).stream().map(JoinedParagraph::paragraph).toList();
+    }
+
+    /** The paragraphs, each with the source line of every joined piece (for clause and remainder lines). */
+    List<JoinedParagraph> joinWithLines(List<SourceLine> lines) {
+        List<JoinedParagraph> out = new ArrayList<>();
+        List<int[]> breaks = new ArrayList<>();
         StringBuilder text = null;
         SourceLine first = null;
         int previous = -1;
@@ -36,21 +42,25 @@ final class ParagraphJoiner {
                 continue;
             }
             if (TableReader.isTableLine(line)) {
-                flush(text, first, out);
+                flush(text, first, breaks, out);
                 text = null;
-                i = tables.read(lines, i, out);
+                List<Paragraph> rows = new ArrayList<>();
+                i = tables.read(lines, i, rows);
+                rows.forEach(row -> out.add(JoinedParagraph.of(row)));
                 continue;
             }
             if (text != null && continues(text, first == lines.get(previous), lines, previous, line)) {
-                text.append(separator(text, line.text())).append(line.text());
+                text.append(separator(text, line.text()));
+                breaks.add(new int[] {text.length(), line.number()});
+                text.append(line.text());
             } else {
-                flush(text, first, out);
+                flush(text, first, breaks, out);
                 text = new StringBuilder(line.text());
                 first = line;
             }
             previous = i++;
         }
-        flush(text, first, out);
+        flush(text, first, breaks, out);
         return out;
     }
 
@@ -117,9 +127,11 @@ final class ParagraphJoiner {
         return c < 128 && Character.isLetterOrDigit(c);
     }
 
-    private static void flush(StringBuilder text, SourceLine first, List<Paragraph> out) {
+    private static void flush(StringBuilder text, SourceLine first, List<int[]> breaks, List<JoinedParagraph> out) {
         if (text != null && !text.isEmpty()) {
-            out.add(new Paragraph(text.toString(), first.number()));
+            out.add(new JoinedParagraph(new Paragraph(text.toString(), first.number()),
+                    breaks.stream().mapToInt(b -> b[0]).toArray(), breaks.stream().mapToInt(b -> b[1]).toArray()));
         }
+        breaks.clear();
     }
 }
