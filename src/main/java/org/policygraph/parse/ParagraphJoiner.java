@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * fills the line, and in narrow wrapped text a full line ending in 。 is a wrap, not a paragraph end.
  */
 final class ParagraphJoiner {
-    private static final Pattern SENTENCE_END = Pattern.compile("[。！？；：!?;:][”’）)】」]?$");
+    private static final Pattern SENTENCE_END = Pattern.compile(
+            "([。！？；：!?;:][”’）)】」]?|[。；]（[^（）]{1,60}）)$");
     private static final Pattern DATE_LINE = Pattern.compile(
             "^(\\d{4}年\\d{1,2}月\\d{1,2}日|.{0,8}[：:]?\\d{4}-\\d{1,2}-\\d{1,2})$");
     private static final int SHORT_LINE = 10;
@@ -84,7 +85,8 @@ final class ParagraphJoiner {
     }
 
     private static boolean opensBlock(SourceLine next) {
-        return Marker.startsWithMarker(next.text()) || next.raw().strip().startsWith("#");
+        return Marker.startsWithMarker(next.text()) || next.raw().strip().startsWith("#")
+                || next.text().startsWith("附件");
     }
 
     /** The longest of the non-blank lines around line {@code at}: the width text is wrapped at there. */
