@@ -10,7 +10,11 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
-/** Reads a corpus file (UTF-8 or GBK; one document or a gazette of many) into cleaned, outlined documents. */
+/**
+ * Reads a corpus file (UTF-8 or GBK; one document or a gazette of many) into cleaned, outlined documents.
+ * Holds no per-call state: one instance can be shared. Throws {@link ParseException} (naming the file) for
+ * unreadable, empty, binary or undecodable input.
+ */
 public final class CorpusParser {
     private final TextDecoder decoder = new TextDecoder();
     private final LineCleaner cleaner = new LineCleaner();
