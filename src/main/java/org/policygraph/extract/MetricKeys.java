@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 final class MetricKeys {
     private static final String RESOURCE = "graph-import/metric-synonyms.tsv";
     private static final Pattern NOISE = Pattern.compile(
-            "[\\s\"“”‘’《》「」（）()、，,。；;：:]|\\d{4}年|全市|全省|我市|我省|郑州市|郑州|河南省|全年|年均|累计|力争|争取|确保|实现|完成|达到");
+            "[\\s\"“”‘’《》「」（）()、，,。；;：:]|\\d{4}年|在上年[^增长]*基础上|同比|全市|全省|我市|我省|郑州市|郑州|河南省|全年|年均|累计|力争|争取|确保|实现|完成|达到");
     private static final List<Map.Entry<String, String>> SYNONYMS = load();
 
     private MetricKeys() {

@@ -19,6 +19,9 @@ final class ResponsibilityReader {
 
     private static final Pattern NUMBERING = Pattern.compile("^[（(]?[一二三四五六七八九十\\d]+[）)、.．]\\s*");
 
+    private static final Pattern MODAL_TAIL = Pattern.compile("(要|应|应当|将|负责|根据需要|牵头|受委托|具体)+$");
+    private static final Pattern PARTNERS = Pattern.compile("([^，,。；;：:]{2,120}?)(?=等|[，,。；;]|组成|根据|按照|$)");
+
     private ResponsibilityReader() {
     }
 
@@ -95,6 +98,7 @@ final class ResponsibilityReader {
                 blank(rest, t.start(), t.end());
             }
         }
+        out.addAll(readWorkingWith(rest));
         for (int at = rest.indexOf("牵头"); at >= 0; at = rest.indexOf("牵头", at + 2)) {
             int start = at;
             while (start > 0 && "，,。；;：:".indexOf(rest.charAt(start - 1)) < 0) {
@@ -114,6 +118,33 @@ final class ResponsibilityReader {
                 if (UnitListSplitter.isUnitList(followers)) {
                     out.add(new UnitList(followers, UnitList.Kind.SUPPORT, f.group().trim()));
                 }
+            }
+        }
+        return out;
+    }
+
+    /** 「市工信委要会同有关部门…」: the unit that opens the clause before 会同 leads, a unit list after it supports. */
+    private static List<UnitList> readWorkingWith(StringBuilder text) {
+        List<UnitList> out = new ArrayList<>();
+        for (int at = text.indexOf("会同"); at >= 0; at = text.indexOf("会同", at + 2)) {
+            int start = at;
+            while (start > 0 && "。；;".indexOf(text.charAt(start - 1)) < 0) {
+                start--;
+            }
+            List<String> clauses = Clauses.split(text.substring(start, at));
+            if (clauses.isEmpty()) {
+                continue;
+            }
+            String subject = MODAL_TAIL.matcher(clauses.get(clauses.size() - 1)).replaceFirst("");
+            subject = subject.substring(subject.lastIndexOf("委托") < 0 ? 0 : subject.lastIndexOf("委托") + 2);
+            List<String> leads = UnitListSplitter.split(NUMBERING.matcher(subject).replaceFirst(""));
+            if (!UnitListSplitter.isUnitList(leads)) {
+                continue;
+            }
+            out.add(new UnitList(leads, UnitList.Kind.LEAD, text.substring(start, at + 2).trim()));
+            Matcher partners = PARTNERS.matcher(text.substring(at + 2));
+            if (partners.lookingAt() && UnitListSplitter.isUnitList(UnitListSplitter.split(partners.group(1)))) {
+                out.add(new UnitList(UnitListSplitter.split(partners.group(1)), UnitList.Kind.SUPPORT, partners.group()));
             }
         }
         return out;

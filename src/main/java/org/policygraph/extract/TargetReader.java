@@ -23,11 +23,11 @@ final class TargetReader {
             "^(?:(?:到|至|在|于)?\\d{4}(?:[-—~至到]\\d{4})?年(?:底|末)?|力争|争取|确保|预计|全年|今年|其中|同时|并|和|及)+");
     private static final Pattern TRAILING_VERB = Pattern.compile(
             "(力争|争取|确保|达到|达|突破|超过|超|不低于|不少于|不超过|至少|控制在|保持在|提高到|提升到|提高至|降低到|降到|为"
-                    + "|(?<![签节合制预条公])约|近|共|实现|完成|最高|最多|高于|低于|逾)+$");
+                    + "|(?<![签节合制预条公])约|近|共|实现|完成|最高|最多|高于|低于|逾|稳定在|已)+$");
 
     private static final Pattern SPACES = Pattern.compile("[\\s\u3000]+");
     private static final Pattern AT_LEAST = Pattern.compile("(不低于|不少于|至少)[^，,。；;]{0,3}$|(超过|超|突破|高于|多于|逾)$");
-    private static final Pattern AT_MOST = Pattern.compile("(不超过|不高于|控制在|(?<!不)低于|(?<!不)少于|以内|最高|最多)$");
+    private static final Pattern AT_MOST = Pattern.compile("(不超过|不高于|控制在)[^，,。；;]{0,8}$|((?<!不)低于|(?<!不)少于|以内|最高|最多)$");
     private static final Pattern ABOUT = Pattern.compile("((?<![签节合制预条公])约|近)$");
     private static final Pattern COUNTER = Pattern.compile(COUNTERS);
     private static final Pattern CHANGE_ONLY = Pattern.compile("^(年均|年|平均|同比)?(增长|下降|提高|增加|减少|降低)$");

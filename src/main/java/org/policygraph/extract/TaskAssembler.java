@@ -35,8 +35,13 @@ final class TaskAssembler {
         if (d.row) {
             return out;
         }
+        Integer sentenceYear = year;
         for (String sentence : SENTENCE_END.split(d.text)) {
-            out.addAll(TargetReader.read(sentence, year, d.id, out.size() + 1));
+            List<Target> found = TargetReader.read(sentence, sentenceYear, d.id, out.size() + 1);
+            out.addAll(found);
+            if (!found.isEmpty()) {
+                sentenceYear = found.get(found.size() - 1).year();
+            }
         }
         return out;
     }
