@@ -19,7 +19,18 @@ final class TaskAssembler {
             lists.addAll(ResponsibilityReader.readLabelled(label));
         }
         return new Task(d.id, d.sectionPath, d.text, d.line, targets(d, year), registry.responsibilities(lists),
-                deadline(d, docYear).orElse(null), ProjectReader.read(d.text));
+                deadline(d, docYear).orElse(null), projects(d));
+    }
+
+    private static List<String> projects(TaskDraft d) {
+        List<String> found = ProjectReader.read(d.text);
+        String name = d.projectItem ? ProjectReader.leadName(d.text) : null;
+        if (name == null || found.contains(name)) {
+            return found;
+        }
+        List<String> out = new ArrayList<>(found);
+        out.add(0, name);
+        return out;
     }
 
     private static Optional<Deadline> deadline(TaskDraft d, Integer docYear) {
