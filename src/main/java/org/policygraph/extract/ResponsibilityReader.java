@@ -48,8 +48,7 @@ final class ResponsibilityReader {
         List<UnitList> out = new ArrayList<>();
         for (String cell : text.split("[；;]")) {
             String c = cell.trim();
-            boolean assigned = c.contains("牵头") || c.endsWith("负责");
-            if (assigned || UnitListSplitter.isBracketList(UnitListSplitter.split(c))) {
+            if (c.contains("牵头") || c.endsWith("负责")) {
                 out.addAll(readValue(c, UnitList.Kind.PLAIN, c));
             }
         }

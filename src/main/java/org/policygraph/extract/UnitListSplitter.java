@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 /** Splits a written list of units (「市工信委、市国资委，各县（市、区）、开发区等」) into its mentions. */
 final class UnitListSplitter {
+    private static final Pattern NAMED_BODY = Pattern.compile("(新区|开发区|实验区|高新区|管委会|管理委员会)$|.{4,}(公司|集团)$");
     private static final Pattern JOINER = Pattern.compile("[及和与](?=[市省各])");
 
     private UnitListSplitter() {
@@ -52,6 +53,6 @@ final class UnitListSplitter {
         }
         String first = mentions.get(0);
         String kind = UnitKinds.kind(first);
-        return UnitNames.hasLevelPrefix(first) || first.length() >= 6 && List.of("zone", "company", "group").contains(kind);
+        return UnitNames.hasLevelPrefix(first) || first.length() >= 4 && NAMED_BODY.matcher(first).find();
     }
 }
