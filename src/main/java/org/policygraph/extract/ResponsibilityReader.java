@@ -22,6 +22,10 @@ final class ResponsibilityReader {
     private static final Pattern MODAL_TAIL = Pattern.compile("(要|应|应当|将|负责|根据需要|牵头|受委托|具体)+$");
     private static final Pattern PARTNERS = Pattern.compile("([^，,。；;：:]{2,120}?)(?=等|[，,。；;]|组成|根据|按照|$)");
 
+    private static final Pattern DIVISION = Pattern.compile("(按|按照)?(职责)?分工$|按职责$");
+    private static final Pattern IN_CHARGE_TAIL = Pattern.compile(
+            "(等部门|等单位|等)?(按照|按)?(职责)?(分工)?([:：]|要|应|共同|具体|统一|分别)*$");
+
     private ResponsibilityReader() {
     }
 
@@ -98,6 +102,7 @@ final class ResponsibilityReader {
             }
         }
         out.addAll(readWorkingWith(rest));
+        out.addAll(readInCharge(rest));
         for (int at = rest.indexOf("牵头"); at >= 0; at = rest.indexOf("牵头", at + 2)) {
             int start = at;
             while (start > 0 && "，,。；;：:".indexOf(rest.charAt(start - 1)) < 0) {
@@ -144,6 +149,33 @@ final class ResponsibilityReader {
             Matcher partners = PARTNERS.matcher(text.substring(at + 2));
             if (partners.lookingAt() && UnitListSplitter.isUnitList(UnitListSplitter.split(partners.group(1)))) {
                 out.add(new UnitList(UnitListSplitter.split(partners.group(1)), UnitList.Kind.SUPPORT, partners.group()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * 「16. 市商务局：负责…」, 「市财政局、市商务局共同负责…」 name the units in charge (explicit); 「X、Y等按职责分工负责」
+     * in running text is a plain list.
+     */
+    private static List<UnitList> readInCharge(StringBuilder text) {
+        List<UnitList> out = new ArrayList<>();
+        for (int at = text.indexOf("负责"); at >= 0; at = text.indexOf("负责", at + 2)) {
+            int start = at;
+            while (start > 0 && "，,。；;".indexOf(text.charAt(start - 1)) < 0) {
+                start--;
+            }
+            String clause = text.substring(start, at);
+            clause = clause.substring(clause.lastIndexOf('由') + 1);
+            if (clause.endsWith("牵头")) {
+                continue;
+            }
+            boolean shared = DIVISION.matcher(clause).find();
+            String units = IN_CHARGE_TAIL.matcher(NUMBERING.matcher(clause.trim()).replaceFirst("")).replaceFirst("");
+            List<String> mentions = UnitListSplitter.split(units);
+            if (UnitListSplitter.isUnitList(mentions)) {
+                out.add(new UnitList(mentions, shared ? UnitList.Kind.PLAIN : UnitList.Kind.LEAD,
+                        text.substring(start, at + 2).trim()));
             }
         }
         return out;
