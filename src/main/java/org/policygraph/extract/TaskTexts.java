@@ -42,6 +42,9 @@ final class TaskTexts {
 
     /** [text, label] where label is the label run that closes the paragraph (null when none), text may be "". */
     static String[] splitLabel(String text) {
+        if (text.indexOf('：') < 0 && text.indexOf(':') < 0) {
+            return new String[] {text, null};
+        }
         if (Labels.startsWithLabel(text)) {
             return new String[] {"", text};
         }
