@@ -15,7 +15,7 @@ final class ProjectReader {
     private static final Pattern LISTED = Pattern.compile("等(?:一批|多个|\\d+个)?(?:重点|重大)?(?:产业|工业|建设)?项目");
     private static final Pattern NAMED = Pattern.compile(
             "(?:" + VERBS + ")([^，,。；;：:、]{4,40}?(?:项目|工程|产业园|物流园|园区|会展中心|工业园|示范区))(?:建设|项目)?");
-    private static final Pattern TABLE_CELL = Pattern.compile("(?:^|[；;])(?:项目名称|名称|重大项目|项目)[:：]([^；;]{4,60})");
+    private static final Pattern TABLE_CELL = Pattern.compile("(?:^|[；;])(?:项目名称|名称|重大项目|项目|产业园区|园区)[:：]([^；;]{4,60})");
     private static final Pattern LIST_INTRO = Pattern.compile("^[#*\\s]*(重大|重点)(项目|工程)[^。，]{0,6}[:：][*\\s]*$");
     private static final Pattern LEAD_NAME = Pattern.compile("^([^。，,；;：:]{3,30})。");
     private static final Pattern LEADING_VERB = Pattern.compile(

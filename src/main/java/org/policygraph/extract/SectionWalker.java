@@ -59,7 +59,9 @@ final class SectionWalker {
 
     private void own(String path, Paragraph p, List<SectionItem> out) {
         if (!p.cells().isEmpty()) {
-            add(out, new TaskDraft(path, p.text(), p.line(), true));
+            if (TaskTexts.isTaskRow(p.text())) {
+                add(out, new TaskDraft(path, p.text(), p.line(), true));
+            }
             return;
         }
         String[] parts = TaskTexts.splitLabel(p.text());

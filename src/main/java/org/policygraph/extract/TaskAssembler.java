@@ -43,9 +43,6 @@ final class TaskAssembler {
 
     private static List<Target> targets(TaskDraft d, Integer year) {
         List<Target> out = new ArrayList<>();
-        if (d.row) {
-            return out;
-        }
         Integer sentenceYear = year;
         for (String sentence : SENTENCE_END.split(d.text)) {
             List<Target> found = TargetReader.read(sentence, sentenceYear, d.id, out.size() + 1);

@@ -21,7 +21,28 @@ final class TaskTexts {
             "(?<![（(：:、])(?=(?:" + ResponsibilityReader.LABELS + "|" + Labels.DEADLINE_LABELS + ")\\s*[:：])");
     private static final Pattern CLAUSE = Pattern.compile("(?:^|(?<=[。；;：:]))\\s*([一二三四五六七八九十]{1,3}是)");
 
+    private static final Pattern TASK_HEADER = Pattern.compile(
+            "(重点|主要|工作)?任务|名称|项目(名称)?|(重点|重大)?项目|工作事项|事项|措施|工作内容|内容|指标|类别|分类|产业园区|空间格局|园区");
+
     private TaskTexts() {
+    }
+
+    /**
+     * A table row is a task when it assigns units or a date, or when its first column names a task, a project,
+     * a goal or a place of a plan; score sheets and name lists are not tasks.
+     */
+    static boolean isTaskRow(String text) {
+        if (!ResponsibilityReader.readRow(text).isEmpty() || text.contains("时间：") || text.contains("时限：")) {
+            return true;
+        }
+        for (String cell : text.split("；")) {
+            int colon = cell.indexOf('：');
+            String header = colon > 0 ? cell.substring(0, colon) : "";
+            if (!header.equals("序号") && !header.equals("编号")) {
+                return TASK_HEADER.matcher(header).matches();
+            }
+        }
+        return false;
     }
 
     static boolean isBoilerplate(String text) {
