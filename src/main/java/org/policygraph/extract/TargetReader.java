@@ -16,7 +16,7 @@ final class TargetReader {
             "(\\d+(?:\\.\\d+)?)(?:[-—~～至到](\\d+(?:\\.\\d+)?))?(个百分点|%|％|‰|" + MAGNITUDE
                     + "?(?:美元|欧元|元|人次|标准箱|标箱|架次|辆|部|台|吨|班|平方公里|平方千米|平方米|公里|千米|亩|千瓦|兆瓦|人|次|"
                     + COUNTERS + ")|" + MAGNITUDE + ")(以上|左右|以内|以下|之内)?");
-    private static final Pattern NOT_A_TARGET_AFTER = Pattern.compile("^(月|工作日|小时|年|季度|号|周|日|天)");
+    private static final Pattern NOT_A_TARGET_AFTER = Pattern.compile("^(月|工作日|小时|年|季度|号|周|日|天|示)");
     private static final Pattern YEAR = Pattern.compile("(?:(\\d{4})[-—~至到])?(\\d{4})年(?!\\d{1,2}月\\d)");
     private static final Pattern BASE_YEAR = Pattern.compile("(比|较|与|同比|截至|截止|自|从)$");
     private static final Pattern LEAD_IN = Pattern.compile(
@@ -35,6 +35,10 @@ final class TargetReader {
     private static final Pattern TRAILING_JOINER = Pattern.compile("[和及与、或]+$");
     private static final Pattern TRAILING_CHANGE = Pattern.compile("(年均|年|平均|同比)?(增长|下降|提高|增加|减少|降低)$");
 
+    private static final Pattern EMPTY_BRACKETS = Pattern.compile("[（(][）)]");
+    private static final Pattern LOOSE_HEAD = Pattern.compile("^([的和及与、，,）)]|分别|约)+");
+    private static final Pattern LOOSE_TAIL = Pattern.compile("([（(“\"，,、的和及与各]|分别|如[图表]示|其中)$");
+
     private TargetReader() {
     }
 
@@ -48,7 +52,10 @@ final class TargetReader {
             if (!isQuantity(flat, q)) {
                 continue;
             }
-            String metric = metric(flat, q, previousEnd, previousMetric);
+            String metric = tidy(metric(flat, q, previousEnd, previousMetric));
+            if (metric.length() <= 1 && previousMetric != null) {
+                metric = previousMetric + metric;
+            }
             previousEnd = q.end();
             if (metric.isEmpty()) {
                 continue;
@@ -105,6 +112,16 @@ final class TargetReader {
             return counted ? after : previousMetric == null ? "" : TRAILING_CHANGE.matcher(previousMetric).replaceFirst("");
         }
         return counted ? before + after : before;
+    }
+
+    private static String tidy(String metric) {
+        String s = EMPTY_BRACKETS.matcher(metric).replaceAll("");
+        s = LOOSE_HEAD.matcher(s).replaceFirst("");
+        for (String previous = null; !s.equals(previous); ) {
+            previous = s;
+            s = LOOSE_TAIL.matcher(s).replaceFirst("");
+        }
+        return s;
     }
 
     private static String clean(String before) {
