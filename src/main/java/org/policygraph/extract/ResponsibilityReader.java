@@ -26,6 +26,9 @@ final class ResponsibilityReader {
     private static final Pattern IN_CHARGE_TAIL = Pattern.compile(
             "(等部门|等单位|等)?(按照|按)?(职责)?(分工)?([:：]|要|应|共同|具体|统一|分别)*$");
 
+    private static final Pattern COORDINATOR = Pattern.compile(
+            "(?:发挥|强化)([^，,。；;：:]{2,40}?)的?(?:综合|统筹)?(?:协调|牵头|统筹)作用");
+
     private ResponsibilityReader() {
     }
 
@@ -103,6 +106,13 @@ final class ResponsibilityReader {
         }
         out.addAll(readWorkingWith(rest));
         out.addAll(readInCharge(rest));
+        Matcher c = COORDINATOR.matcher(rest);
+        while (c.find()) {
+            List<String> units = UnitListSplitter.split(c.group(1));
+            if (UnitListSplitter.isUnitList(units)) {
+                out.add(new UnitList(units, UnitList.Kind.LEAD, c.group()));
+            }
+        }
         for (int at = rest.indexOf("牵头"); at >= 0; at = rest.indexOf("牵头", at + 2)) {
             int start = at;
             while (start > 0 && "，,。；;：:".indexOf(rest.charAt(start - 1)) < 0) {

@@ -159,4 +159,13 @@ class ResponsibilityReadingTest {
         assertThat(read(text)).extracting(Responsibility::department, Responsibility::role, Responsibility::basis)
                 .containsExactly(tuple("市食品安全办", Role.LEADS, "explicit"));
     }
+
+    @Test
+    void should_read_the_body_whose_coordinating_role_is_stressed() {
+        String text = "坚持高位推动,继续实施对外开放党政 “一把手”工程,充分发挥市开放创新领导小组办公室的综合协调作用,树立 “一盘棋”思想";
+
+        assertThat(read(text)).extracting(Responsibility::department, Responsibility::basis)
+                .containsExactly(tuple("市开放创新领导小组办公室", "explicit"));
+        assertThat(read("充分发挥市场在资源配置中的主导作用,政府积极引导")).isEmpty();
+    }
 }
