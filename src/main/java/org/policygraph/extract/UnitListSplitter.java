@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /** Splits a written list of units (「市工信委、市国资委，各县（市、区）、开发区等」) into its mentions. */
 final class UnitListSplitter {
     private static final Pattern NAMED_BODY = Pattern.compile("(新区|开发区|实验区|高新区|管委会|管理委员会)$|.{4,}(公司|集团)$");
-    private static final Pattern JOINER = Pattern.compile("[及和与](?=[市省各])");
+    private static final Pattern JOINER = Pattern.compile("[及和与](?=[市省各])|(?<=）)(?=各)");
 
     private UnitListSplitter() {
     }
