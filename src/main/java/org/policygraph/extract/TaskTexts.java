@@ -24,6 +24,9 @@ final class TaskTexts {
     private static final Pattern TASK_HEADER = Pattern.compile(
             "(重点|主要|工作)?任务|名称|项目(名称)?|(重点|重大)?项目|工作事项|事项|措施|工作内容|内容|指标|类别|分类|产业园区|空间格局|园区");
 
+    private static final Pattern NOT_A_SENTENCE = Pattern.compile(
+            "(发布日期|日期|来源|时间)[:：].{0,20}|\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|.{0,16}(主任|局长|主席|书记|市长|区长|县长|组长)");
+
     private TaskTexts() {
     }
 
@@ -46,7 +49,9 @@ final class TaskTexts {
     }
 
     static boolean isBoilerplate(String text) {
-        return BOILERPLATE.matcher(text.trim()).find();
+        String t = text.trim();
+        return BOILERPLATE.matcher(t).find() || NOT_A_SENTENCE.matcher(t).matches()
+                || t.length() <= 20 && UnitListSplitter.isUnitList(UnitListSplitter.split(t));
     }
 
     /** True when a paragraph opens with the heading itself (一是强化创新平台建设。…), so the heading adds nothing. */

@@ -74,6 +74,6 @@ final class UnitKinds {
         if (n.length() < 2 || n.length() > 30 || NOT_A_NAME.matcher(n).find() || VAGUE.matcher(n).matches()) {
             return false;
         }
-        return !kind(n).equals("other") || n.endsWith("政府") && (UnitNames.hasLevelPrefix(n) || n.matches(".*[县区].*")) || ORGANISATION.matcher(n).find();
+        return !kind(n).equals("other") || n.endsWith("政府") && (UnitNames.hasLevelPrefix(n) || n.matches(".*[县区市].*")) || ORGANISATION.matcher(n).find();
     }
 }
