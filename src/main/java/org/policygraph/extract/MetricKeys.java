@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 final class MetricKeys {
     private static final String RESOURCE = "graph-import/metric-synonyms.tsv";
     private static final Pattern NOISE = Pattern.compile(
-            "[\\s\"“”‘’《》「」（）()、，,。；;：:]|\\d{4}年|全市|全省|我市|我省|郑州市|郑州|河南省|全年|年均|累计|力争|争取|确保|实现|完成|达到");
+            "[\\s\"“”‘’《》「」（）()、，,。；;：:]|\\d{4}年|在上年[^增长]*基础上|同比|全市|全省|我市|我省|郑州市|郑州|河南省|全年|年均|累计|力争|争取|确保|实现|完成|达到");
     private static final List<Map.Entry<String, String>> SYNONYMS = load();
 
     private MetricKeys() {
@@ -27,9 +27,31 @@ final class MetricKeys {
     static String key(String metric) {
         String s = metric;
         for (Map.Entry<String, String> synonym : SYNONYMS) {
-            s = s.replace(synonym.getKey(), synonym.getValue());
+            s = replaceOutside(s, synonym.getKey(), synonym.getValue());
         }
         return NOISE.matcher(s).replaceAll("");
+    }
+
+    /** Replaces alias by canonical, except where the alias is already part of the canonical form (班列开行 in 中欧班列开行). */
+    private static String replaceOutside(String s, String alias, String canonical) {
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        for (int i = s.indexOf(alias); i >= 0; i = s.indexOf(alias, i + alias.length())) {
+            if (!insideCanonical(s, i, alias.length(), canonical)) {
+                out.append(s, from, i).append(canonical);
+                from = i + alias.length();
+            }
+        }
+        return out.append(s.substring(from)).toString();
+    }
+
+    private static boolean insideCanonical(String s, int at, int length, String canonical) {
+        for (int j = s.indexOf(canonical); j >= 0 && j <= at; j = s.indexOf(canonical, j + 1)) {
+            if (at + length <= j + canonical.length()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Map.Entry<String, String>> load() {
@@ -48,7 +70,6 @@ final class MetricKeys {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + RESOURCE, e);
         }
-        out.sort((a, b) -> b.getKey().length() - a.getKey().length());
         return out;
     }
 }

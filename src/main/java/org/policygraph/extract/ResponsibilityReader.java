@@ -19,6 +19,16 @@ final class ResponsibilityReader {
 
     private static final Pattern NUMBERING = Pattern.compile("^[（(]?[一二三四五六七八九十\\d]+[）)、.．]\\s*");
 
+    private static final Pattern MODAL_TAIL = Pattern.compile("(要|应|应当|将|负责|根据需要|牵头|受委托|具体)+$");
+    private static final Pattern PARTNERS = Pattern.compile("([^，,。；;：:]{2,120}?)(?=等|[，,。；;]|组成|根据|按照|$)");
+
+    private static final Pattern DIVISION = Pattern.compile("(按|按照)?(职责)?分工$|按职责$");
+    private static final Pattern IN_CHARGE_TAIL = Pattern.compile(
+            "(等部门|等单位|等)?(按照|按)?(职责)?(分工)?([:：]|要|应|共同|具体|统一|分别)*$");
+
+    private static final Pattern COORDINATOR = Pattern.compile(
+            "(?:发挥|强化)([^，,。；;：:]{2,40}?)的?(?:综合|统筹)?(?:协调|牵头|统筹)作用");
+
     private ResponsibilityReader() {
     }
 
@@ -36,6 +46,22 @@ final class ResponsibilityReader {
         return out;
     }
 
+    /** A table row: its labelled cells, or, in a row whose header was lost, the cells that read as unit lists. */
+    static List<UnitList> readRow(String text) {
+        List<UnitList> labelled = readLabelled(text);
+        if (!labelled.isEmpty()) {
+            return labelled;
+        }
+        List<UnitList> out = new ArrayList<>();
+        for (String cell : text.split("[；;]")) {
+            String c = cell.trim();
+            if (c.contains("牵头") || c.endsWith("负责")) {
+                out.addAll(readValue(c, UnitList.Kind.PLAIN, c));
+            }
+        }
+        return out;
+    }
+
     /** Lists inside running text: bracketed lists, 「X牵头」 clauses, 「由X会同Y」. */
     static List<UnitList> readInline(String text) {
         List<UnitList> out = new ArrayList<>();
@@ -43,8 +69,12 @@ final class ResponsibilityReader {
         Matcher b = BRACKETED.matcher(text);
         while (b.find()) {
             String inner = b.group(1);
+            if (inner.isBlank()) {
+                continue;
+            }
             List<UnitList> lists = Labels.startsWithLabel(inner) ? readLabelled(inner)
-                    : readValue(inner, UnitList.Kind.PLAIN, b.group());
+                    : UnitListSplitter.isBracketList(UnitListSplitter.split(Clauses.split(inner).get(0)))
+                    ? readValue(inner, UnitList.Kind.PLAIN, b.group()) : List.of();
             if (!lists.isEmpty()) {
                 out.addAll(lists);
                 blank(outside, b.start(), b.end());
@@ -74,6 +104,15 @@ final class ResponsibilityReader {
                 blank(rest, t.start(), t.end());
             }
         }
+        out.addAll(readWorkingWith(rest));
+        out.addAll(readInCharge(rest));
+        Matcher c = COORDINATOR.matcher(rest);
+        while (c.find()) {
+            List<String> units = UnitListSplitter.split(c.group(1));
+            if (UnitListSplitter.isUnitList(units)) {
+                out.add(new UnitList(units, UnitList.Kind.LEAD, c.group()));
+            }
+        }
         for (int at = rest.indexOf("牵头"); at >= 0; at = rest.indexOf("牵头", at + 2)) {
             int start = at;
             while (start > 0 && "，,。；;：:".indexOf(rest.charAt(start - 1)) < 0) {
@@ -93,6 +132,60 @@ final class ResponsibilityReader {
                 if (UnitListSplitter.isUnitList(followers)) {
                     out.add(new UnitList(followers, UnitList.Kind.SUPPORT, f.group().trim()));
                 }
+            }
+        }
+        return out;
+    }
+
+    /** 「市工信委要会同有关部门…」: the unit that opens the clause before 会同 leads, a unit list after it supports. */
+    private static List<UnitList> readWorkingWith(StringBuilder text) {
+        List<UnitList> out = new ArrayList<>();
+        for (int at = text.indexOf("会同"); at >= 0; at = text.indexOf("会同", at + 2)) {
+            int start = at;
+            while (start > 0 && "。；;".indexOf(text.charAt(start - 1)) < 0) {
+                start--;
+            }
+            List<String> clauses = Clauses.split(text.substring(start, at));
+            if (clauses.isEmpty()) {
+                continue;
+            }
+            String subject = MODAL_TAIL.matcher(clauses.get(clauses.size() - 1)).replaceFirst("");
+            subject = subject.substring(subject.lastIndexOf("委托") < 0 ? 0 : subject.lastIndexOf("委托") + 2);
+            List<String> leads = UnitListSplitter.split(NUMBERING.matcher(subject).replaceFirst(""));
+            if (!UnitListSplitter.isUnitList(leads)) {
+                continue;
+            }
+            out.add(new UnitList(leads, UnitList.Kind.LEAD, text.substring(start, at + 2).trim()));
+            Matcher partners = PARTNERS.matcher(text.substring(at + 2));
+            if (partners.lookingAt() && UnitListSplitter.isUnitList(UnitListSplitter.split(partners.group(1)))) {
+                out.add(new UnitList(UnitListSplitter.split(partners.group(1)), UnitList.Kind.SUPPORT, partners.group()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * 「16. 市商务局：负责…」, 「市财政局、市商务局共同负责…」 name the units in charge (explicit); 「X、Y等按职责分工负责」
+     * in running text is a plain list.
+     */
+    private static List<UnitList> readInCharge(StringBuilder text) {
+        List<UnitList> out = new ArrayList<>();
+        for (int at = text.indexOf("负责"); at >= 0; at = text.indexOf("负责", at + 2)) {
+            int start = at;
+            while (start > 0 && "，,。；;".indexOf(text.charAt(start - 1)) < 0) {
+                start--;
+            }
+            String clause = text.substring(start, at);
+            clause = clause.substring(clause.lastIndexOf('由') + 1);
+            if (clause.endsWith("牵头")) {
+                continue;
+            }
+            boolean shared = DIVISION.matcher(clause).find();
+            String units = IN_CHARGE_TAIL.matcher(NUMBERING.matcher(clause.trim()).replaceFirst("")).replaceFirst("");
+            List<String> mentions = UnitListSplitter.split(units);
+            if (UnitListSplitter.isUnitList(mentions)) {
+                out.add(new UnitList(mentions, shared ? UnitList.Kind.PLAIN : UnitList.Kind.LEAD,
+                        text.substring(start, at + 2).trim()));
             }
         }
         return out;
