@@ -82,7 +82,7 @@
     }
     const graph = done.graph || { nodes: [], edges: [] };
     if (graph.nodes && graph.nodes.length) {
-      const canvas = el('div', { class: 'graph-canvas' });
+      const canvas = el('div', { class: 'graph-canvas', style: 'height:' + AnswerGraph.height(graph) + 'px' });
       const detail = el('div', { class: 'graph-detail muted' });
       view.bubble.appendChild(el('section', { class: 'graph' },
         el('h3', {}, t('chat.graph')), AnswerGraph.legend(graph), canvas, detail));
@@ -193,7 +193,11 @@
   // ---- composer ----
   function setUpComposer() {
     const input = $('question');
-    const grow = () => { input.style.height = 'auto'; input.style.height = Math.min(input.scrollHeight, 160) + 'px'; };
+    const grow = () => {
+      input.style.height = 'auto';
+      input.style.height = Math.min(input.scrollHeight + 2, 160) + 'px';
+      input.style.overflowY = input.scrollHeight > 160 ? 'auto' : 'hidden';
+    };
     input.addEventListener('input', grow);
     input.addEventListener('keydown', event => {
       if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {

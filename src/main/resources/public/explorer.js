@@ -14,7 +14,7 @@
       return el('span', { class: 'chip undated' }, t('task.undated'));
     }
     const shown = precision === 'year' ? date.slice(0, 4) : precision === 'month' ? date.slice(0, 7) : date;
-    return el('span', { class: 'chip due' }, '⏱ ' + shown);
+    return el('span', { class: 'chip due' }, t('task.due', { date: shown }));
   }
 
   function units(label, names) {
@@ -24,7 +24,7 @@
 
   function targets(list) {
     return list && list.length
-      ? el('ul', { class: 'targets' }, list.map(text => el('li', {}, '🎯 ', text))) : null;
+      ? el('ul', { class: 'targets' }, list.map(text => el('li', {}, text))) : null;
   }
 
   function header(title, ...rest) {
@@ -106,7 +106,7 @@
           d.stub ? el('span', { class: 'chip' }, t('doc.stub')) : null),
         el('strong', { class: 'doc-title' }, d.title || d.key),
         d.stub ? null : el('div', { class: 'counts' }, el('span', { class: 'chip' }, t('doc.tasks', { n: d.tasks })),
-          el('span', { class: 'chip' }, t('doc.targets', { n: d.targets }))))));
+          el('span', { class: 'chip' }, t('doc.targets', { n: d.targets })))))));
   }
 
   async function documentPage(root, docNo, query) {

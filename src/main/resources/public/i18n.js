@@ -10,6 +10,7 @@
       'welcome.lead': '基于政府工作方案构建的知识图谱：每个回答都标明出自哪份文件、哪一条。',
       'welcome.try': '可以这样问',
       'chat.placeholder': '输入问题，Enter 发送，Shift+Enter 换行，↑ 调出上一个问题',
+      'chat.short': '输入问题，Enter 发送',
       'chat.send': '发送', 'chat.new': '新对话', 'chat.you': '我', 'chat.assistant': '政策图谱',
       'chat.thinking': '正在查询图谱…', 'chat.sources': '出处', 'chat.graph': '关系图',
       'chat.openDoc': '查看原文', 'chat.quote': '原文', 'chat.elapsed': '用时 {ms} 毫秒', 'chat.line': '第 {line} 行',
@@ -20,7 +21,7 @@
       'dept.title': '部门', 'dept.filter': '筛选部门', 'dept.leads': '牵头 {n} 项', 'dept.supports': '配合 {n} 项',
       'dept.next': '最近节点', 'dept.none': '暂无任务', 'dept.notFound': '没有找到这个部门。',
       'role.lead': '牵头', 'role.support': '配合', 'basis.first-listed': '首列责任单位', 'basis.explicit': '明确牵头',
-      'task.deadline': '完成时限', 'task.targets': '目标', 'task.leads': '牵头', 'task.supports': '配合',
+      'task.due': '{date} 前完成', 'task.deadline': '完成时限', 'task.targets': '目标', 'task.leads': '牵头', 'task.supports': '配合',
       'task.others': '其他单位', 'task.undated': '未写明时限',
       'doc.title': '文件', 'doc.tasks': '{n} 项任务', 'doc.targets': '{n} 个目标', 'doc.issuer': '发文机关',
       'doc.issuedOn': '发布日期', 'doc.file': '来源文件', 'doc.outline': '目录与任务', 'doc.cites': '引用文件',
@@ -41,6 +42,7 @@
       'welcome.lead': 'A knowledge graph built from government work plans: every answer shows the document and the line it comes from.',
       'welcome.try': 'Try asking',
       'chat.placeholder': 'Ask a question. Enter sends, Shift+Enter adds a line, ↑ recalls the last question',
+      'chat.short': 'Ask a question',
       'chat.send': 'Send', 'chat.new': 'New conversation', 'chat.you': 'You', 'chat.assistant': 'PolicyGraph',
       'chat.thinking': 'Querying the graph…', 'chat.sources': 'Sources', 'chat.graph': 'Graph',
       'chat.openDoc': 'Open document', 'chat.quote': 'Quote', 'chat.elapsed': '{ms} ms', 'chat.line': 'line {line}',
@@ -53,7 +55,7 @@
       'dept.supports': 'supports {n}', 'dept.next': 'Next deadline', 'dept.none': 'No tasks',
       'dept.notFound': 'No such department.',
       'role.lead': 'Lead', 'role.support': 'Support', 'basis.first-listed': 'first-listed unit', 'basis.explicit': 'named lead',
-      'task.deadline': 'Due', 'task.targets': 'Targets', 'task.leads': 'Lead', 'task.supports': 'Support',
+      'task.due': 'due {date}', 'task.deadline': 'Due', 'task.targets': 'Targets', 'task.leads': 'Lead', 'task.supports': 'Support',
       'task.others': 'Other units', 'task.undated': 'No deadline stated',
       'doc.title': 'Documents', 'doc.tasks': '{n} tasks', 'doc.targets': '{n} targets', 'doc.issuer': 'Issuer',
       'doc.issuedOn': 'Issued', 'doc.file': 'Source file', 'doc.outline': 'Outline and tasks', 'doc.cites': 'Cites',
@@ -80,8 +82,10 @@
   function apply() {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.querySelectorAll('[data-i18n]').forEach(node => { node.textContent = t(node.dataset.i18n); });
+    const narrow = window.innerWidth < 600;
     document.querySelectorAll('[data-i18n-placeholder]').forEach(node => {
-      node.placeholder = t(node.dataset.i18nPlaceholder);
+      const short = narrow && node.dataset.i18nShort;
+      node.placeholder = t(short || node.dataset.i18nPlaceholder);
     });
     document.querySelectorAll('[data-i18n-title]').forEach(node => { node.title = t(node.dataset.i18nTitle); });
     const toggle = document.getElementById('lang-toggle');
