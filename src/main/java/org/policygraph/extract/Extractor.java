@@ -1,0 +1,38 @@
+package org.policygraph.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.policygraph.parse.ParsedDocument;
+import org.policygraph.parse.Section;
+
+/** Extracts tasks, targets, responsibilities, deadlines, projects and cited documents from a parsed document. */
+public final class Extractor {
+    private final DepartmentDictionary dictionary;
+
+    public Extractor(DepartmentDictionary dict) {
+        this.dictionary = dict;
+    }
+
+    public ExtractedDocument extract(ParsedDocument doc) {
+        SectionWalker walker = new SectionWalker();
+        walker.preamble(doc.preamble());
+        for (Section section : doc.sections()) {
+            walker.walk(section);
+        }
+        Integer docYear = PlanningYear.of(doc);
+        Map<String, Integer> sectionYears = PlanningYear.bySection(doc.sections());
+        DepartmentRegistry registry = new DepartmentRegistry(dictionary);
+        Map<String, Integer> seenIds = new HashMap<>();
+        List<Task> tasks = new ArrayList<>();
+        for (TaskDraft d : walker.drafts()) {
+            String base = doc.key() + "/" + d.sectionPath + "#" + d.line;
+            int n = seenIds.merge(base, 1, Integer::sum);
+            d.id = n == 1 ? base : base + "." + n;
+            Integer year = sectionYears.getOrDefault(d.sectionPath, docYear);
+            tasks.add(TaskAssembler.assemble(d, registry, year, docYear));
+        }
+        return new ExtractedDocument(doc, tasks, Citations.of(doc), registry.used());
+    }
+}
