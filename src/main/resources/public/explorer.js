@@ -32,24 +32,34 @@
   }
 
   // ---- departments ----
+  function deptCard(d) {
+    return el('a', { class: 'card dept-card', href: '#/departments/' + enc(d.name) },
+      el('strong', {}, d.name),
+      d.fullName && d.fullName !== d.name ? el('span', { class: 'muted small' }, d.fullName) : null,
+      d.nameEn ? el('span', { class: 'muted small' }, d.nameEn) : null,
+      el('span', { class: 'counts' }, el('span', { class: 'chip lead' }, t('dept.leads', { n: d.leads })),
+        el('span', { class: 'chip support' }, t('dept.supports', { n: d.supports }))));
+  }
+
   async function departments(root) {
     const list = await getJson('api/departments');
-    const items = el('div', { class: 'card-grid' });
+    const known = el('div', { class: 'card-grid' });
+    const others = el('div', { class: 'card-grid' });
+    const othersBox = el('details', { class: 'others' }, el('summary', {}, t('dept.others')), others);
     const filter = el('input', { type: 'search', class: 'filter', placeholder: t('dept.filter') });
     const render = () => {
       const q = filter.value.trim().toLowerCase();
-      clear(items);
-      list.filter(d => !q || [d.name, d.fullName, d.nameEn].some(v => v && v.toLowerCase().includes(q)))
-        .forEach(d => items.appendChild(el('a', { class: 'card dept-card', href: '#/departments/' + enc(d.name) },
-          el('strong', {}, d.name),
-          d.fullName && d.fullName !== d.name ? el('span', { class: 'muted small' }, d.fullName) : null,
-          d.nameEn ? el('span', { class: 'muted small' }, d.nameEn) : null,
-          el('span', { class: 'counts' }, el('span', { class: 'chip lead' }, t('dept.leads', { n: d.leads })),
-            el('span', { class: 'chip support' }, t('dept.supports', { n: d.supports }))))));
+      const shown = list.filter(d => !q || [d.name, d.fullName, d.nameEn].some(v => v && v.toLowerCase().includes(q)));
+      clear(known);
+      clear(others);
+      shown.forEach(d => (d.inDictionary ? known : others).appendChild(deptCard(d)));
+      othersBox.hidden = others.childElementCount === 0;
+      othersBox.firstChild.textContent = t('dept.others') + ' · ' + others.childElementCount;
     };
     filter.addEventListener('input', render);
     render();
-    root.append(header(t('dept.title'), el('span', { class: 'muted' }, String(list.length))), filter, items);
+    root.append(header(t('dept.title'), el('span', { class: 'muted' }, String(list.filter(d => d.inDictionary).length))),
+      filter, known, othersBox);
   }
 
   async function department(root, name) {
@@ -165,7 +175,8 @@
       getJson('api/deadlines' + (dept ? '?dept=' + enc(dept) : '')), getJson('api/departments')]);
     const select = el('select', { class: 'filter', 'aria-label': t('deadlines.all') },
       el('option', { value: '' }, t('deadlines.all')),
-      depts.map(d => el('option', { value: d.name, selected: d.name === dept }, d.name)));
+      depts.filter(d => d.inDictionary || d.name === dept)
+        .map(d => el('option', { value: d.name, selected: d.name === dept }, d.name)));
     select.addEventListener('change', () => {
       location.hash = '#/deadlines' + (select.value ? '?dept=' + enc(select.value) : '');
     });

@@ -12,12 +12,13 @@ import org.policygraph.graph.Explorer;
 /** The HTTP server: JSON API, event stream, chat page and explorer, configured once at construction. */
 public final class WebServer {
     private final Javalin app;
+    private final ExplorerRoutes explore;
     private final RequestMetrics metrics = new RequestMetrics();
 
     public WebServer(Asker asker, Explorer explorer, Supplier<Map<String, Object>> health, WebLimits limits) {
         RateLimiter rateLimiter = new RateLimiter(limits.requestsPerSecond(), limits.burst());
         ChatRoutes chat = new ChatRoutes(asker, limits);
-        ExplorerRoutes explore = new ExplorerRoutes(explorer);
+        this.explore = new ExplorerRoutes(explorer);
         OpsRoutes ops = new OpsRoutes(health, metrics);
         this.app = Javalin.create(config -> {
             configure(config, limits);
@@ -43,6 +44,7 @@ public final class WebServer {
 
     public void start(String host, int port) {
         app.start(host, port);
+        explore.warmUp();
     }
 
     /** The port actually bound (useful after starting on port 0). */
