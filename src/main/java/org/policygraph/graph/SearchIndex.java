@@ -6,7 +6,7 @@ import java.util.Map;
 enum SearchIndex {
     DEPARTMENT("department_names", "department", 2.0),
     DOCUMENT("document_title", "document", 1.5),
-    PROJECT("project_name", "project", 1.2),
+    PROJECT("project_names", "project", 1.2),
     TASK("task_text", "task", 1.0);
 
     private final String indexName;
