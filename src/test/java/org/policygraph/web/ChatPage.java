@@ -11,30 +11,30 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** What a test does on the chat page, the way a user does it: type, press Enter, read answers and pages. */
-final class ChatPage {
+public final class ChatPage {
     private final ChromeDriver driver;
     private final String baseUrl;
 
-    ChatPage(ChromeDriver driver, String baseUrl) {
+    public ChatPage(ChromeDriver driver, String baseUrl) {
         this.driver = driver;
         this.baseUrl = baseUrl;
     }
 
     /** Loads the page afresh (a hash-only change would not reload it) at {@code hash}. */
-    ChatPage open(String hash) {
+    public ChatPage open(String hash) {
         driver.get("about:blank");
         driver.get(baseUrl + "/" + hash);
         waitFor(By.cssSelector(".topbar"));
         return this;
     }
 
-    ChatPage size(int width, int height) {
+    public ChatPage size(int width, int height) {
         driver.manage().window().setSize(new Dimension(width, height));
         return this;
     }
 
     /** Types the question, presses Enter and waits until the streamed answer is complete; returns its bubble. */
-    WebElement ask(String question, Duration timeout) {
+    public WebElement ask(String question, Duration timeout) {
         int before = answers().size();
         WebElement input = waitFor(By.id("question"));
         input.sendKeys(question);
@@ -44,20 +44,20 @@ final class ChatPage {
         return answers().get(before);
     }
 
-    List<WebElement> answers() {
+    public List<WebElement> answers() {
         return driver.findElements(By.cssSelector(".message.assistant .bubble"));
     }
 
-    List<WebElement> questions() {
+    public List<WebElement> questions() {
         return driver.findElements(By.cssSelector(".message.user .bubble"));
     }
 
-    WebElement waitFor(By locator) {
+    public WebElement waitFor(By locator) {
         return new WebDriverWait(driver, Duration.ofSeconds(20))
                 .until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
-    boolean alertShown() {
+    public boolean alertShown() {
         try {
             driver.switchTo().alert();
             return true;

@@ -11,18 +11,18 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /** Debian's chromium + chromedriver, headless and quiet on a closed network; screenshots go to target/screenshots. */
-final class HeadlessChromium {
+public final class HeadlessChromium {
     static final Path BINARY = Path.of("/usr/bin/chromium");
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
     private HeadlessChromium() {
     }
 
-    static boolean installed() {
+    public static boolean installed() {
         return Files.isExecutable(BINARY) && Files.isExecutable(DRIVER);
     }
 
-    static ChromeDriver start() {
+    public static ChromeDriver start() {
         try {
             Path profile = Files.createTempDirectory("chromium-profile");
             ChromeOptions options = new ChromeOptions();
@@ -39,7 +39,7 @@ final class HeadlessChromium {
         }
     }
 
-    static Path screenshot(ChromeDriver driver, String name) {
+    public static Path screenshot(ChromeDriver driver, String name) {
         try {
             Path file = Path.of("target", "screenshots", name + ".png");
             Files.createDirectories(file.getParent());
