@@ -58,7 +58,7 @@
     };
     filter.addEventListener('input', render);
     render();
-    root.append(header(t('dept.title'), el('span', { class: 'muted' }, String(list.filter(d => d.inDictionary).length))),
+    root.append(header(t('dept.title'), el('span', { class: 'muted' }, t('dept.count', { n: list.filter(d => d.inDictionary).length }))),
       filter, known, othersBox);
   }
 
@@ -106,17 +106,29 @@
   }
 
   // ---- documents ----
+  function docCard(d) {
+    return el('a', { class: 'card doc-card' + (d.stub ? ' stub' : ''), href: docHref(d.docNo || d.key) },
+      el('div', {}, el('span', { class: 'doc-no' }, d.docNo || t('doc.noNumber')),
+        el('span', { class: 'muted small' }, [d.issuer, d.issuedOn].filter(Boolean).join(' · ')),
+        d.stub ? el('span', { class: 'chip' }, t('doc.stub')) : null),
+      el('strong', { class: 'doc-title' }, d.title || d.key),
+      d.stub ? null : el('div', { class: 'counts' }, el('span', { class: 'chip' }, t('doc.tasks', { n: d.tasks })),
+        el('span', { class: 'chip' }, t('doc.targets', { n: d.targets }))));
+  }
+
   async function documents(root) {
     const list = await getJson('api/documents');
-    root.append(header(t('doc.title'), el('span', { class: 'muted' }, String(list.length))),
-      el('div', { class: 'doc-list' }, list.map(d => el('a', {
-        class: 'card doc-card' + (d.stub ? ' stub' : ''), href: docHref(d.docNo || d.key) },
-        el('div', {}, el('span', { class: 'doc-no' }, d.docNo || t('doc.noNumber')),
-          d.issuedOn ? el('span', { class: 'muted small' }, d.issuedOn) : null,
-          d.stub ? el('span', { class: 'chip' }, t('doc.stub')) : null),
-        el('strong', { class: 'doc-title' }, d.title || d.key),
-        d.stub ? null : el('div', { class: 'counts' }, el('span', { class: 'chip' }, t('doc.tasks', { n: d.tasks })),
-          el('span', { class: 'chip' }, t('doc.targets', { n: d.targets })))))));
+    const items = el('div', { class: 'doc-list' });
+    const filter = el('input', { type: 'search', class: 'filter', placeholder: t('doc.filter') });
+    const render = () => {
+      const q = filter.value.trim().toLowerCase();
+      clear(items).append(...list.filter(d => !q || [d.docNo, d.title, d.issuer]
+        .some(v => v && v.toLowerCase().includes(q))).map(docCard));
+    };
+    filter.addEventListener('input', render);
+    render();
+    root.append(header(t('doc.title'), el('span', { class: 'muted' },
+      t('doc.count', { n: list.filter(d => !d.stub).length }))), filter, items);
   }
 
   async function documentPage(root, docNo, query) {
@@ -124,7 +136,7 @@
     const d = outline.document;
     root.append(header(d.title || d.key,
       el('dl', { class: 'facts' },
-        fact(t('doc.title'), d.docNo), fact(t('doc.issuer'), d.issuer), fact(t('doc.issuedOn'), d.issuedOn),
+        fact(t('doc.number'), d.docNo), fact(t('doc.issuer'), d.issuer), fact(t('doc.issuedOn'), d.issuedOn),
         fact(t('doc.file'), d.sourceFile)),
       el('div', { class: 'counts' }, el('span', { class: 'chip' }, t('doc.tasks', { n: d.tasks })),
         el('span', { class: 'chip' }, t('doc.targets', { n: d.targets })))));

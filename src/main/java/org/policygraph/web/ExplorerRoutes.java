@@ -18,7 +18,7 @@ final class ExplorerRoutes {
 
     ExplorerRoutes(Explorer explorer) {
         this.explorer = explorer;
-        this.suggestions = new Memo<>(() -> Suggestions.from(explorer.suggestionSeeds(10), 8), Duration.ofMinutes(10));
+        this.suggestions = new Memo<>(() -> Suggestions.from(explorer.suggestionSeeds(10), 6), Duration.ofMinutes(10));
     }
 
     /** Computes the suggestions in the background so the first visitor does not wait for them. */
