@@ -1,13 +1,13 @@
-// A small graph in the shape GraphWriter writes (see graph-model.md), with sentences of the March 2017 gazette.
+// A small graph in the shape GraphWriter writes (README, Graph model), with sentences of the March 2017 gazette.
 CREATE (d32:Document {key: '郑政办〔2017〕32号', docNo: '郑政办〔2017〕32号',
           title: '郑州市人民政府办公厅关于印发郑州市2017年跨境电商综试区建设实施方案的通知',
           issuer: '郑州市人民政府办公厅', issuedOn: '2017-03-13', sourceFile: '2017-zhengzhou-gazette-march.txt',
-          firstLine: 3299, lastLine: 3400, stub: false})
+          firstLine: 3299, lastLine: 3400})
 CREATE (d35:Document {key: '郑政办〔2017〕35号', docNo: '郑政办〔2017〕35号', title: '郑州市2017年服务业发展工作方案',
           issuer: '郑州市人民政府办公厅', issuedOn: '2017-03-23', sourceFile: '2017-zhengzhou-gazette-march.txt',
-          firstLine: 3789, lastLine: 3900, stub: false})
-CREATE (cited:Document {key: '豫政〔2016〕28号', docNo: '豫政〔2016〕28号',
-          title: '河南省人民政府关于印发中国（郑州）跨境电子商务综合试验区建设实施方案的通知', stub: true})
+          firstLine: 3789, lastLine: 3900})
+CREATE (cited:ExternalDocument {key: '豫政〔2016〕28号', docNo: '豫政〔2016〕28号',
+          title: '河南省人民政府关于印发中国（郑州）跨境电子商务综合试验区建设实施方案的通知'})
 CREATE (d35)-[:CITES]->(cited)
 CREATE (s3:Section {id: '郑政办〔2017〕32号/3', docKey: '郑政办〔2017〕32号', path: '3', number: '三、',
           heading: '重点工作', level: 1, line: 3315})-[:PART_OF]->(d32)

@@ -1,6 +1,7 @@
 package org.policygraph.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -92,7 +93,15 @@ class ExplorerQueriesIT {
         assertThat(rail.leads()).containsExactly("市口岸办");
         assertThat(outline.sections().get(1).tasks().get(1).deadline()).isEqualTo("2017-12-31");
         assertThat(explorer.document("郑政办〔2017〕35号").orElseThrow().cites())
-                .extracting(DocumentSummary::docNo).containsExactly("豫政〔2016〕28号");
+                .extracting(DocumentSummary::docNo, DocumentSummary::stub).containsExactly(tuple("豫政〔2016〕28号", true));
+    }
+
+    @Test
+    void should_open_a_document_known_only_from_a_citation() {
+        DocumentOutline cited = explorer.document("豫政〔2016〕28号").orElseThrow();
+
+        assertThat(cited.document().stub()).isTrue();
+        assertThat(cited.sections()).isEmpty();
     }
 
     @Test
