@@ -48,6 +48,8 @@ class ChatPageBrowserTest {
         WebElement answer = page.ask(QUESTION, Duration.ofSeconds(20));
 
         assertThat(answer.findElement(By.cssSelector(".answer-text")).getText()).contains("市口岸办牵头");
+        assertThat(answer.findElement(By.cssSelector(".answer-text a.dept-link")).getAttribute("href"))
+                .endsWith("#/departments/" + TestServer.encode("市口岸办"));
         WebElement citation = answer.findElement(By.cssSelector(".citation summary"));
         assertThat(citation.getText()).contains("郑政办〔2017〕32号").contains("跨境电商综试区");
         assertThat(answer.findElements(By.cssSelector(".graph-canvas canvas"))).isNotEmpty();
