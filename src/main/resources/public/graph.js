@@ -13,6 +13,12 @@
     return value.length > max ? value.slice(0, max - 1) + '…' : value;
   }
 
+  function edgeLabel(type) {
+    const key = 'edge.' + type;
+    const label = I18n.t(key);
+    return label === key ? String(type || '') : label;
+  }
+
   function elements(graph) {
     const ids = new Set(graph.nodes.map(node => String(node.id)));
     const nodes = graph.nodes.map(node => ({
@@ -24,7 +30,8 @@
     }));
     const edges = graph.edges
       .filter(edge => ids.has(String(edge.from)) && ids.has(String(edge.to)))
-      .map((edge, i) => ({ data: { id: 'e' + i, source: String(edge.from), target: String(edge.to), type: edge.type } }));
+      .map((edge, i) => ({ data: { id: 'e' + i, source: String(edge.from), target: String(edge.to),
+        type: edgeLabel(edge.type) } }));
     return nodes.concat(edges);
   }
 
@@ -58,7 +65,7 @@
         { selector: 'node[kind = "Deadline"]', style: { 'shape': 'diamond' } },
         { selector: 'edge', style: {
           'width': 1.5, 'line-color': '#cbd5e1', 'target-arrow-color': '#94a3b8', 'target-arrow-shape': 'triangle',
-          'curve-style': 'bezier', 'label': 'data(type)', 'font-size': 8, 'color': '#94a3b8',
+          'curve-style': 'bezier', 'label': 'data(type)', 'font-size': 10, 'color': '#94a3b8',
           'text-rotation': 'autorotate', 'text-background-color': '#fff', 'text-background-opacity': 1 } },
         { selector: ':selected', style: { 'border-width': 3, 'border-color': '#0f172a' } }
       ],

@@ -34,7 +34,9 @@
       'kind.task': '任务', 'kind.document': '文件', 'kind.department': '部门', 'kind.project': '项目',
       'loading': '加载中…', 'back': '返回',
       'graph.Department': '部门', 'graph.Task': '任务', 'graph.Target': '目标', 'graph.Deadline': '时限',
-      'graph.Document': '文件', 'graph.Section': '章节', 'graph.Project': '项目'
+      'graph.Document': '文件', 'graph.Section': '章节', 'graph.Project': '项目',
+      'edge.LEADS': '牵头', 'edge.SUPPORTS': '配合', 'edge.PART_OF': '出自', 'edge.SETS': '目标',
+      'edge.DUE_BY': '时限', 'edge.MENTIONS': '涉及', 'edge.CITES': '引用', 'edge.SAME_TARGET': '同一目标'
     },
     en: {
       'brand': 'PolicyGraph',
@@ -69,7 +71,9 @@
       'kind.task': 'Task', 'kind.document': 'Document', 'kind.department': 'Department', 'kind.project': 'Project',
       'loading': 'Loading…', 'back': 'Back',
       'graph.Department': 'Department', 'graph.Task': 'Task', 'graph.Target': 'Target', 'graph.Deadline': 'Deadline',
-      'graph.Document': 'Document', 'graph.Section': 'Section', 'graph.Project': 'Project'
+      'graph.Document': 'Document', 'graph.Section': 'Section', 'graph.Project': 'Project',
+      'edge.LEADS': 'leads', 'edge.SUPPORTS': 'supports', 'edge.PART_OF': 'in', 'edge.SETS': 'sets',
+      'edge.DUE_BY': 'due by', 'edge.MENTIONS': 'mentions', 'edge.CITES': 'cites', 'edge.SAME_TARGET': 'same target'
     }
   };
 

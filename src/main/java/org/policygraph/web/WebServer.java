@@ -42,6 +42,7 @@ public final class WebServer {
 
     private void configure(JavalinConfig config, WebLimits limits) {
         config.startup.showJavalinBanner = false;
+        config.http.prefer405over404 = true;
         // Uploads may be larger than chat bodies; ChatRequest enforces the chat limit itself.
         config.http.maxRequestSize = Math.max(limits.maxBodyBytes(), UploadRoutes.MAX_UPLOAD_BYTES);
         config.staticFiles.add("/public", Location.CLASSPATH);
