@@ -111,7 +111,8 @@ final class ExplorerRows {
         return value.isNull() ? null : value.asObject().toString();
     }
 
+    /** The distinct strings of a list column, in order (two targets of one sentence share their text). */
     private static List<String> strings(Record row, String key) {
-        return row.get(key).asList(value -> value.asObject().toString());
+        return row.get(key).asList(value -> value.asObject().toString()).stream().distinct().toList();
     }
 }
