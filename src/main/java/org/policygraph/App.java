@@ -1,2 +1,64 @@
 package org.policygraph;
-public class App { public static void main(String[] a) {} }
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.concurrent.Callable;
+import org.policygraph.extract.DepartmentDictionary;
+import org.policygraph.extract.Extractor;
+import org.policygraph.graph.GraphWriter;
+import org.policygraph.graph.Neo4jStore;
+import org.policygraph.parse.CorpusParser;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The command line: serve (default), import, ask, stats, bench. Builds every long-lived object by hand. */
+@Command(name = "policy-assistant", mixinStandardHelpOptions = true, version = "PolicyGraph 0.1.0",
+        description = "Answers questions about Chinese government work plans from a Neo4j graph.",
+        subcommands = {ServeCommand.class, ImportCommand.class, AskCommand.class, StatsCommand.class,
+                BenchCommand.class})
+public final class App implements Callable<Integer> {
+
+    public static void main(String[] args) {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", System.getProperty(
+                "org.slf4j.simpleLogger.defaultLogLevel", "warn"));
+        System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+        CommandLine cli = new CommandLine(new App());
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            System.err.println("error: " + e.getMessage());
+            return 1;
+        });
+        System.exit(cli.execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        return new ServeCommand().call();
+    }
+
+    /** The store named by the configuration: external when NEO4J_URI is set, else embedded in the data dir. */
+    static Neo4jStore openStore(Config config) {
+        return config.embedded()
+                ? Neo4jStore.embedded(config.dataDir(), config.boltPort())
+                : Neo4jStore.external(config.neo4jUri(), config.neo4jUser(), config.neo4jPassword(),
+                        config.neo4jDatabase());
+    }
+
+    static Importer importer(Neo4jStore store) {
+        DepartmentDictionary dictionary = DepartmentDictionary.load();
+        return new Importer(new CorpusParser(), new Extractor(dictionary), new GraphWriter(store), extractorVersion());
+    }
+
+    /** Changes when the build or the dictionaries change, so that an upgrade re-imports unchanged files. */
+    private static String extractorVersion() {
+        try (var in = App.class.getClassLoader().getResourceAsStream("graph-import/departments.tsv")) {
+            byte[] dictionary = in == null ? new byte[0] : in.readAllBytes();
+            String build = String.valueOf(App.class.getPackage().getImplementationVersion());
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(build.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest(dictionary));
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot read the department dictionary", e);
+        }
+    }
+}

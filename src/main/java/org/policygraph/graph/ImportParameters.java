@@ -1,0 +1,141 @@
+package org.policygraph.graph;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.policygraph.extract.Department;
+import org.policygraph.extract.ExtractedDocument;
+import org.policygraph.extract.Responsibility;
+import org.policygraph.extract.Target;
+import org.policygraph.extract.Task;
+import org.policygraph.parse.ParsedDocument;
+import org.policygraph.parse.Section;
+
+/** Turns one extracted document into the parameter map of import-document.cypher. */
+final class ImportParameters {
+    private ImportParameters() {
+    }
+
+    static Map<String, Object> of(ExtractedDocument extracted, String fingerprint) {
+        ParsedDocument doc = extracted.document();
+        Map<String, String> headings = new HashMap<>();
+        List<Map<String, Object>> sections = new ArrayList<>();
+        collectSections(doc.key(), doc.key(), "", doc.sections(), sections, headings);
+        Map<String, Object> params = new HashMap<>();
+        params.put("key", doc.key());
+        params.put("doc", documentProps(doc, fingerprint));
+        params.put("sections", sections);
+        params.put("tasks", extracted.tasks().stream().map(t -> task(doc, t, headings)).toList());
+        params.put("targets", targets(doc.key(), extracted.tasks()));
+        params.put("departments", extracted.departments().stream().map(ImportParameters::department).toList());
+        params.put("roles", roles(extracted.tasks()));
+        params.put("deadlines", extracted.tasks().stream().filter(t -> t.deadline() != null).map(t -> Map.<String, Object>of(
+                "taskId", t.id(), "key", t.deadline().date() + "/" + t.deadline().precision(),
+                "date", t.deadline().date().toString(), "precision", t.deadline().precision(),
+                "text", t.deadline().text())).toList());
+        params.put("projects", extracted.tasks().stream().flatMap(t -> t.projects().stream()
+                .map(p -> Map.<String, Object>of("taskId", t.id(), "name", p))).toList());
+        params.put("cites", extracted.citations().stream().filter(c -> c.docNo() != null).map(c -> {
+            Map<String, Object> m = new HashMap<>();
+            m.put("docNo", c.docNo());
+            m.put("title", c.title());
+            return m;
+        }).toList());
+        return params;
+    }
+
+    private static Map<String, Object> documentProps(ParsedDocument doc, String fingerprint) {
+        Map<String, Object> props = new LinkedHashMap<>();
+        props.put("docNo", doc.docNo());
+        props.put("title", doc.title());
+        props.put("issuer", doc.issuer());
+        props.put("issuedOn", doc.issuedOn() == null ? null : doc.issuedOn().toString());
+        props.put("sourceFile", doc.sourceFile());
+        props.put("firstLine", doc.firstLine());
+        props.put("lastLine", doc.lastLine());
+        props.put("sha256", doc.sha256());
+        props.put("fingerprint", fingerprint);
+        return props;
+    }
+
+    private static void collectSections(String docKey, String parentId, String parentHeading, List<Section> children,
+                                        List<Map<String, Object>> out, Map<String, String> headings) {
+        for (Section s : children) {
+            String id = docKey + "/" + s.path();
+            String heading = parentHeading.isEmpty() ? s.heading() : parentHeading + " > " + s.heading();
+            headings.put(s.path(), heading);
+            Map<String, Object> props = new HashMap<>();
+            props.put("docKey", docKey);
+            props.put("path", s.path());
+            props.put("number", s.number());
+            props.put("heading", s.heading());
+            props.put("level", s.level());
+            props.put("line", s.line());
+            out.add(Map.of("id", id, "parentId", parentId, "props", props));
+            collectSections(docKey, id, heading, s.children(), out, headings);
+        }
+    }
+
+    private static Map<String, Object> task(ParsedDocument doc, Task t, Map<String, String> headings) {
+        Map<String, Object> props = new HashMap<>();
+        props.put("docKey", doc.key());
+        props.put("docNo", doc.docNo());
+        props.put("sectionPath", t.sectionPath());
+        props.put("sectionHeading", headings.getOrDefault(t.sectionPath(), ""));
+        props.put("text", t.text());
+        props.put("sourceFile", doc.sourceFile());
+        props.put("line", t.line());
+        String parentId = t.sectionPath() == null || t.sectionPath().isEmpty()
+                ? doc.key() : doc.key() + "/" + t.sectionPath();
+        return Map.of("id", t.id(), "parentId", parentId, "props", props);
+    }
+
+    private static List<Map<String, Object>> targets(String docKey, List<Task> tasks) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Task t : tasks) {
+            for (Target g : t.targets()) {
+                Map<String, Object> props = new HashMap<>();
+                props.put("docKey", docKey);
+                props.put("metric", g.metric());
+                props.put("metricKey", g.metricKey());
+                props.put("value", g.value());
+                props.put("unit", g.unit());
+                props.put("year", g.year());
+                props.put("comparator", g.comparator());
+                props.put("text", g.text());
+                out.add(Map.of("taskId", t.id(), "id", g.id(), "props", props));
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, Object> department(Department d) {
+        Map<String, Object> props = new HashMap<>();
+        props.put("fullName", d.fullName());
+        props.put("nameEn", d.nameEn());
+        props.put("level", d.level());
+        props.put("kind", d.kind());
+        props.put("aliases", d.aliases());
+        props.put("aliasesText", String.join(" ", d.aliases()));
+        props.put("inDictionary", d.inDictionary());
+        return Map.of("name", d.name(), "props", props);
+    }
+
+    private static List<Map<String, Object>> roles(List<Task> tasks) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Task t : tasks) {
+            for (Responsibility r : t.responsibilities()) {
+                Map<String, Object> m = new HashMap<>();
+                m.put("taskId", t.id());
+                m.put("department", r.department());
+                m.put("role", r.role().name());
+                m.put("basis", r.basis());
+                m.put("quote", r.quote());
+                out.add(m);
+            }
+        }
+        return out;
+    }
+}

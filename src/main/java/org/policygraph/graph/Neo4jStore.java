@@ -1,0 +1,129 @@
+package org.policygraph.graph;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+
+/**
+ * The process's one Driver, to the embedded store (started here) or to an external server or cluster.
+ * Every read and write of the product goes through this driver over Bolt.
+ */
+public final class Neo4jStore implements AutoCloseable {
+    private static final String SCHEMA = "graph-import/V0001__schema.cypher";
+
+    private final Driver driver;
+    private final String database;
+    private final EmbeddedNeo4j embedded;
+    private final String uri;
+
+    private Neo4jStore(Driver driver, String database, EmbeddedNeo4j embedded, String uri) {
+        this.driver = driver;
+        this.database = database;
+        this.embedded = embedded;
+        this.uri = uri;
+    }
+
+    /** Starts the embedded store in {@code dataDir} with Bolt on {@code boltPort} and connects to it. */
+    public static Neo4jStore embedded(Path dataDir, int boltPort) {
+        EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(dataDir, boltPort);
+        Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none(), driverConfig());
+        return connect(driver, "neo4j", neo4j, neo4j.boltUri());
+    }
+
+    /** Connects to an external server or cluster (bolt://, neo4j://, neo4j+s://); nothing embedded starts. */
+    public static Neo4jStore external(String uri, String user, String password, String database) {
+        Driver driver = GraphDatabase.driver(uri, AuthTokens.basic(user, password), driverConfig());
+        return connect(driver, database, null, uri);
+    }
+
+    private static Neo4jStore connect(Driver driver, String database, EmbeddedNeo4j embedded, String uri) {
+        try {
+            driver.verifyConnectivity();
+        } catch (RuntimeException e) {
+            driver.close();
+            if (embedded != null) {
+                embedded.close();
+            }
+            throw new StoreUnavailableException("Cannot reach Neo4j at " + uri + ": " + e.getMessage(), e);
+        }
+        Neo4jStore store = new Neo4jStore(driver, database, embedded, uri);
+        store.applySchema();
+        return store;
+    }
+
+    private static org.neo4j.driver.Config driverConfig() {
+        return org.neo4j.driver.Config.builder()
+                .withMaxConnectionPoolSize(32)
+                .withConnectionAcquisitionTimeout(10, java.util.concurrent.TimeUnit.SECONDS)
+                .withLogging(org.neo4j.driver.Logging.none())
+                .build();
+    }
+
+    public Driver driver() {
+        return driver;
+    }
+
+    public Session readSession() {
+        return driver.session(SessionConfig.builder().withDatabase(database)
+                .withDefaultAccessMode(org.neo4j.driver.AccessMode.READ).build());
+    }
+
+    public Session writeSession() {
+        return driver.session(SessionConfig.forDatabase(database));
+    }
+
+    /** The store's state for /health: whether it answers, where it is, and how many documents it holds. */
+    public Map<String, Object> health() {
+        Map<String, Object> health = new LinkedHashMap<>();
+        health.put("store", embedded != null ? "embedded" : "external");
+        health.put("uri", uri);
+        try (Session session = readSession()) {
+            long documents = session.executeRead(tx -> tx.run("MATCH (d:Document) RETURN count(d) AS n")
+                    .single().get("n").asLong());
+            health.put("status", "up");
+            health.put("documents", documents);
+        } catch (RuntimeException e) {
+            health.put("status", "down");
+            health.put("error", e.getMessage());
+        }
+        return health;
+    }
+
+    private void applySchema() {
+        try (Session session = writeSession()) {
+            for (String statement : statements(SCHEMA)) {
+                session.run(statement).consume();
+            }
+        }
+    }
+
+    static List<String> statements(String resource) {
+        try (InputStream in = Neo4jStore.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing resource " + resource);
+            }
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^\\s*//.*$", "");
+            return Arrays.stream(text.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read " + resource, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.close();
+        if (embedded != null) {
+            embedded.close();
+        }
+    }
+}

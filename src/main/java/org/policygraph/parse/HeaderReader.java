@@ -1,0 +1,133 @@
+package org.policygraph.parse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads number, issuer, title and date from the header lines of one document: the issuer line
+ * (郑州市人民政府 / …文件), the number line, the title lines (关于…的通知, possibly split over lines). The date comes
+ * from the number line, else the signature date line, else a "发布日期:2016-06-22" line.
+ */
+final class HeaderReader {
+    private static final String ISSUERS_RESOURCE = "graph-import/doc-number-issuers.tsv";
+    private static final Pattern TITLE_END = Pattern.compile(
+            "(通知|意见|决定|通报|方案|办法|规定|批复|报告|函|规划|计划|细则|公告|通告|决议|纪要|要点|制度|规则|名单)$");
+    private static final Pattern SALUTATION = Pattern.compile("[：:]$");
+    private static final Pattern PUBLISHED = Pattern.compile("发布日期[：:]\\s*(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+    private static final Pattern DATE_LINE = Pattern.compile("^" + DocumentNumber.DATE.pattern() + "$");
+    private static final int HEADER_LINES = 10;
+    private final Map<String, String> issuerByPrefix;
+
+    HeaderReader() {
+        this.issuerByPrefix = loadIssuers();
+    }
+
+    DocumentHeader read(List<SourceLine> lines) {
+        String docNo = null;
+        String issuer = null;
+        StringBuilder title = null;
+        LocalDate date = null;
+        int bodyStart = 0;
+        int seen = 0;
+        boolean titleOpen = false;
+        for (int i = 0; i < lines.size() && seen < HEADER_LINES; i++) {
+            String text = lines.get(i).text();
+            if (text.isEmpty()) {
+                continue;
+            }
+            seen++;
+            if (SALUTATION.matcher(text).find() || Marker.startsWithMarker(text)) {
+                break;
+            }
+            Matcher number = DocumentNumber.DOC_NO.matcher(text);
+            if (DocumentNumber.isNumberLine(text) && number.find()) {
+                docNo = docNo == null ? DocumentNumber.normalise(number) : docNo;
+                date = date == null ? dateIn(text) : date;
+                bodyStart = i + 1;
+                titleOpen = false;
+                continue;
+            }
+            Matcher issuerLine = GazetteSplitter.ISSUER_LINE.matcher(text);
+            if (issuerLine.find()) {
+                issuer = issuer == null ? issuerLine.group(1) : issuer;
+                text = text.substring(issuerLine.end());
+                bodyStart = i + 1;
+            }
+            if (title == null && text.startsWith("关于")) {
+                title = new StringBuilder(text);
+                titleOpen = true;
+                bodyStart = i + 1;
+            } else if (titleOpen && !text.isEmpty()) {
+                title.append(text);
+                bodyStart = i + 1;
+            }
+            titleOpen = titleOpen && !TITLE_END.matcher(title).find();
+            if (title == null && issuer == null && docNo == null && seen == 1) {
+                title = new StringBuilder(text);
+                bodyStart = i + 1;
+            }
+        }
+        issuer = issuer != null ? issuer : issuerOf(docNo);
+        date = date != null ? date : signatureDate(lines);
+        return new DocumentHeader(docNo, title == null ? null : title.toString(), issuer, date, bodyStart);
+    }
+
+    private String issuerOf(String docNo) {
+        if (docNo == null) {
+            return null;
+        }
+        return issuerByPrefix.get(docNo.substring(0, docNo.indexOf('〔')));
+    }
+
+    private static LocalDate signatureDate(List<SourceLine> lines) {
+        for (SourceLine line : lines) {
+            Matcher published = PUBLISHED.matcher(line.text());
+            if (published.find()) {
+                return date(published.group(1), published.group(2), published.group(3));
+            }
+            if (DATE_LINE.matcher(line.text()).matches()) {
+                return dateIn(line.text());
+            }
+        }
+        return null;
+    }
+
+    private static LocalDate dateIn(String text) {
+        Matcher m = DocumentNumber.DATE.matcher(text);
+        return m.find() ? date(m.group(1), m.group(2), m.group(3)) : null;
+    }
+
+    private static LocalDate date(String year, String month, String day) {
+        try {
+            return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static Map<String, String> loadIssuers() {
+        Map<String, String> issuers = new HashMap<>();
+        try (InputStream in = HeaderReader.class.getClassLoader().getResourceAsStream(ISSUERS_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing classpath resource " + ISSUERS_RESOURCE);
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String[] fields = line.strip().split("\t");
+                if (fields.length == 2 && !line.startsWith("#")) {
+                    issuers.put(fields[0], fields[1]);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + ISSUERS_RESOURCE, e);
+        }
+        return issuers;
+    }
+}

@@ -1,0 +1,109 @@
+package org.policygraph.parse;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Builds the outline tree from numbering. A marker kind's level is its order of first appearance in the
+ * document, so a text that puts "1." directly under "一、" still nests right. A numbered paragraph's heading is
+ * its text up to the first 。; the rest becomes the section's first paragraph.
+ */
+final class OutlineBuilder {
+    private final ClauseSplitter clauses = new ClauseSplitter();
+
+    Outline build(List<Paragraph> paragraphs) {
+        Map<Marker.Kind, Integer> levels = new EnumMap<>(Marker.Kind.class);
+        Set<String> paths = new HashSet<>();
+        List<Paragraph> preamble = new ArrayList<>();
+        List<Node> roots = new ArrayList<>();
+        Deque<Node> open = new ArrayDeque<>();
+        for (Paragraph paragraph : paragraphs) {
+            var marker = paragraph.cells().isEmpty() ? Marker.find(paragraph.text()) : java.util.Optional.<Marker>empty();
+            if (marker.isEmpty()) {
+                (open.isEmpty() ? preamble : open.peek().paragraphs).add(paragraph);
+                continue;
+            }
+            int level = levels.computeIfAbsent(marker.get().kind(), k -> levels.size() + 1);
+            while (!open.isEmpty() && open.peek().level >= level) {
+                open.pop();
+            }
+            Node parent = open.peek();
+            Node node = new Node(marker.get().number(), unique(path(parent, marker.get().number()), paths), level,
+                    paragraph.line());
+            splitHeading(marker.get().rest(), paragraph.line(), node);
+            (parent == null ? roots : parent.children).add(node);
+            open.push(node);
+        }
+        return new Outline(preamble, roots.stream().map(n -> toSection(n, paths)).toList());
+    }
+
+    private static void splitHeading(String rest, int line, Node node) {
+        int stop = rest.indexOf('。');
+        node.heading = stop < 0 ? rest.strip() : rest.substring(0, stop).strip();
+        String remainder = stop < 0 ? "" : rest.substring(stop + 1).strip();
+        if (!remainder.isEmpty()) {
+            node.paragraphs.add(new Paragraph(remainder, line));
+        }
+    }
+
+    private Section toSection(Node node, Set<String> paths) {
+        List<Paragraph> own = new ArrayList<>();
+        List<Section> children = new ArrayList<>();
+        int done = 0;
+        for (Paragraph paragraph : node.paragraphs) {
+            var items = paragraph.cells().isEmpty() ? clauses.clauses(paragraph.text(), done)
+                    : List.<ClauseSplitter.Clause>of();
+            done = items.isEmpty() && !paragraph.cells().isEmpty() ? done : done + items.size();
+            if (items.isEmpty()) {
+                own.add(paragraph);
+                continue;
+            }
+            String lead = clauses.lead(paragraph.text());
+            if (!lead.isEmpty()) {
+                own.add(new Paragraph(lead, paragraph.line()));
+            }
+            for (ClauseSplitter.Clause item : items) {
+                children.add(new Section(item.number(), unique(node.path + "/" + item.number(), paths), item.heading(),
+                        node.level + 1, paragraph.line(), List.of(new Paragraph(item.text(), paragraph.line())), List.of()));
+            }
+        }
+        node.children.forEach(child -> children.add(toSection(child, paths)));
+        return new Section(node.number, node.path, node.heading, node.level, node.line, List.copyOf(own),
+                List.copyOf(children));
+    }
+
+    private static String path(Node parent, String number) {
+        return parent == null ? number : parent.path + "/" + number;
+    }
+
+    private static String unique(String path, Set<String> paths) {
+        String candidate = path;
+        for (int n = 2; !paths.add(candidate); n++) {
+            candidate = path + "#" + n;
+        }
+        return candidate;
+    }
+
+    private static final class Node {
+        final String number;
+        final String path;
+        final int level;
+        final int line;
+        String heading = "";
+        final List<Paragraph> paragraphs = new ArrayList<>();
+        final List<Node> children = new ArrayList<>();
+
+        Node(String number, String path, int level, int line) {
+            this.number = number;
+            this.path = path;
+            this.level = level;
+            this.line = line;
+        }
+    }
+}

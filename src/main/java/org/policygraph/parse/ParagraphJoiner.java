@@ -1,0 +1,125 @@
+package org.policygraph.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Joins cleaned lines into paragraphs. A line that does not end a sentence continues on the next non-blank line
+ * (hard-wrapped PDF text), unless the next line opens a numbered heading, a table or a markdown heading. Widths
+ * are judged against the longest neighbouring lines: a numbered line without a full stop is a heading unless it
+ * fills the line, and in narrow wrapped text a full line ending in 。 is a wrap, not a paragraph end.
+ */
+final class ParagraphJoiner {
+    private static final Pattern SENTENCE_END = Pattern.compile("[。！？；：!?;:][”’）)】」]?$");
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "^(\\d{4}年\\d{1,2}月\\d{1,2}日|.{0,8}[：:]?\\d{4}-\\d{1,2}-\\d{1,2})$");
+    private static final int SHORT_LINE = 10;
+    private static final int WRAPPED_WIDTH = 60;
+    private static final int NEIGHBOURS = 3;
+    private final TableReader tables;
+
+    ParagraphJoiner(TableReader tables) {
+        this.tables = tables;
+    }
+
+    List<Paragraph> join(List<SourceLine> lines) {
+        List<Paragraph> out = new ArrayList<>();
+        StringBuilder text = null;
+        SourceLine first = null;
+        int previous = -1;
+        int i = 0;
+        while (i < lines.size()) {
+            SourceLine line = lines.get(i);
+            if (line.isBlank()) {
+                i++;
+                continue;
+            }
+            if (TableReader.isTableLine(line)) {
+                flush(text, first, out);
+                text = null;
+                i = tables.read(lines, i, out);
+                continue;
+            }
+            if (text != null && continues(text, first == lines.get(previous), lines, previous, line)) {
+                text.append(separator(text, line.text())).append(line.text());
+            } else {
+                flush(text, first, out);
+                text = new StringBuilder(line.text());
+                first = line;
+            }
+            previous = i++;
+        }
+        flush(text, first, out);
+        return out;
+    }
+
+    private static boolean continues(CharSequence text, boolean singleLine, List<SourceLine> lines, int at,
+                                     SourceLine next) {
+        SourceLine previous = lines.get(at);
+        if (previous.standalone() || opensBlock(next) || DATE_LINE.matcher(next.text()).matches()) {
+            return false;
+        }
+        int width = localWidth(lines, at);
+        if (SENTENCE_END.matcher(text).find()) {
+            return width <= WRAPPED_WIDTH && length(previous) >= width * 9 / 10 && fullNeighbours(lines, at) >= 2;
+        }
+        if (DATE_LINE.matcher(previous.text()).matches()
+                || previous.text().length() < SHORT_LINE && next.text().length() < SHORT_LINE) {
+            return false;
+        }
+        boolean pureHeading = singleLine && Marker.startsWithMarker(previous.text())
+                && previous.text().indexOf('。') < 0;
+        return !pureHeading || length(previous) >= width * 85 / 100;
+    }
+
+    private static boolean opensBlock(SourceLine next) {
+        return Marker.startsWithMarker(next.text()) || next.raw().strip().startsWith("#");
+    }
+
+    /** The longest of the non-blank lines around line {@code at}: the width text is wrapped at there. */
+    private static int localWidth(List<SourceLine> lines, int at) {
+        int width = length(lines.get(at));
+        for (int step : new int[] {-1, 1}) {
+            int seen = 0;
+            for (int j = at + step; j >= 0 && j < lines.size() && seen < NEIGHBOURS; j += step) {
+                if (!lines.get(j).isBlank() && !TableReader.isTableLine(lines.get(j))) {
+                    width = Math.max(width, length(lines.get(j)));
+                    seen++;
+                }
+            }
+        }
+        return width;
+    }
+
+    /** How many of the lines around {@code at} are about as long as it: several means text wrapped at a width. */
+    private static int fullNeighbours(List<SourceLine> lines, int at) {
+        int length = length(lines.get(at));
+        int count = 0;
+        for (int j = Math.max(0, at - NEIGHBOURS * 2); j < Math.min(lines.size(), at + NEIGHBOURS * 2 + 1); j++) {
+            int other = length(lines.get(j));
+            count += j != at && other * 10 >= length * 9 && other * 10 <= length * 11 ? 1 : 0;
+        }
+        return count;
+    }
+
+    private static int length(SourceLine line) {
+        return line.raw().strip().length();
+    }
+
+    private static String separator(CharSequence text, String next) {
+        char last = text.charAt(text.length() - 1);
+        char head = next.charAt(0);
+        return isAsciiWord(last) && isAsciiWord(head) ? " " : "";
+    }
+
+    private static boolean isAsciiWord(char c) {
+        return c < 128 && Character.isLetterOrDigit(c);
+    }
+
+    private static void flush(StringBuilder text, SourceLine first, List<Paragraph> out) {
+        if (text != null && !text.isEmpty()) {
+            out.add(new Paragraph(text.toString(), first.number()));
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.policygraph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.policygraph.CorpusFiles.SourceFile;
+import org.policygraph.graph.GraphStats;
+import org.policygraph.graph.GraphWriter.Outcome;
+import org.policygraph.graph.Neo4jStore;
+
+/** Runs against a second embedded Neo4j reached through NEO4J_URI, the way an external server is. */
+class ChangedFileIT {
+    private static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream());
+    private static final String FTZ = "2018-zhengzhou-free-trade-zone-industry-plan.txt";
+    private static Neo4jStore server;
+    private static Neo4jStore external;
+
+    @BeforeAll
+    static void start() {
+        server = TestGraph.freshStore();
+        int port = Integer.parseInt(server.health().get("uri").toString().replaceAll(".*:", ""));
+        Config config = Config.fromMap(Map.of("NEO4J_URI", "bolt://127.0.0.1:" + port, "NEO4J_USER", "neo4j",
+                "NEO4J_PASSWORD", "unused-auth-disabled"));
+        external = App.openStore(config);
+    }
+
+    @AfterAll
+    static void stop() {
+        external.close();
+        server.close();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void should_replace_only_the_document_of_an_edited_file() {
+        App.importer(external).run(CorpusFiles.shipped(), QUIET);
+        assertThat(external.health()).containsEntry("store", "external").containsEntry("documents", 48L);
+
+        List<SourceFile> edited = new ArrayList<>();
+        for (SourceFile f : CorpusFiles.shipped()) {
+            edited.add(f.name().equals(FTZ) ? new SourceFile(f.name(), new String(f.content(), StandardCharsets.UTF_8)
+                    .replace("郑州片区实施范围73.17平方公里", "郑州片区实施范围99.99平方公里")
+                    .getBytes(StandardCharsets.UTF_8)) : f);
+        }
+        Importer.Summary summary = App.importer(external).run(edited, QUIET);
+
+        assertThat(summary.documents()).containsEntry(Outcome.REPLACED, 1).containsEntry(Outcome.UNCHANGED, 47);
+        Map<String, Object> stats = new GraphStats(external).collect();
+        assertThat((Map<String, Long>) stats.get("labels")).containsEntry("Document", 48L);
+    }
+
+    @Test
+    void should_leave_the_graph_as_it_was_when_a_file_is_binary() {
+        App.importer(external).run(CorpusFiles.shipped(), QUIET);
+        Map<String, Long> before = new GraphStats(external).totals();
+        List<SourceFile> files = List.of(new SourceFile("broken.txt", new byte[] {0, 1, 2, (byte) 0xff, (byte) 0xfe}));
+
+        assertThatThrownBy(() -> App.importer(external).run(files, QUIET)).hasMessageContaining("broken.txt");
+        assertThat(new GraphStats(external).totals()).isEqualTo(before);
+    }
+}
