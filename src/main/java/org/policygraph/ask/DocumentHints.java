@@ -31,7 +31,7 @@ final class DocumentHints {
     Map<String, Double> boosts(String foldedQuestion, List<TermGroup> terms, Integer year) {
         Map<String, Double> boosts = new HashMap<>();
         boolean genre = GENRE.matcher(foldedQuestion).find();
-        double titleWeight = genre ? 0.4 : 0.15;
+        double titleWeight = genre ? 0.5 : 0.25;
         for (DocumentInfo document : documents) {
             double boost = titleWeight * titleShare(terms, foldedTitles.get(document.key()));
             if (genre && year != null && document.issuedOn() != null && document.issuedOn().startsWith(year + "")) {
@@ -48,6 +48,11 @@ final class DocumentHints {
             }
         }
         return boosts;
+    }
+
+    /** True when the term is part of the title of one of the documents (it names the document, not the topic). */
+    boolean inTitle(java.util.Set<String> docKeys, TermGroup term) {
+        return docKeys.stream().map(foldedTitles::get).anyMatch(t -> t != null && term.foundIn(t));
     }
 
     private static double titleShare(List<TermGroup> terms, String title) {

@@ -67,6 +67,13 @@ final class Glossary {
                 .toList();
     }
 
+    List<String> chineseVocabulary() {
+        List<String> words = new ArrayList<>();
+        entries.forEach(e -> words.addAll(e.chinese()));
+        synonyms.forEach(words::addAll);
+        return words;
+    }
+
     private static List<String> folded(String alternatives) {
         List<String> forms = new ArrayList<>();
         for (String form : alternatives.split("\\|")) {

@@ -15,6 +15,12 @@ record Question(String text, Language language, Set<Kind> kinds, List<TermGroup>
         return kinds.contains(kind);
     }
 
+    Question without(Kind... dropped) {
+        Set<Kind> rest = kinds.isEmpty() ? java.util.EnumSet.noneOf(Kind.class) : java.util.EnumSet.copyOf(kinds);
+        java.util.Arrays.asList(dropped).forEach(rest::remove);
+        return new Question(text, language, rest, terms, departments, documentBoosts, year, followUp);
+    }
+
     boolean english() {
         return language == Language.EN;
     }

@@ -21,10 +21,18 @@ final class QuestionCues {
         }
     }
 
+    /** Document cues first, taken out of the question; then the other kinds on what is left. */
     Set<Kind> kinds(String question) {
         Set<Kind> kinds = EnumSet.noneOf(Kind.class);
+        String rest = question;
         for (Cue cue : cues) {
-            if (cue.pattern().matcher(question).find()) {
+            if (cue.kind() == Kind.DOCUMENT && cue.pattern().matcher(rest).find()) {
+                kinds.add(Kind.DOCUMENT);
+                rest = cue.pattern().matcher(rest).replaceAll(" ");
+            }
+        }
+        for (Cue cue : cues) {
+            if (cue.kind() != Kind.DOCUMENT && cue.pattern().matcher(rest).find()) {
                 kinds.add(cue.kind());
             }
         }

@@ -43,6 +43,7 @@ final class QuestionReader {
         List<TermGroup> terms = weigh(forms);
         Integer year = year(folded);
         Map<String, Double> boosts = hints.boosts(folded, terms, year);
+        terms = topical(terms, DocumentScope.of(boosts));
         boolean followUp = previous != null && (terms.isEmpty()
                 || (FOLLOW_UP.matcher(folded).find() && terms.size() <= 2 && boosts.isEmpty()));
         if (followUp) {
@@ -106,6 +107,14 @@ final class QuestionReader {
             terms.add(term.withWeight(index.idf(term)));
         }
         return terms;
+    }
+
+    /** Words that name the document asked about say little about which of its tasks is meant. */
+    private List<TermGroup> topical(List<TermGroup> terms, Set<String> scope) {
+        if (scope.isEmpty()) {
+            return terms;
+        }
+        return terms.stream().map(t -> hints.inTitle(scope, t) ? t.withWeight(t.weight() * 0.3) : t).toList();
     }
 
     private static Integer year(String folded) {

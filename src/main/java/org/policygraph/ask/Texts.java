@@ -10,6 +10,8 @@ import java.util.List;
 
 /** Text folding shared by the question side and the document side, and data-file loading. */
 final class Texts {
+    private static final String QUOTES = "“”\"‘’「」『』";
+
     private Texts() {
     }
 
@@ -24,7 +26,7 @@ final class Texts {
             if (c >= 0xFF01 && c <= 0xFF5E) {
                 c = (char) (c - 0xFEE0);
             }
-            if (!Character.isWhitespace(c) && c != 0x3000 && c != 0xA0) {
+            if (!Character.isWhitespace(c) && c != 0x3000 && c != 0xA0 && QUOTES.indexOf(c) < 0) {
                 out.append(Character.toLowerCase(c));
             }
         }

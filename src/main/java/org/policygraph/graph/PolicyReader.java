@@ -19,6 +19,11 @@ public final class PolicyReader {
         this.queries = new ReadQueries(driver);
     }
 
+    /** The text of a named read query (src/main/resources/cypher/NAME.cypher), to show how an answer was found. */
+    public static String cypher(String name) {
+        return CypherFile.named(name);
+    }
+
     public List<TaskText> taskTexts() {
         return queries.list("ask-task-texts", Map.of(), row -> new TaskText(text(row, "id"), text(row, "docKey"),
                 text(row, "text"), text(row, "heading")));

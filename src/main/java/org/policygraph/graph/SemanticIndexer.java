@@ -16,7 +16,7 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
  */
 public final class SemanticIndexer {
     private static final int BATCH = 64;
-    private static final int MAX_CHARS = 300;
+    private static final int MAX_CHARS = 120;
     private final Driver driver;
     private final EmbeddingModel model;
 
