@@ -29,7 +29,7 @@ final class AnswerComposer {
             List<TaskFacts> listed = new DepartmentTasksWriter(labels, reader, catalog.index(), catalog.departments())
                     .write(q, q.departments().get(0), draft);
             if (!listed.isEmpty()) {
-                return q.asks(Kind.DEADLINE) || q.asks(Kind.VALUE) ? new FactWriter(labels).write(
+                return q.asks(Kind.DEADLINE) || q.asks(Kind.VALUE) ? new FactWriter(labels, reader).write(
                         q.without(Kind.LEAD, Kind.SUPPORT), evidenceOf(q, listed), draft) : draft;
             }
         }
@@ -43,7 +43,7 @@ final class AnswerComposer {
             new CrossDocWriter(labels).write(evidence, draft);
             return draft;
         }
-        return new FactWriter(labels).write(q, evidence, draft);
+        return new FactWriter(labels, reader).write(q, evidence, draft);
     }
 
     private static Evidence evidenceOf(Question q, List<TaskFacts> tasks) {

@@ -9,7 +9,7 @@ import org.policygraph.graph.TaskFacts;
 
 /** Where a topic recurs across documents, each document's sentence, and whether their figures agree. */
 final class CrossDocWriter {
-    private static final double SHARE_OF_BEST = 0.6;
+    private static final double SHARE_OF_BEST = 0.75;
     private final Labels labels;
 
     CrossDocWriter(Labels labels) {
@@ -20,8 +20,8 @@ final class CrossDocWriter {
         Map<String, Sentences.Scored> bestByDoc = new LinkedHashMap<>();
         Map<String, TaskFacts> taskByDoc = new LinkedHashMap<>();
         for (TaskFacts task : evidence.tasks()) {
-            Sentences.Scored best = Sentences.ranked(task.text(), evidence.question().terms()).stream().findFirst()
-                    .orElse(null);
+            Sentences.Scored best = Sentences.ranked(Sentences.textOf(task), evidence.question().terms()).stream()
+                    .findFirst().orElse(null);
             Sentences.Scored current = bestByDoc.get(task.docKey());
             if (best != null && (current == null || best.coverage() > current.coverage())) {
                 bestByDoc.put(task.docKey(), best);
@@ -49,15 +49,16 @@ final class CrossDocWriter {
         compare(figures, draft);
     }
 
+    /** Compares the two best documents' figures: agreeing when they state a figure in common. */
     private void compare(List<List<String>> figures, Draft draft) {
-        if (figures.size() < 2 || figures.stream().anyMatch(List::isEmpty)) {
+        if (figures.size() < 2 || figures.get(0).isEmpty() || figures.get(1).isEmpty()) {
             return;
         }
         List<String> shared = new ArrayList<>(figures.get(0));
-        figures.forEach(shared::retainAll);
+        shared.retainAll(figures.get(1));
         Wording w = labels.wording();
         draft.line(shared.isEmpty()
-                ? w.say("cross.differ", String.join(" / ", figures.stream().map(f -> String.join("、", f)).toList()))
-                : w.say("cross.agree", String.join(w.listSeparator(), shared)));
+                ? w.say("cross.differ", String.join("、", figures.get(0)) + " / " + String.join("、", figures.get(1)))
+                : w.say("cross.agree", String.join(w.listSeparator(), shared.stream().distinct().toList())));
     }
 }

@@ -14,6 +14,7 @@ import org.policygraph.graph.DocumentInfo;
  */
 final class DocumentHints {
     static final double NUMBER_BOOST = 1.0;
+    private static final double TITLE_WEIGHT = 6.0;
     private static final Pattern NUMBER = Pattern.compile(
             "([\\p{IsHan}]{1,4})?[〔\\[(【]?(\\d{4})?[〕\\])】]?第?(\\d{1,4})号");
     private static final Pattern GENRE = Pattern.compile(
@@ -32,8 +33,14 @@ final class DocumentHints {
         Map<String, Double> boosts = new HashMap<>();
         boolean genre = GENRE.matcher(foldedQuestion).find();
         double titleWeight = genre ? 0.5 : 0.25;
+        double total = terms.stream().mapToDouble(TermGroup::weight).sum();
+        Map<String, Double> found = new HashMap<>();
+        documents.forEach(d -> found.put(d.key(), foundWeight(terms, foldedTitles.get(d.key()))));
+        double best = found.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         for (DocumentInfo document : documents) {
-            double boost = titleWeight * titleShare(terms, foldedTitles.get(document.key()));
+            double share = best == 0 ? 0 : found.get(document.key()) / best;
+            double boost = titleWeight * Math.min(1, found.get(document.key()) / TITLE_WEIGHT) * share * share
+                    * Math.min(1, best / Math.max(total * 0.3, 1e-9));
             if (genre && year != null && document.issuedOn() != null && document.issuedOn().startsWith(year + "")) {
                 boost += 0.05;
             }
@@ -55,16 +62,15 @@ final class DocumentHints {
         return docKeys.stream().map(foldedTitles::get).anyMatch(t -> t != null && term.foundIn(t));
     }
 
-    private static double titleShare(List<TermGroup> terms, String title) {
-        double total = 0;
+    /** The weight of the question's terms found in a title. */
+    private static double foundWeight(List<TermGroup> terms, String title) {
         double found = 0;
         for (TermGroup term : terms) {
-            total += term.weight();
             if (term.display().length() >= 2 && term.foundIn(title)) {
                 found += term.weight();
             }
         }
-        return total == 0 ? 0 : found / total;
+        return found;
     }
 
     private static boolean numbered(String foldedQuestion, DocumentInfo document) {

@@ -2,6 +2,7 @@ package org.policygraph.ask;
 
 import java.util.Optional;
 
+import org.policygraph.graph.PolicyReader;
 import org.policygraph.graph.TaskFacts;
 
 /**
@@ -10,9 +11,11 @@ import org.policygraph.graph.TaskFacts;
  */
 final class FactWriter {
     private final Labels labels;
+    private final PolicyReader reader;
 
-    FactWriter(Labels labels) {
+    FactWriter(Labels labels, PolicyReader reader) {
         this.labels = labels;
+        this.reader = reader;
     }
 
     Draft write(Question q, Evidence evidence, Draft draft) {
@@ -40,6 +43,8 @@ final class FactWriter {
                 draft.line(w.say("lead.none"));
                 missing = true;
             }
+        } else if (q.asks(Kind.PROJECT) && !q.asks(Kind.VALUE) && !q.asks(Kind.DEADLINE)) {
+            new ProjectWriter(labels, reader).write(evidence, draft);
         } else if (!q.asks(Kind.VALUE) && !q.asks(Kind.DEADLINE)) {
             general(q, anchor, draft);
         }
@@ -56,7 +61,7 @@ final class FactWriter {
         if (!task.projects().isEmpty()) {
             draft.line(w.say("project.header", String.join(w.listSeparator(), task.projects())));
         }
-        Sentences.ranked(task.text(), q.terms()).stream().limit(2)
+        Sentences.ranked(Sentences.textOf(task), q.terms()).stream().limit(2)
                 .forEach(s -> draft.line(w.say("source.quote", Sentences.shorten(s.sentence(), 300))));
         if (task.hasDepartments()) {
             new LeadWriter(labels).write(q, task, draft);
@@ -66,7 +71,7 @@ final class FactWriter {
     private void source(Question q, TaskFacts task, boolean missing, Draft draft) {
         Wording w = labels.wording();
         draft.line(w.say("source", labels.document(task), labels.section(task)));
-        String best = Sentences.ranked(task.text(), q.terms()).stream().findFirst()
+        String best = Sentences.ranked(Sentences.textOf(task), q.terms()).stream().findFirst()
                 .map(Sentences.Scored::sentence).orElse(task.text());
         if (!missing && !draft.text().contains("「")) {
             draft.line(w.say("source.quote", Sentences.shorten(best, 300)));

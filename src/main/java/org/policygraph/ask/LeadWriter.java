@@ -38,7 +38,7 @@ final class LeadWriter {
     }
 
     private boolean writeFromText(Question question, TaskFacts task, Draft draft) {
-        for (Sentences.Scored scored : Sentences.ranked(task.text(), question.terms()).stream().limit(3).toList()) {
+        for (Sentences.Scored scored : Sentences.ranked(Sentences.textOf(task), question.terms()).stream().limit(3).toList()) {
             List<String> bodies = BodyMentions.in(scored.sentence());
             if (!bodies.isEmpty()) {
                 draft.line(labels.wording().say("lead.fromText", String.join(labels.wording().listSeparator(),

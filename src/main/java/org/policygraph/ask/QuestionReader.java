@@ -102,7 +102,11 @@ final class QuestionReader {
 
     private List<TermGroup> weigh(List<List<String>> forms) {
         List<TermGroup> terms = new ArrayList<>();
+        Set<Set<String>> seen = new HashSet<>();
         for (List<String> group : forms) {
+            if (!seen.add(new HashSet<>(group))) {
+                continue;
+            }
             TermGroup term = new TermGroup(group, 1);
             terms.add(term.withWeight(index.idf(term)));
         }

@@ -25,11 +25,12 @@ final class SentenceFinder {
         double topScore = evidence.ranked().isEmpty() ? 1 : evidence.ranked().get(0).score();
         for (TaskFacts task : evidence.tasks().stream().limit(TASKS).toList()) {
             double rank = topScore <= 0 ? 0 : evidence.scoreOf(task.id()) / topScore;
-            for (Sentences.Scored scored : Sentences.ranked(task.text(), evidence.question().terms())) {
+            for (Sentences.Scored scored : Sentences.ranked(Sentences.textOf(task), evidence.question().terms())) {
                 if (scored.coverage() < MIN_COVERAGE || !holds.test(task, scored.sentence())) {
                     continue;
                 }
-                double score = 0.7 * scored.coverage() + 0.3 * rank;
+                double score = 0.6 * scored.coverage() + 0.25 * rank
+                        + evidence.question().documentBoosts().getOrDefault(task.docKey(), 0.0);
                 if (score > bestScore) {
                     bestScore = score;
                     best = new Found(task, scored.sentence(), scored.coverage());

@@ -33,6 +33,17 @@ final class Sentences {
         return scored;
     }
 
+    /**
+     * The task's text, led by its own heading when that heading is a sentence of its own (outlines often put the
+     * substance of an item in its heading: 「严格实施“五职招商责任制”，…」).
+     */
+    static String textOf(org.policygraph.graph.TaskFacts task) {
+        String heading = task.sectionHeading() == null ? "" : task.sectionHeading();
+        String last = heading.substring(heading.lastIndexOf('>') + 1).strip();
+        String text = task.text() == null ? "" : task.text();
+        return last.length() > 12 && !text.contains(last) ? last + "。" + text : text;
+    }
+
     static String shorten(String text, int max) {
         if (text == null) {
             return "";

@@ -19,7 +19,10 @@ final class TaskIndex {
     private final Map<String, Double> idfByForm = new ConcurrentHashMap<>();
     private final Map<String, Entry> byId = new java.util.HashMap<>();
 
-    TaskIndex(List<TaskText> tasks) {
+    private final Map<String, float[]> vectors;
+
+    TaskIndex(List<TaskText> tasks, Map<String, float[]> vectors) {
+        this.vectors = vectors;
         for (TaskText task : tasks) {
             Entry entry = new Entry(task.id(), task.docKey(), Texts.fold(task.heading()) + "|" + Texts.fold(task.text()));
             entries.add(entry);
@@ -29,6 +32,11 @@ final class TaskIndex {
 
     List<Entry> entries() {
         return entries;
+    }
+
+    /** Task embeddings by id; empty when the semantic index was not built before the asker started. */
+    Map<String, float[]> vectors() {
+        return vectors;
     }
 
     Map<String, Entry> byId() {

@@ -17,6 +17,7 @@ import org.policygraph.graph.ScoredId;
  */
 final class TaskRanker {
     private static final int POOL = 40;
+    private static final int NEAREST = 20;
     private final TaskIndex index;
     private final PolicyReader reader;
     private final QuestionEmbedder embedder;
@@ -34,14 +35,21 @@ final class TaskRanker {
                 .map(e -> Map.entry(e, TaskIndex.coverage(question.terms(), e.folded()) + boost(question, e)))
                 .sorted(Map.Entry.<TaskIndex.Entry, Double>comparingByValue().reversed()).limit(POOL)
                 .forEach(e -> pool.put(e.getKey().id(), e.getKey()));
+        long t0 = System.nanoTime();
         Map<String, Double> fullText = normalised(reader.searchTaskText(LuceneQuery.of(question.terms()), POOL));
+        long t1 = System.nanoTime();
         float[] vector = embedder.embed(question);
-        List<ScoredId> nearest = vector == null ? List.of() : reader.nearestTasks(vector, POOL);
+        long t2 = System.nanoTime();
+        List<ScoredId> nearest = vector == null ? List.of() : reader.nearestTasks(vector, NEAREST);
         Set<String> ids = new LinkedHashSet<>(pool.keySet());
         fullText.keySet().forEach(ids::add);
         nearest.forEach(n -> ids.add(n.id()));
-        Map<String, Double> cosine = vector == null ? Map.of() : asMap(reader.similarity(new ArrayList<>(ids), vector));
+        Map<String, Double> cosine = vector == null ? Map.of() : cosines(new ArrayList<>(ids), vector);
         Map<String, TaskIndex.Entry> byId = index.byId();
+        if (Boolean.getBoolean("pa.timing")) {
+            System.err.printf("RANK fulltext=%d embed=%d vector=%d%n", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
+                    (System.nanoTime() - t2) / 1_000_000);
+        }
         List<Ranked> ranked = new ArrayList<>();
         for (String id : ids) {
             TaskIndex.Entry entry = byId.get(id);
@@ -55,6 +63,33 @@ final class TaskRanker {
         }
         ranked.sort(Comparator.comparingDouble(Ranked::score).reversed());
         return ranked.subList(0, Math.min(limit, ranked.size()));
+    }
+
+    /** Cosines from the vectors held in memory; from the graph when they were not loaded. */
+    private Map<String, Double> cosines(List<String> ids, float[] vector) {
+        if (index.vectors().isEmpty()) {
+            return asMap(reader.similarity(ids, vector));
+        }
+        Map<String, Double> scores = new HashMap<>();
+        for (String id : ids) {
+            float[] other = index.vectors().get(id);
+            if (other != null) {
+                scores.put(id, cosine(vector, other));
+            }
+        }
+        return scores;
+    }
+
+    private static double cosine(float[] a, float[] b) {
+        double dot = 0;
+        double normA = 0;
+        double normB = 0;
+        for (int i = 0; i < a.length && i < b.length; i++) {
+            dot += a[i] * b[i];
+            normA += a[i] * a[i];
+            normB += b[i] * b[i];
+        }
+        return normA == 0 || normB == 0 ? 0 : dot / Math.sqrt(normA * normB);
     }
 
     private static double boost(Question question, TaskIndex.Entry entry) {

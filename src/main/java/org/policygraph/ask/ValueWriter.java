@@ -66,7 +66,7 @@ final class ValueWriter {
         if (missing.isEmpty()) {
             return Optional.empty();
         }
-        return Sentences.ranked(first.task().text(), missing).stream()
+        return Sentences.ranked(Sentences.textOf(first.task()), missing).stream()
                 .filter(s -> s.coverage() >= 0.5 && !s.sentence().equals(first.sentence())
                         && holds(first.task(), s.sentence(), ask.anyUnit()))
                 .map(Sentences.Scored::sentence).findFirst();

@@ -29,6 +29,19 @@ public final class PolicyReader {
                 text(row, "text"), text(row, "heading")));
     }
 
+    public Map<String, float[]> taskEmbeddings() {
+        Map<String, float[]> vectors = new java.util.HashMap<>();
+        queries.list("ask-task-embeddings", Map.of(), row -> {
+            List<Object> values = row.get("embedding").asList();
+            float[] vector = new float[values.size()];
+            for (int i = 0; i < vector.length; i++) {
+                vector[i] = ((Number) values.get(i)).floatValue();
+            }
+            return vectors.put(text(row, "id"), vector);
+        });
+        return vectors;
+    }
+
     /** Lucene query syntax; the caller escapes user text. */
     public List<ScoredId> searchTaskText(String luceneQuery, int limit) {
         return optional(() -> queries.list("ask-task-fulltext", Map.of("query", luceneQuery, "limit", limit),
@@ -57,6 +70,11 @@ public final class PolicyReader {
 
     public List<TaskFacts> facts(List<String> taskIds) {
         return queries.list("ask-task-facts", Map.of("ids", taskIds), GraphRecords::taskFacts);
+    }
+
+    /** Ids of the tasks sharing the given task's section, in reading order (the task itself included). */
+    public List<String> sectionTasks(String taskId) {
+        return queries.list("ask-section-tasks", Map.of("id", taskId), row -> text(row, "id"));
     }
 
     public List<DocumentInfo> documents() {

@@ -32,18 +32,21 @@ final class EvalRun {
         List<String> out = new ArrayList<>();
         List<String> debug = new ArrayList<>();
         long asking = System.nanoTime();
+        long asked = 0;
         for (String line : Files.readAllLines(questions, StandardCharsets.UTF_8)) {
             if (line.isBlank()) {
                 continue;
             }
             Map<?, ?> item = json.readValue(line, Map.class);
             Answer answer = service.ask((String) item.get("question"), null);
+            asked += answer.elapsedMs();
             debug.add("### " + item.get("id") + " " + item.get("question") + "\n" + service.explain((String) item.get("question"))
                     + "\n---\n" + answer.answer() + "\n");
             out.add(json.writeValueAsString(Map.of("id", item.get("id"), "question", item.get("question"),
                     "answer", answer.answer(), "elapsedMs", answer.elapsedMs())));
         }
-        System.err.printf("answered %d questions in %d ms%n", out.size(), (System.nanoTime() - asking) / 1_000_000);
+        System.err.printf("answered %d questions in %d ms (%d ms in ask)%n", out.size(),
+                (System.nanoTime() - asking) / 1_000_000, asked);
         Files.write(Path.of("target/dev-debug.txt"), debug, StandardCharsets.UTF_8);
         Path target = Path.of("target/dev-answers.jsonl");
         Files.write(target, out, StandardCharsets.UTF_8);
