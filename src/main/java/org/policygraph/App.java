@@ -3,7 +3,11 @@ package org.policygraph;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.policygraph.ask.Answer;
+import org.policygraph.ask.Asker;
+import org.policygraph.ask.GraphView;
 import org.policygraph.extract.DepartmentDictionary;
 import org.policygraph.extract.Extractor;
 import org.policygraph.graph.GraphWriter;
@@ -42,6 +46,12 @@ public final class App implements Callable<Integer> {
                 ? Neo4jStore.embedded(config.dataDir(), config.boltPort())
                 : Neo4jStore.external(config.neo4jUri(), config.neo4jUser(), config.neo4jPassword(),
                         config.neo4jDatabase());
+    }
+
+    /** Until the ask stage lands, questions get an honest "not ready" answer. */
+    static Asker asker(Neo4jStore store, Config config) {
+        return (question, conversationId) -> new Answer("问答功能尚未就绪 / Question answering is not available yet.",
+                List.of(), GraphView.empty(), conversationId, "", 0);
     }
 
     static Importer importer(Neo4jStore store) {

@@ -1,13 +1,93 @@
 package org.policygraph;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.policygraph.ask.Answer;
+import org.policygraph.ask.Asker;
+import org.policygraph.ask.Citation;
+import org.policygraph.graph.Neo4jStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-@Command(name = "ask", mixinStandardHelpOptions = true, description = "Not available yet.")
+@Command(name = "ask", mixinStandardHelpOptions = true,
+        description = "Answer a question, or every {\"id\",\"question\"} line of a JSONL file (one JSON answer per line).")
 final class AskCommand implements Callable<Integer> {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Parameters(arity = "0..1", paramLabel = "QUESTION")
+    String question;
+
+    @Option(names = "--batch", paramLabel = "FILE.jsonl", description = "Questions, one JSON object per line")
+    Path batch;
+
     @Override
-    public Integer call() {
-        System.err.println("'ask' is not available yet in this build.");
-        return 2;
+    public Integer call() throws Exception {
+        if ((question == null) == (batch == null)) {
+            System.err.println("Give either a question or --batch FILE.jsonl.");
+            return 2;
+        }
+        Config config = Config.fromEnv();
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        try (Neo4jStore store = App.openStore(config)) {
+            App.importer(store).run(CorpusFiles.shipped(), System.err);
+            Asker asker = App.asker(store, config);
+            return batch == null ? answerOne(asker, out) : answerBatch(asker, out);
+        }
+    }
+
+    private int answerOne(Asker asker, PrintStream out) {
+        Answer answer = asker.ask(question, null);
+        out.println(answer.answer());
+        for (Citation c : answer.citations()) {
+            out.printf("  [%s %s · %s · %s:%d] %s%n", c.docNo() == null ? "" : c.docNo(), c.title(), c.section(),
+                    c.sourceFile(), c.line(), c.quote());
+        }
+        return 0;
+    }
+
+    private int answerBatch(Asker asker, PrintStream out) throws Exception {
+        int failures = 0;
+        try (BufferedReader in = Files.newBufferedReader(batch, StandardCharsets.UTF_8)) {
+            String line;
+            int number = 0;
+            while ((line = in.readLine()) != null) {
+                number++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode item;
+                try {
+                    item = JSON.readTree(line);
+                } catch (Exception e) {
+                    System.err.println(batch + ":" + number + ": not a JSON object, skipped (" + e.getMessage() + ")");
+                    failures++;
+                    continue;
+                }
+                out.println(JSON.writeValueAsString(answerItem(asker, item)));
+            }
+        }
+        return failures == 0 ? 0 : 1;
+    }
+
+    private static Map<String, Object> answerItem(Asker asker, JsonNode item) {
+        String text = item.path("question").asText("");
+        long start = System.nanoTime();
+        Answer answer = asker.ask(text, null);
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("id", item.path("id").isMissingNode() ? null : item.path("id").asText());
+        result.put("question", text);
+        result.put("answer", answer.answer());
+        result.put("citations", answer.citations());
+        result.put("elapsedMs", (System.nanoTime() - start) / 1_000_000);
+        return result;
     }
 }

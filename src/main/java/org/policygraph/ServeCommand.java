@@ -1,13 +1,77 @@
 package org.policygraph;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.policygraph.ask.Asker;
+import org.policygraph.graph.ExplorerQueries;
+import org.policygraph.graph.Neo4jStore;
+import org.policygraph.web.WebLimits;
+import org.policygraph.web.WebServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-@Command(name = "serve", mixinStandardHelpOptions = true, description = "Not available yet.")
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Start the store, import the shipped corpus if missing or changed, and serve the chat page.")
 final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--port", description = "HTTP port (default: PA_PORT or 7070)")
+    Integer port;
+
+    @Option(names = "--host", description = "HTTP host (default: PA_HOST or 127.0.0.1)")
+    String host;
+
+    /** A started store and web server; closing stops both. */
+    static final class Running implements AutoCloseable {
+        private final Neo4jStore store;
+        private final WebServer web;
+
+        private Running(Neo4jStore store, WebServer web) {
+            this.store = store;
+            this.web = web;
+        }
+
+        String baseUrl() {
+            return "http://127.0.0.1:" + web.port();
+        }
+
+        @Override
+        public void close() {
+            web.stop();
+            store.close();
+        }
+    }
+
     @Override
-    public Integer call() {
-        System.err.println("'serve' is not available yet in this build.");
-        return 2;
+    public Integer call() throws Exception {
+        Config env = Config.fromEnv();
+        Config config = env.withServer(host != null ? host : env.host(), port != null ? port : env.port());
+        long start = System.nanoTime();
+        Running running = startInProcess(config, WebLimits.defaults());
+        System.err.printf("PolicyGraph ready in %.1f s on http://%s:%d%n", (System.nanoTime() - start) / 1e9,
+                config.host(), running.web.port());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.err.println("Stopping PolicyGraph…");
+            running.close();
+            stopped.countDown();
+        }));
+        stopped.await();
+        return 0;
+    }
+
+    static Running startInProcess(Config config, WebLimits limits) {
+        Neo4jStore store = App.openStore(config);
+        try {
+            Importer.Summary summary = App.importer(store).run(CorpusFiles.shipped(), System.err);
+            if (summary.changed()) {
+                System.err.println("Imported the shipped corpus: " + summary.documents());
+            }
+            Asker asker = App.asker(store, config);
+            WebServer web = new WebServer(asker, new ExplorerQueries(store.driver()), store::health, limits);
+            web.start(config.host(), config.port());
+            return new Running(store, web);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
     }
 }

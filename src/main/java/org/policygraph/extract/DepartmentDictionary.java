@@ -1,2 +1,96 @@
 package org.policygraph.extract;
-public final class DepartmentDictionary { public static DepartmentDictionary load() { return new DepartmentDictionary(); } }
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The known responsible bodies, read from graph-import/departments.tsv, and the resolution of a mention as
+ * written in a list (发展改革委 after 市商务局、) to one canonical body (市发展改革委).
+ */
+public final class DepartmentDictionary {
+    private static final String RESOURCE = "graph-import/departments.tsv";
+
+    private final List<Department> departments;
+    private final Map<String, Department> byAlias = new HashMap<>();
+
+    DepartmentDictionary(List<Department> departments) {
+        this.departments = List.copyOf(departments);
+        for (Department d : departments) {
+            d.aliases().forEach(a -> byAlias.putIfAbsent(UnitNames.fold(a), d));
+        }
+        for (Department d : departments) {
+            byAlias.put(UnitNames.fold(d.name()), d);
+            byAlias.putIfAbsent(UnitNames.fold(d.fullName()), d);
+        }
+    }
+
+    public static DepartmentDictionary load() {
+        InputStream in = DepartmentDictionary.class.getClassLoader().getResourceAsStream(RESOURCE);
+        if (in == null) {
+            throw new IllegalStateException("Missing classpath resource " + RESOURCE);
+        }
+        try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return new DepartmentDictionary(reader.lines().filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .map(DepartmentDictionary::parseLine).toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + RESOURCE, e);
+        }
+    }
+
+    private static Department parseLine(String line) {
+        String[] c = Arrays.copyOf(line.split("\t", -1), 6);
+        List<String> aliases = c[5] == null || c[5].isBlank() ? List.of()
+                : Arrays.stream(c[5].split("\\|")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return new Department(c[0].trim(), c[1].trim(), c[2].trim(), c[3].trim(), c[4].trim(), aliases, true);
+    }
+
+    /**
+     * Resolves a mention. {@code previousInList} is the mention written before it in the same list (or null):
+     * a 市/省 prefix written there carries over to a bare mention (「市商务局、发展改革委」).
+     */
+    public Optional<Department> resolve(String mention, String previousInList) {
+        String m = UnitNames.fold(mention);
+        if (m.isEmpty()) {
+            return Optional.empty();
+        }
+        String prefix = UnitNames.levelPrefix(previousInList);
+        if (prefix != null && !UnitNames.hasLevelPrefix(m)) {
+            Optional<Department> carried = lookup(prefix + m);
+            if (carried.isPresent()) {
+                return carried;
+            }
+        }
+        return lookup(m);
+    }
+
+    private Optional<Department> lookup(String folded) {
+        for (String candidate : UnitNames.spellings(folded)) {
+            Department d = byAlias.get(candidate);
+            if (d != null) {
+                return Optional.of(d);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public List<Department> all() {
+        return departments;
+    }
+
+    /** Every name and alias, longest first: used to recognise units inside running text. */
+    List<String> allSpellings() {
+        List<String> names = new ArrayList<>(byAlias.keySet());
+        names.sort((a, b) -> b.length() - a.length());
+        return names;
+    }
+}

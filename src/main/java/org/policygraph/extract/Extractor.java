@@ -1,14 +1,38 @@
 package org.policygraph.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.policygraph.parse.ParsedDocument;
+import org.policygraph.parse.Section;
+
+/** Extracts tasks, targets, responsibilities, deadlines, projects and cited documents from a parsed document. */
 public final class Extractor {
-    public Extractor(DepartmentDictionary d) {}
+    private final DepartmentDictionary dictionary;
+
+    public Extractor(DepartmentDictionary dict) {
+        this.dictionary = dict;
+    }
+
     public ExtractedDocument extract(ParsedDocument doc) {
-        var t = new Task(doc.key() + "/一#1", "一", "市商务局牵头做某事", 3,
-            List.of(new Target(doc.key()+"/t1", "货值", "货值", 13, "亿美元", 2017, "≥", "货值达到13亿美元")),
-            List.of(new Responsibility("市商务局", Role.LEADS, "explicit", "市商务局牵头")),
-            new Deadline(java.time.LocalDate.of(2017,6,30), "month", "2017年6月底前"), List.of("某项目"));
-        return new ExtractedDocument(doc, List.of(t), List.of(new CitedDocument("郑政〔2016〕29号", "某文")),
-            List.of(new Department("市商务局", "郑州市商务局", "Bureau of Commerce", "city", "bureau", List.of("商务局"), true)));
+        SectionWalker walker = new SectionWalker();
+        walker.preamble(doc.preamble());
+        for (Section section : doc.sections()) {
+            walker.walk(section);
+        }
+        Integer docYear = PlanningYear.of(doc);
+        Map<String, Integer> sectionYears = PlanningYear.bySection(doc.sections());
+        DepartmentRegistry registry = new DepartmentRegistry(dictionary);
+        Map<String, Integer> seenIds = new HashMap<>();
+        List<Task> tasks = new ArrayList<>();
+        for (TaskDraft d : walker.drafts()) {
+            String base = doc.key() + "/" + d.sectionPath + "#" + d.line;
+            int n = seenIds.merge(base, 1, Integer::sum);
+            d.id = n == 1 ? base : base + "." + n;
+            Integer year = sectionYears.getOrDefault(d.sectionPath, docYear);
+            tasks.add(TaskAssembler.assemble(d, registry, year, docYear));
+        }
+        return new ExtractedDocument(doc, tasks, Citations.of(doc), registry.used());
     }
 }

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /** Splits a paragraph enumerating "一是…。二是…。" into its lead text and one clause per item. */
 final class ClauseSplitter {
-    private static final Pattern CLAUSE = Pattern.compile("(?:^|(?<=[。；;！]))\\s*([一二三四五六七八九十]{1,3}是)");
+    private static final Pattern CLAUSE = Pattern.compile("(?:^|(?<=[。；;！：:，,]))\\s*([一二三四五六七八九十]{1,3}是)");
 
     record Clause(String number, String heading, String text) {
     }

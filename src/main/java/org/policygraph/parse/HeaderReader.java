@@ -61,7 +61,7 @@ final class HeaderReader {
                 text = text.substring(issuerLine.end());
                 bodyStart = i + 1;
             }
-            if (title == null && text.startsWith("关于")) {
+            if (title == null && GazetteSplitter.TITLE_START.matcher(text).find()) {
                 title = new StringBuilder(text);
                 titleOpen = true;
                 bodyStart = i + 1;

@@ -18,7 +18,7 @@ final class LineCleaner {
     private static final Pattern ASCII_PUNCT_NEAR_CJK = Pattern.compile(
             "(?<=[" + CJK + "])\\s*([,:;()!?])|([,:;()!?])(?=\\s*[" + CJK + "])");
     private static final Pattern SPACE_NEAR_CJK = Pattern.compile(
-            "(?<=[" + CJK + "])\\s+|\\s+(?=[" + CJK + "])|(?<=\\d)\\s+(?=[%.])|(?<=\\.)\\s+(?=\\d)");
+            "(?<=[" + CJK + "])\\s+|\\s+(?=[" + CJK + "])|(?<=\\d)\\s+(?=[%.])|\\s+(?=[=×÷≥≤])|(?<=[=×÷≥≤])\\s+|(?<=\\.)\\s+(?=\\d)");
     private static final Pattern SPACED_RANGE = Pattern.compile("(?<=\\d)\\s*([-—–~])\\s*(?=\\d)");
     private final LatexText latex = new LatexText();
 

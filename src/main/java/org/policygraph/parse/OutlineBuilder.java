@@ -3,22 +3,20 @@ package org.policygraph.parse;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
- * Builds the outline tree from numbering. A marker kind's level is its order of first appearance in the
- * document, so a text that puts "1." directly under "一、" still nests right. A numbered paragraph's heading is
- * its text up to the first 。; the rest becomes the section's first paragraph.
+ * Builds the outline tree from numbering. Marker kinds rank in the customary order (第一章 > 第一条 > 一、 > （一） >
+ * 1. > （1）); a section closes the open sections of its own or a lower rank, so "1." directly under "一、" nests
+ * right and a "1.–5." list before the first "一、" does not swallow it. {@code level} is the depth in the tree.
+ * A numbered paragraph's heading is its text up to the first 。; the rest becomes the section's first paragraph.
  */
 final class OutlineBuilder {
     private final ClauseSplitter clauses = new ClauseSplitter();
 
     Outline build(List<Paragraph> paragraphs) {
-        Map<Marker.Kind, Integer> levels = new EnumMap<>(Marker.Kind.class);
         Set<String> paths = new HashSet<>();
         List<Paragraph> preamble = new ArrayList<>();
         List<Node> roots = new ArrayList<>();
@@ -29,13 +27,13 @@ final class OutlineBuilder {
                 (open.isEmpty() ? preamble : open.peek().paragraphs).add(paragraph);
                 continue;
             }
-            int level = levels.computeIfAbsent(marker.get().kind(), k -> levels.size() + 1);
-            while (!open.isEmpty() && open.peek().level >= level) {
+            Marker.Kind kind = marker.get().kind();
+            while (!open.isEmpty() && open.peek().kind.compareTo(kind) >= 0) {
                 open.pop();
             }
             Node parent = open.peek();
-            Node node = new Node(marker.get().number(), unique(path(parent, marker.get().number()), paths), level,
-                    paragraph.line());
+            Node node = new Node(kind, marker.get().number(), unique(path(parent, marker.get().number()), paths),
+                    open.size() + 1, paragraph.line());
             splitHeading(marker.get().rest(), paragraph.line(), node);
             (parent == null ? roots : parent.children).add(node);
             open.push(node);
@@ -45,7 +43,7 @@ final class OutlineBuilder {
 
     private static void splitHeading(String rest, int line, Node node) {
         int stop = rest.indexOf('。');
-        node.heading = stop < 0 ? rest.strip() : rest.substring(0, stop).strip();
+        node.heading = (stop < 0 ? rest : rest.substring(0, stop)).strip().replaceAll("[；;，,、]+$", "");
         String remainder = stop < 0 ? "" : rest.substring(stop + 1).strip();
         if (!remainder.isEmpty()) {
             node.paragraphs.add(new Paragraph(remainder, line));
@@ -91,6 +89,7 @@ final class OutlineBuilder {
     }
 
     private static final class Node {
+        final Marker.Kind kind;
         final String number;
         final String path;
         final int level;
@@ -99,7 +98,8 @@ final class OutlineBuilder {
         final List<Paragraph> paragraphs = new ArrayList<>();
         final List<Node> children = new ArrayList<>();
 
-        Node(String number, String path, int level, int line) {
+        Node(Marker.Kind kind, String number, String path, int level, int line) {
+            this.kind = kind;
             this.number = number;
             this.path = path;
             this.level = level;

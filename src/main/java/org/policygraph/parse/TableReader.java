@@ -40,13 +40,13 @@ final class TableReader {
         int i = start;
         boolean header = false;
         while (i < lines.size() && isTableLine(lines.get(i)) && markdown == !isTabRow(lines.get(i).raw().strip())) {
-            if (markdown && SEPARATOR.matcher(lines.get(i).raw()).matches()) {
-                header = rows.size() == 1 && rows.get(0).cells().stream().anyMatch(c -> !c.isEmpty());
+            if (SEPARATOR.matcher(lines.get(i).raw().replace('\t', '|')).matches()) {
+                header = markdown ? rows.size() == 1 && rows.get(0).cells().stream().anyMatch(c -> !c.isEmpty()) : header;
                 i++;
                 continue;
             }
             int rowLine = lines.get(i).number();
-            StringBuilder raw = new StringBuilder(lines.get(i).raw().strip());
+            StringBuilder raw = new StringBuilder(markdown ? lines.get(i).raw().strip() : lines.get(i).raw());
             i++;
             while (markdown && !rowComplete(raw) && i < lines.size() && !lines.get(i).raw().strip().startsWith("|")) {
                 raw.append(lines.get(i).raw().strip());
@@ -69,7 +69,7 @@ final class TableReader {
 
     private List<String> cells(String raw, String separator) {
         String body = raw.startsWith("- |") ? raw.substring(2) : raw;
-        body = body.strip().replaceAll("^\\|", "").replaceAll("\\|$", "");
+        body = separator.equals("\t") ? body : body.strip().replaceAll("^\\|", "").replaceAll("\\|$", "");
         return Arrays.stream(body.split(separator, -1)).map(cleaner::cleanText).toList();
     }
 

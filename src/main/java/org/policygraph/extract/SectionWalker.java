@@ -1,0 +1,103 @@
+package org.policygraph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.BiConsumer;
+import org.policygraph.parse.Paragraph;
+import org.policygraph.parse.Section;
+
+/**
+ * Turns a section into task drafts and label lines in reading order, then hands every label run to the tasks of
+ * the block it closes: the tasks of that section (its heading and descendants included) since the previous run.
+ * A deeper section's labels win over an ancestor's.
+ */
+final class SectionWalker {
+    private final List<TaskDraft> drafts = new ArrayList<>();
+    private int order;
+
+    List<TaskDraft> drafts() {
+        return drafts;
+    }
+
+    void preamble(List<Paragraph> paragraphs) {
+        for (Paragraph p : paragraphs) {
+            if (!TaskTexts.isBoilerplate(p.text())) {
+                own("", p, new ArrayList<>());
+            }
+        }
+    }
+
+    /** Walks the section tree depth first; returns every item of the section's subtree, sorted for reading. */
+    List<SectionItem> walk(Section section) {
+        List<SectionItem> own = new ArrayList<>();
+        boolean hasLabel = section.paragraphs().stream().anyMatch(p -> TaskTexts.splitLabel(p.text())[1] != null);
+        String heading = section.heading();
+        boolean headingRepeated = !section.paragraphs().isEmpty() && heading != null
+                && TaskTexts.repeats(section.paragraphs().get(0).text(), heading);
+        if (TaskTexts.isTaskHeading(heading) && !headingRepeated && (section.children().isEmpty() || hasLabel)) {
+            TaskDraft d = new TaskDraft(section.path(), heading.trim(), section.line(), false);
+            drafts.add(d);
+            own.add(new SectionItem(section.line(), order++, d, null));
+        }
+        for (Paragraph p : section.paragraphs()) {
+            own(section.path(), p, own);
+        }
+        List<SectionItem> all = new ArrayList<>(own);
+        for (Section child : section.children()) {
+            all.addAll(walk(child));
+        }
+        all.sort(Comparator.comparingInt(SectionItem::line).thenComparingInt(SectionItem::order));
+        assignBlocks(all, own);
+        return all;
+    }
+
+    private void own(String path, Paragraph p, List<SectionItem> out) {
+        if (!p.cells().isEmpty()) {
+            add(out, new TaskDraft(path, p.text(), p.line(), true));
+            return;
+        }
+        String[] parts = TaskTexts.splitLabel(p.text());
+        if (!parts[0].isEmpty() && !TaskTexts.isBoilerplate(parts[0]) && parts[0].length() >= 6) {
+            for (String clause : TaskTexts.clauses(parts[0])) {
+                add(out, new TaskDraft(path, clause, p.line(), false));
+            }
+        }
+        if (parts[1] != null) {
+            out.add(new SectionItem(p.line(), order++, null, parts[1]));
+        }
+    }
+
+    private void add(List<SectionItem> out, TaskDraft d) {
+        drafts.add(d);
+        out.add(new SectionItem(d.line, order++, d, null));
+    }
+
+    /** Label runs among this section's own items close blocks over all items of its subtree. */
+    private static void assignBlocks(List<SectionItem> all, List<SectionItem> own) {
+        List<TaskDraft> pending = new ArrayList<>();
+        List<String> run = new ArrayList<>();
+        BiConsumer<List<TaskDraft>, List<String>> close = (tasks, labels) -> {
+            for (TaskDraft t : tasks) {
+                if (t.blockLabels.isEmpty()) {
+                    t.blockLabels.addAll(labels);
+                }
+            }
+        };
+        for (SectionItem item : all) {
+            if (item.isLabel() && own.contains(item)) {
+                run.add(item.label());
+            } else if (!item.isLabel()) {
+                if (!run.isEmpty()) {
+                    close.accept(pending, run);
+                    pending = new ArrayList<>();
+                    run = new ArrayList<>();
+                }
+                pending.add(item.task());
+            }
+        }
+        if (!run.isEmpty()) {
+            close.accept(pending, run);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package org.policygraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A task being assembled: its text and place, and the label lines of its block once they are known. */
+final class TaskDraft {
+    final String sectionPath;
+    final String text;
+    final int line;
+    final boolean row;
+    final List<String> blockLabels = new ArrayList<>();
+    String id;
+
+    TaskDraft(String sectionPath, String text, int line, boolean row) {
+        this.sectionPath = sectionPath;
+        this.text = text;
+        this.line = line;
+        this.row = row;
+    }
+}

@@ -1,0 +1,89 @@
+package org.policygraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides what text is a task: drops boilerplate (现将…印发给你们) and generic headings (指导思想), splits off a
+ * label run into its own line (「…配送时效责任单位：…」) and splits 「重点任务：一是…二是…」 into one text per clause.
+ */
+final class TaskTexts {
+    private static final Pattern BOILERPLATE = Pattern.compile(
+            "现将|印发给你们|请认真|请结合|请遵照|请各|特此通知|经市政府同意|经市人民政府同意|经省政府同意|^各县（市、区）人民政府|"
+                    + "人民政府各部门|各有关单位[:：]$|制定本方案|特制定本|制定本意见|提出如下意见|现就.*通知如下|^附件[:：]?|^抄送|^郑州市人民政府(办公厅)?$");
+    private static final Pattern GENERIC_HEADING = Pattern.compile(
+            "^(总体要求|指导思想|基本原则|总体思路|发展思路|主要目标|发展目标|工作目标|目标任务|总体目标|保障措施|组织实施|组织领导|"
+                    + "工作要求|重点任务|主要任务|工作任务|重点工作|实施步骤|工作措施|职责分工|有关要求|附则|附件|工作内容|主要内容|"
+                    + "政策措施|保障机制|实施范围|基本情况|发展现状|发展基础)[。：:]?$");
+    private static final Pattern EMBEDDED_LABEL = Pattern.compile(
+            "(?<![（(：:、])(?=(?:" + ResponsibilityReader.LABELS + "|" + Labels.DEADLINE_LABELS + ")\\s*[:：])");
+    private static final Pattern CLAUSE = Pattern.compile("(?:^|(?<=[。；;：:]))\\s*([一二三四五六七八九十]{1,3}是)");
+
+    private TaskTexts() {
+    }
+
+    static boolean isBoilerplate(String text) {
+        return BOILERPLATE.matcher(text.trim()).find();
+    }
+
+    /** True when a paragraph opens with the heading itself (一是强化创新平台建设。…), so the heading adds nothing. */
+    static boolean repeats(String paragraph, String heading) {
+        String h = heading.trim();
+        int at = paragraph.indexOf(h);
+        return !h.isEmpty() && at >= 0 && at <= 4;
+    }
+
+    static boolean isTaskHeading(String heading) {
+        String h = heading == null ? "" : heading.trim();
+        return h.length() >= 3 && !GENERIC_HEADING.matcher(h).matches();
+    }
+
+    /** [text, label] where label is the label run that closes the paragraph (null when none), text may be "". */
+    static String[] splitLabel(String text) {
+        if (Labels.startsWithLabel(text)) {
+            return new String[] {"", text};
+        }
+        Matcher m = EMBEDDED_LABEL.matcher(text);
+        while (m.find()) {
+            if (m.start() > 0 && depth(text, m.start()) == 0) {
+                return new String[] {text.substring(0, m.start()).trim(), text.substring(m.start()).trim()};
+            }
+        }
+        return new String[] {text, null};
+    }
+
+    /** The lead text (if any) and the 一是/二是 clauses of a paragraph, or the paragraph alone. */
+    static List<String> clauses(String text) {
+        Matcher m = CLAUSE.matcher(text);
+        List<Integer> starts = new ArrayList<>();
+        List<String> numbers = new ArrayList<>();
+        while (m.find()) {
+            starts.add(m.start(1));
+            numbers.add(m.group(1));
+        }
+        if (numbers.size() < 2 || !numbers.get(0).equals("一是") || !numbers.get(1).equals("二是")) {
+            return List.of(text);
+        }
+        List<String> out = new ArrayList<>();
+        String lead = text.substring(0, starts.get(0)).trim();
+        if (lead.length() > 8) {
+            out.add(lead);
+        }
+        for (int k = 0; k < starts.size(); k++) {
+            int end = k + 1 < starts.size() ? starts.get(k + 1) : text.length();
+            out.add(text.substring(starts.get(k), end).trim());
+        }
+        return out;
+    }
+
+    private static int depth(String text, int position) {
+        int depth = 0;
+        for (int i = 0; i < position; i++) {
+            char c = text.charAt(i);
+            depth += c == '（' || c == '(' ? 1 : c == '）' || c == ')' ? -1 : 0;
+        }
+        return Math.max(0, depth);
+    }
+}

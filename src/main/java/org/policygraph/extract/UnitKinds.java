@@ -1,0 +1,73 @@
+package org.policygraph.extract;
+
+import java.util.regex.Pattern;
+
+/** Classifies a unit by the way its name ends: kind (bureau, commission, zone, company…) and level. */
+final class UnitKinds {
+    private static final Pattern COLLECTIVE = Pattern.compile(
+            "^(各|市级|市直|市各|省直|相关|有关).*(部门|单位|政府|区|县|企业|管委会|）)$|成员单位$");
+    private static final Pattern ZONE = Pattern.compile("(开发区|新区|实验区|高新区|片区|园区|管委会|管理委员会)$");
+    private static final Pattern DISTRICT = Pattern.compile("(区|县|[^市]{2,}市)$|区）?(人民)?政府$");
+
+    private static final Pattern VAGUE = Pattern.compile("(相关|有关|其他|其它|成员)?(部门|单位|企业|政府)");
+
+    private static final Pattern NOT_A_NAME = Pattern.compile("[，。；：0-9]");
+
+    private UnitKinds() {
+    }
+
+    static String kind(String name) {
+        String n = UnitNames.fold(name);
+        if (COLLECTIVE.matcher(n).find()) {
+            return "collective";
+        }
+        if (n.endsWith("公司")) {
+            return "company";
+        }
+        if (n.endsWith("集团")) {
+            return "group";
+        }
+        if (ZONE.matcher(n).find()) {
+            return "zone";
+        }
+        if (n.endsWith("领导小组")) {
+            return "group";
+        }
+        if (n.endsWith("委") || n.endsWith("委员会")) {
+            return "commission";
+        }
+        if (n.endsWith("局") || n.endsWith("厅")) {
+            return "bureau";
+        }
+        if (n.endsWith("办") || n.endsWith("办公室")) {
+            return "office";
+        }
+        if (n.endsWith("中心")) {
+            return "center";
+        }
+        if (DISTRICT.matcher(n).find()) {
+            return "district";
+        }
+        return "other";
+    }
+
+    static String level(String name, String kind) {
+        String n = UnitNames.fold(name);
+        if (n.startsWith("省") || n.startsWith("河南省")) {
+            return "province";
+        }
+        if (kind.equals("district") || kind.equals("zone")) {
+            return "district";
+        }
+        return "city";
+    }
+
+    /** True when the text names an organisation (a list member), not a person, a thing or a sentence. */
+    static boolean isUnit(String name) {
+        String n = UnitNames.fold(name);
+        if (n.length() < 2 || n.length() > 30 || NOT_A_NAME.matcher(n).find() || VAGUE.matcher(n).matches()) {
+            return false;
+        }
+        return !kind(n).equals("other") || n.endsWith("政府") || n.endsWith("企业") && n.startsWith("各");
+    }
+}

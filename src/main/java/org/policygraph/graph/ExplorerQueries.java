@@ -1,0 +1,100 @@
+package org.policygraph.graph;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+
+/** The explorer's read queries (cypher/explorer-*.cypher), run in read transactions with parameters only. */
+public final class ExplorerQueries implements Explorer {
+    private static final SessionConfig READ = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
+
+    private final Driver driver;
+    private final Map<String, String> cypherByName = new ConcurrentHashMap<>();
+
+    public ExplorerQueries(Driver driver) {
+        this.driver = driver;
+    }
+
+    @Override
+    public List<DepartmentSummary> departments() {
+        return read("explorer-departments", Map.of()).stream().map(ExplorerRows::departmentSummary).toList();
+    }
+
+    @Override
+    public Optional<DepartmentChain> department(String name) {
+        return ExplorerRows.departmentChain(read("explorer-department", Map.of("name", name)));
+    }
+
+    @Override
+    public List<DocumentSummary> documents() {
+        return read("explorer-documents", Map.of()).stream().map(ExplorerRows::documentSummary).toList();
+    }
+
+    @Override
+    public Optional<DocumentOutline> document(String docNoOrKey) {
+        List<Record> found = read("explorer-document", Map.of("docNo", docNoOrKey));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        DocumentSummary document = ExplorerRows.documentSummary(found.get(0));
+        Map<String, Object> key = Map.of("docKey", document.key());
+        return Optional.of(ExplorerRows.outline(found.get(0), document,
+                read("explorer-document-sections", key), read("explorer-document-tasks", key)));
+    }
+
+    @Override
+    public List<DeadlineEntry> deadlines(String department) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("department", department);
+        return read("explorer-deadlines", params).stream().map(ExplorerRows::deadlineEntry).toList();
+    }
+
+    @Override
+    public List<SearchHit> search(String query, int limit) {
+        String lucene = LuceneQuery.escape(query);
+        if (lucene.isBlank()) {
+            return List.of();
+        }
+        return read("explorer-search", Map.of("query", lucene, "limit", limit)).stream()
+                .map(ExplorerRows::searchHit).toList();
+    }
+
+    @Override
+    public List<SuggestionSeed> suggestionSeeds(int perKind) {
+        return read("explorer-suggestions", Map.of("perKind", perKind)).stream()
+                .map(ExplorerRows::suggestionSeed).toList();
+    }
+
+    private List<Record> read(String name, Map<String, Object> params) {
+        String cypher = cypherByName.computeIfAbsent(name, ExplorerQueries::load);
+        try (Session session = driver.session(READ)) {
+            return session.executeRead(tx -> tx.run(cypher, params).list());
+        } catch (ServiceUnavailableException | SessionExpiredException e) {
+            throw new StoreUnavailableException("Graph store unavailable: " + e.getMessage(), e);
+        }
+    }
+
+    private static String load(String name) {
+        String resource = "cypher/" + name + ".cypher";
+        try (InputStream in = ExplorerQueries.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing resource " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read " + resource, e);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.policygraph.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import org.policygraph.graph.StoreOutage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The one place where exceptions become HTTP statuses with a JSON error body. */
+final class ErrorHandlers {
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorHandlers.class);
+
+    private ErrorHandlers() {
+    }
+
+    static void register(RoutesConfig routes) {
+        routes.exception(ApiException.class, (e, ctx) -> write(ctx, e.status(), e.code(), e.getMessage()));
+        routes.exception(HttpResponseException.class,
+                (e, ctx) -> write(ctx, e.getStatus(), codeOf(e.getStatus()), e.getMessage()));
+        routes.exception(Exception.class, ErrorHandlers::unexpected);
+        routes.error(404, ctx -> {
+            if (isEmpty(ctx)) {
+                write(ctx, 404, "not_found", "No such resource: " + ctx.path());
+            }
+        });
+        routes.error(405, ctx -> {
+            if (isEmpty(ctx)) {
+                write(ctx, 405, "method_not_allowed", "Method " + ctx.method() + " not allowed on " + ctx.path());
+            }
+        });
+    }
+
+    private static void unexpected(Exception e, Context ctx) {
+        if (StoreOutage.causedBy(e)) {
+            LOG.warn("Graph store unavailable for {}: {}", ctx.path(), e.getMessage());
+            write(ctx, 503, "store_unavailable", "The graph store is unavailable; try again shortly.");
+            return;
+        }
+        LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
+        write(ctx, 500, "internal_error", "Unexpected server error.");
+    }
+
+    static void write(Context ctx, int status, String code, String message) {
+        ctx.status(status).json(ApiError.of(code, message));
+    }
+
+    private static boolean isEmpty(Context ctx) {
+        String result = ctx.result();
+        return result == null || result.isEmpty();
+    }
+
+    static String codeOf(int status) {
+        return switch (status) {
+            case 400 -> "bad_request";
+            case 404 -> "not_found";
+            case 405 -> "method_not_allowed";
+            case 413 -> "payload_too_large";
+            case 415 -> "unsupported_media_type";
+            case 429 -> "too_many_requests";
+            case 503 -> "store_unavailable";
+            default -> "http_" + status;
+        };
+    }
+}

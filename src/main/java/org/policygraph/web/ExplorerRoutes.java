@@ -1,0 +1,60 @@
+package org.policygraph.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import org.policygraph.graph.Explorer;
+
+/** The explorer's read-only JSON: departments, documents, deadlines, search and suggested questions. */
+final class ExplorerRoutes {
+    private static final int MAX_QUERY_CHARS = 200;
+    private static final int MAX_NAME_CHARS = 300;
+
+    private final Explorer explorer;
+
+    ExplorerRoutes(Explorer explorer) {
+        this.explorer = explorer;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/api/departments", ctx -> ctx.json(explorer.departments()));
+        routes.get("/api/departments/{name}", this::department);
+        routes.get("/api/documents", ctx -> ctx.json(explorer.documents()));
+        routes.get("/api/documents/{docNo}", this::document);
+        routes.get("/api/deadlines", ctx -> ctx.json(explorer.deadlines(optional(ctx, "dept"))));
+        routes.get("/api/search", this::search);
+        routes.get("/api/suggestions", ctx -> ctx.json(Suggestions.from(explorer.suggestionSeeds(4), 8)));
+    }
+
+    private void department(Context ctx) {
+        String name = bounded(ctx.pathParam("name"), MAX_NAME_CHARS);
+        ctx.json(explorer.department(name)
+                .orElseThrow(() -> ApiException.notFound("No department named " + name + ".")));
+    }
+
+    private void document(Context ctx) {
+        String docNo = bounded(ctx.pathParam("docNo"), MAX_NAME_CHARS);
+        ctx.json(explorer.document(docNo)
+                .orElseThrow(() -> ApiException.notFound("No document " + docNo + ".")));
+    }
+
+    private void search(Context ctx) {
+        String query = optional(ctx, "q");
+        if (query == null) {
+            throw ApiException.badRequest("empty_query", "Give a search text as ?q=.");
+        }
+        int limit = ctx.queryParamAsClass("limit", Integer.class).getOrDefault(20);
+        ctx.json(explorer.search(bounded(query, MAX_QUERY_CHARS), Math.max(1, Math.min(limit, 50))));
+    }
+
+    private static String optional(Context ctx, String name) {
+        String value = ctx.queryParam(name);
+        return value == null || value.isBlank() ? null : bounded(value.strip(), MAX_NAME_CHARS);
+    }
+
+    private static String bounded(String value, int max) {
+        if (value.length() > max) {
+            throw new ApiException(413, "parameter_too_long", "Parameter longer than " + max + " characters.");
+        }
+        return value;
+    }
+}

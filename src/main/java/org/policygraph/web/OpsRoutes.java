@@ -1,0 +1,53 @@
+package org.policygraph.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** GET /health (store state; 503 when it is down), /metrics (Prometheus text), /openapi.json. */
+final class OpsRoutes {
+    private final Supplier<Map<String, Object>> health;
+    private final RequestMetrics metrics;
+    private final byte[] openApi;
+
+    OpsRoutes(Supplier<Map<String, Object>> health, RequestMetrics metrics) {
+        this.health = health;
+        this.metrics = metrics;
+        this.openApi = resource("openapi.json");
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/health", this::health);
+        routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+                .result(metrics.render()));
+        routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+    }
+
+    private void health(Context ctx) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        try {
+            state.putAll(health.get());
+        } catch (RuntimeException e) {
+            state.put("status", "down");
+            state.put("error", e.getMessage());
+        }
+        state.putIfAbsent("status", "down");
+        ctx.status("up".equals(state.get("status")) ? 200 : 503).json(state);
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = OpsRoutes.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing resource " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + name, e);
+        }
+    }
+}

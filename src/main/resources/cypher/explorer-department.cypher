@@ -1,0 +1,17 @@
+// One department (by name, full name, alias or English name) and every task it leads or supports.
+MATCH (d:Department)
+WHERE d.name = $name OR d.fullName = $name OR $name IN coalesce(d.aliases, [])
+   OR toLower(coalesce(d.nameEn, '')) = toLower($name)
+WITH d ORDER BY CASE WHEN d.name = $name THEN 0 ELSE 1 END, d.name LIMIT 1
+OPTIONAL MATCH (d)-[r:LEADS|SUPPORTS]->(t:Task)
+OPTIONAL MATCH (doc:Document {key: t.docKey})
+RETURN d.name AS name, d.fullName AS fullName, d.nameEn AS nameEn,
+       COUNT { (d)-[:LEADS]->(:Task) } AS leadCount, COUNT { (d)-[:SUPPORTS]->(:Task) } AS supportCount,
+       t.id AS taskId, CASE type(r) WHEN 'LEADS' THEN 'lead' ELSE 'support' END AS role, r.basis AS basis,
+       t.text AS text, t.docKey AS docKey, coalesce(t.docNo, doc.docNo) AS docNo, doc.title AS docTitle,
+       t.sectionHeading AS section, t.sourceFile AS sourceFile, t.line AS line,
+       [(t)-[:DUE_BY]->(dl:Deadline) | [dl.date, dl.precision]] AS deadlines,
+       [(t)-[:SETS]->(g:Target) | g.text] AS targets,
+       [(l:Department)-[:LEADS]->(t) | l.name] AS leads,
+       [(s:Department)-[:SUPPORTS]->(t) | s.name] AS supports
+ORDER BY t.docKey, t.line

@@ -1,0 +1,6 @@
+// Departments that lead or support at least one task, busiest first.
+MATCH (d:Department)
+WITH d, COUNT { (d)-[:LEADS]->(:Task) } AS leads, COUNT { (d)-[:SUPPORTS]->(:Task) } AS supports
+WHERE leads + supports > 0
+RETURN d.name AS name, d.fullName AS fullName, d.nameEn AS nameEn, leads, supports
+ORDER BY leads DESC, supports DESC, name

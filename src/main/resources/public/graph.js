@@ -1,0 +1,74 @@
+// Draws an answer's graph (department → task → target/deadline → document) with Cytoscape.js from the WebJar.
+(function () {
+  'use strict';
+  const COLORS = {
+    Department: '#1e40af', Task: '#d97706', Target: '#059669', Deadline: '#dc2626',
+    Document: '#6d28d9', Section: '#64748b', Project: '#0891b2'
+  };
+  const ORDER = ['Department', 'Project', 'Task', 'Target', 'Deadline', 'Section', 'Document'];
+
+  function short(text, max) {
+    const value = String(text || '');
+    return value.length > max ? value.slice(0, max - 1) + '…' : value;
+  }
+
+  function elements(graph) {
+    const ids = new Set(graph.nodes.map(node => String(node.id)));
+    const nodes = graph.nodes.map(node => ({
+      data: {
+        id: String(node.id), kind: node.label, full: String(node.name || ''),
+        name: short(node.name, node.label === 'Task' ? 16 : 12),
+        color: COLORS[node.label] || '#475569', rank: Math.max(0, ORDER.indexOf(node.label))
+      }
+    }));
+    const edges = graph.edges
+      .filter(edge => ids.has(String(edge.from)) && ids.has(String(edge.to)))
+      .map((edge, i) => ({ data: { id: 'e' + i, source: String(edge.from), target: String(edge.to), type: edge.type } }));
+    return nodes.concat(edges);
+  }
+
+  function legend(graph) {
+    const kinds = [...new Set(graph.nodes.map(node => node.label))].sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b));
+    return Dom.el('div', { class: 'graph-legend' }, kinds.map(kind =>
+      Dom.el('span', { class: 'legend-item' },
+        Dom.el('i', { class: 'legend-dot', style: 'background:' + (COLORS[kind] || '#475569') }),
+        I18n.t('graph.' + kind))));
+  }
+
+  function draw(container, graph, onSelect) {
+    if (!window.cytoscape || !graph || !graph.nodes || graph.nodes.length === 0) {
+      return null;
+    }
+    const roots = graph.nodes.filter(node => node.label === 'Department').map(node => '#' + CSS.escape(String(node.id)));
+    const cy = window.cytoscape({
+      container,
+      elements: elements(graph),
+      userZoomingEnabled: false,
+      boxSelectionEnabled: false,
+      autoungrabify: false,
+      style: [
+        { selector: 'node', style: {
+          'background-color': 'data(color)', 'label': 'data(name)', 'color': '#0f172a', 'font-size': 11,
+          'text-valign': 'bottom', 'text-margin-y': 4, 'width': 18, 'height': 18,
+          'text-wrap': 'wrap', 'text-max-width': 110,
+          'font-family': '"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif' } },
+        { selector: 'node[kind = "Department"]', style: { 'width': 26, 'height': 26, 'font-weight': 'bold' } },
+        { selector: 'node[kind = "Document"]', style: { 'shape': 'round-rectangle' } },
+        { selector: 'node[kind = "Deadline"]', style: { 'shape': 'diamond' } },
+        { selector: 'edge', style: {
+          'width': 1.5, 'line-color': '#cbd5e1', 'target-arrow-color': '#94a3b8', 'target-arrow-shape': 'triangle',
+          'curve-style': 'bezier', 'label': 'data(type)', 'font-size': 8, 'color': '#94a3b8',
+          'text-rotation': 'autorotate', 'text-background-color': '#fff', 'text-background-opacity': 1 } },
+        { selector: ':selected', style: { 'border-width': 3, 'border-color': '#0f172a' } }
+      ],
+      layout: {
+        name: 'breadthfirst', directed: true, padding: 16, spacingFactor: 1.1,
+        roots: roots.length ? roots.join(',') : undefined
+      }
+    });
+    cy.on('tap', 'node', event => onSelect && onSelect(event.target.data()));
+    return cy;
+  }
+
+  window.AnswerGraph = { draw, legend };
+})();

@@ -1,0 +1,138 @@
+package org.policygraph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ResponsibilityReadingTest {
+    private static final DepartmentDictionary DICTIONARY = DepartmentDictionary.load();
+
+    private static List<Responsibility> read(String text) {
+        List<UnitList> lists = new ArrayList<>(ResponsibilityReader.readLabelled(text));
+        if (lists.isEmpty()) {
+            lists.addAll(ResponsibilityReader.readInline(text));
+        }
+        return new DepartmentRegistry(DICTIONARY).responsibilities(lists);
+    }
+
+    @Test
+    void should_carry_the_city_prefix_over_to_bare_names_in_a_list() {
+        // given a 责任单位 line of the services plan (郑政文〔2017〕62号)
+        String line = "责任单位:市商务局、发展改革委、邮政管理局、各县(市、区)。";
+
+        // when
+        List<Responsibility> rs = read(line);
+
+        // then
+        assertThat(rs).extracting(Responsibility::department, Responsibility::role, Responsibility::basis)
+                .containsExactly(tuple("市商务局", Role.LEADS, "first-listed"),
+                        tuple("市发展改革委", Role.SUPPORTS, "listed"),
+                        tuple("市邮政管理局", Role.SUPPORTS, "listed"),
+                        tuple("各县（市、区）", Role.SUPPORTS, "listed"));
+    }
+
+    @Test
+    void should_read_lead_and_responsible_labels_on_one_line() {
+        String line = "牵头单位:市工信委、市国资委、市财政局、市政府金融办、市中小企业局,责任单位:各县(市、区)、开发区。";
+
+        List<Responsibility> rs = read(line);
+
+        assertThat(rs).extracting(Responsibility::department, Responsibility::role, Responsibility::basis)
+                .containsExactly(tuple("市工信委", Role.LEADS, "explicit"),
+                        tuple("市国资委", Role.LEADS, "explicit"),
+                        tuple("市财政局", Role.LEADS, "explicit"),
+                        tuple("市金融办", Role.LEADS, "explicit"),
+                        tuple("市中小企业局", Role.LEADS, "explicit"),
+                        tuple("各县（市、区）", Role.SUPPORTS, "listed"),
+                        tuple("各开发区", Role.SUPPORTS, "listed"));
+    }
+
+    @Test
+    void should_read_lead_and_followers_of_a_task_table_cell() {
+        String row = "序号：27；重点任务：健康医疗信息化；负责单位：市卫生局牵头,市人社局、民政局等按职责分工负责";
+
+        List<Responsibility> rs = read(row);
+
+        assertThat(rs).extracting(Responsibility::department, Responsibility::role, Responsibility::basis)
+                .containsExactly(tuple("市卫生局", Role.LEADS, "explicit"),
+                        tuple("市人社局", Role.SUPPORTS, "listed"),
+                        tuple("市民政局", Role.SUPPORTS, "listed"));
+    }
+
+    @Test
+    void should_read_by_and_together_with_in_a_sentence() {
+        String text = "由市工业发展小组办公室牵头，会同市统计局、市发展改革委、市财政局、市科技局、市商务局等部门，根据市相关部门出具的各责任单位年度完成目标任务情况";
+
+        List<Responsibility> rs = read(text);
+
+        assertThat(rs).extracting(Responsibility::department, Responsibility::role)
+                .containsExactly(tuple("市工业发展小组办公室", Role.LEADS), tuple("市统计局", Role.SUPPORTS),
+                        tuple("市发展改革委", Role.SUPPORTS), tuple("市财政局", Role.SUPPORTS),
+                        tuple("市科技局", Role.SUPPORTS), tuple("市商务局", Role.SUPPORTS));
+        assertThat(rs.get(0).basis()).isEqualTo("explicit");
+    }
+
+    @Test
+    void should_read_a_bracketed_list_that_ends_with_by_division_of_duties() {
+        String text = "持续开展“质量月”等群众性质量活动，提高全民质量意识。(市质监局、发展改革委、工信委、农委、环保局、商务局、工商局按职责分工负责)";
+
+        List<Responsibility> rs = read(text);
+
+        assertThat(rs).extracting(Responsibility::department).containsExactly("市质监局", "市发展改革委", "市工信委",
+                "市农委", "市环保局", "市商务局", "市工商局");
+        assertThat(rs.get(0).basis()).isEqualTo("first-listed");
+    }
+
+    @Test
+    void should_keep_zones_and_companies_of_an_unlabelled_bracket() {
+        String text = "开展相关跨境电商 B2B 进口业务。(市口岸办、郑州经济开发区管委会、郑州国际陆港公司)";
+
+        List<Responsibility> rs = read(text);
+
+        assertThat(rs).extracting(Responsibility::department)
+                .containsExactly("市口岸办", "郑州经济开发区", "郑州国际陆港公司");
+    }
+
+    @Test
+    void should_read_a_labelled_bracket_inside_running_text() {
+        String text = "优化完善地下水、重点流域、重要湖泊水库、重点水源保护区水质监测点位。（责任单位：市国土资源局、市水务局、市城管局）";
+
+        assertThat(read(text)).extracting(Responsibility::department)
+                .containsExactly("市国土资源局", "市水务局", "市城管局");
+    }
+
+    @Test
+    void should_read_a_lead_named_in_the_middle_of_a_sentence() {
+        String text = "(三) 市科技局牵头负责技术先进型服务企业认定管理办法制定及认定等工作。";
+
+        assertThat(read(text)).extracting(Responsibility::department, Responsibility::role, Responsibility::basis)
+                .containsExactly(tuple("市科技局", Role.LEADS, "explicit"));
+    }
+
+    @Test
+    void should_ignore_a_bracketed_remark_that_is_not_a_list_of_units() {
+        assertThat(read("引进和发展中高级轿车、SUV（运动型多用途汽车）、MPV（多功能乘用车）等优势车型")).isEmpty();
+        assertThat(read("各级政府法制机构要牵头做好法治政府建设的统筹规划")).isEmpty();
+    }
+
+    @Test
+    void should_read_two_leads_together_with_related_departments() {
+        String text = "由市粮食局、农委会同相关部门组成考核工作组，办公室设在市粮食局。";
+
+        assertThat(read(text)).extracting(Responsibility::department, Responsibility::role)
+                .containsExactly(tuple("市粮食局", Role.LEADS), tuple("市农委", Role.LEADS));
+    }
+
+    @Test
+    void should_keep_an_unknown_unit_with_the_carried_prefix_outside_the_dictionary() {
+        var registry = new DepartmentRegistry(DICTIONARY);
+
+        registry.responsibilities(ResponsibilityReader.readLabelled("责任单位：市发展改革委、旅游局、市场发展局、测绘局等相关部门。"));
+
+        assertThat(registry.used()).filteredOn(d -> !d.inDictionary()).extracting(Department::name)
+                .containsExactly("市测绘局");
+    }
+}

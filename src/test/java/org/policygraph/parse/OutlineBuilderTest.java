@@ -1,0 +1,71 @@
+package org.policygraph.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OutlineBuilderTest {
+    private final OutlineBuilder builder = new OutlineBuilder();
+
+    @Test
+    void should_nest_arabic_items_directly_under_han_numbered_sections() {
+        Outline outline = builder.build(List.of(
+                new Paragraph("为加快发展，制定本方案。", 1),
+                new Paragraph("一、重点任务", 2),
+                new Paragraph("1.促进投资便利化。推进商事制度改革。", 3),
+                new Paragraph("2.推动贸易便利化", 4),
+                new Paragraph("二、保障措施", 5),
+                new Paragraph("（一）强化领导机制", 6)));
+
+        assertThat(outline.preamble()).extracting(Paragraph::text).containsExactly("为加快发展，制定本方案。");
+        assertThat(outline.sections()).extracting(Section::path).containsExactly("一", "二");
+        Section first = outline.sections().get(0).children().get(0);
+        assertThat(first.path()).isEqualTo("一/1");
+        assertThat(first.level()).isEqualTo(2);
+        assertThat(first.heading()).isEqualTo("促进投资便利化");
+        assertThat(first.paragraphs()).extracting(Paragraph::text).containsExactly("推进商事制度改革。");
+        assertThat(outline.sections().get(1).children()).extracting(Section::number).containsExactly("（一）");
+    }
+
+    @Test
+    void should_read_half_and_full_width_parenthesised_numbers_alike() {
+        Outline outline = builder.build(List.of(
+                new Paragraph("一、处理原则", 1), new Paragraph("(一) 尊重历史，实事求是", 2),
+                new Paragraph("（二）依法依规，提高效率", 3)));
+
+        assertThat(outline.sections().get(0).children()).extracting(Section::number).containsExactly("（一）", "（二）");
+    }
+
+    @Test
+    void should_make_duplicate_paths_unique() {
+        Outline outline = builder.build(List.of(
+                new Paragraph("1.核心发展思路", 1), new Paragraph("1.核心发展思路", 2)));
+
+        assertThat(outline.sections()).extracting(Section::path).containsExactly("1", "1#2");
+    }
+
+    @Test
+    void should_split_yi_shi_clauses_into_children_with_heading_up_to_the_first_stop() {
+        Outline outline = builder.build(List.of(
+                new Paragraph("（三）强化考核", 1),
+                new Paragraph("建立三项机制：一是建立台账制度；每月更新。二是实行通报制度。", 2),
+                new Paragraph("三是开展督查。由市政府督查室负责。", 3)));
+
+        Section section = outline.sections().get(0);
+        assertThat(section.paragraphs()).extracting(Paragraph::text).containsExactly("建立三项机制：");
+        assertThat(section.children()).extracting(Section::heading)
+                .containsExactly("建立台账制度", "实行通报制度", "开展督查");
+        assertThat(section.children().get(2).paragraphs().get(0).text()).isEqualTo("三是开展督查。由市政府督查室负责。");
+        assertThat(section.children().get(2).line()).isEqualTo(3);
+    }
+
+    @Test
+    void should_not_treat_a_decimal_or_a_year_as_a_number() {
+        Outline outline = builder.build(List.of(
+                new Paragraph("2.2017年郑州市重点推进产业项目表", 1), new Paragraph("1.5亿元用于奖补。", 2)));
+
+        assertThat(outline.sections()).isEmpty();
+        assertThat(outline.preamble()).hasSize(2);
+    }
+}

@@ -1,0 +1,152 @@
+package org.policygraph.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ChatApiTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String QUESTION = "中欧班列(郑州)+跨境电商这项工作谁牵头？";
+    private static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        server = new TestServer();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void should_answer_with_citation_graph_and_conversation() throws Exception {
+        HttpResponse<String> response = server.postJson("/api/chat", "{\"question\":\"  " + QUESTION + " \"}");
+
+        JsonNode body = JSON.readTree(response.body());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(server.asker.lastQuestion).isEqualTo(QUESTION);
+        assertThat(body.get("answer").asText()).contains("市口岸办牵头");
+        assertThat(body.at("/citations/0/docNo").asText()).isEqualTo("郑政办〔2017〕32号");
+        assertThat(body.at("/citations/0/line").asInt()).isEqualTo(3357);
+        assertThat(body.at("/graph/edges/0/type").asText()).isEqualTo("LEADS");
+        assertThat(body.get("conversationId").asText()).isEqualTo("c-1");
+        assertThat(body.has("elapsedMs")).isTrue();
+    }
+
+    @Test
+    void should_keep_the_conversation_id_it_was_given() throws Exception {
+        HttpResponse<String> response = server.postJson("/api/chat",
+                "{\"question\":\"它的完成时间呢？\",\"conversationId\":\"abc-123\"}");
+
+        assertThat(JSON.readTree(response.body()).get("conversationId").asText()).isEqualTo("abc-123");
+    }
+
+    @Test
+    void should_stream_the_answer_in_pieces_then_citations() throws Exception {
+        HttpResponse<String> response = server.postJson("/api/chat/stream", "{\"question\":\"" + QUESTION + "\"}");
+
+        String events = response.body();
+        assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("text/event-stream");
+        assertThat(events).startsWith("event: meta\n");
+        assertThat(events.split("event: delta\n", -1).length - 1).isGreaterThan(3);
+        assertThat(events.indexOf("event: done")).isGreaterThan(events.lastIndexOf("event: delta"));
+        String done = events.substring(events.indexOf("event: done\ndata: ") + 18).strip();
+        assertThat(JSON.readTree(done).at("/citations/0/title").asText()).isEqualTo(StubGraph.TITLE);
+        assertThat(joinedDeltas(events)).isEqualTo(StubAsker.ANSWER);
+    }
+
+    @Test
+    void should_stream_over_get_for_event_source_clients() throws Exception {
+        HttpResponse<String> response = server.get("/api/chat/stream?q=" + TestServer.encode(QUESTION));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(joinedDeltas(response.body())).isEqualTo(StubAsker.ANSWER);
+    }
+
+    @Test
+    void should_refuse_malformed_json_with_400() throws Exception {
+        HttpResponse<String> response = server.postJson("/api/chat", "{\"question\": \"谁牵头");
+
+        assertError(response, 400, "malformed_json");
+    }
+
+    @Test
+    void should_refuse_a_question_that_is_not_a_string_with_400() throws Exception {
+        assertError(server.postJson("/api/chat", "{\"question\": [1, 2]}"), 400, "malformed_json");
+    }
+
+    @Test
+    void should_refuse_an_empty_question_with_400() throws Exception {
+        assertError(server.postJson("/api/chat", "{\"question\": \"   \"}"), 400, "empty_question");
+        assertError(server.postJson("/api/chat/stream", "{}"), 400, "empty_question");
+        assertError(server.get("/api/chat/stream?q="), 400, "empty_question");
+    }
+
+    @Test
+    void should_refuse_a_bad_conversation_id_with_400() throws Exception {
+        String body = "{\"question\":\"谁牵头？\",\"conversationId\":\"x' OR 1=1\"}";
+
+        assertError(server.postJson("/api/chat", body), 400, "bad_conversation_id");
+    }
+
+    @Test
+    void should_refuse_a_question_over_8_kib_with_413() throws Exception {
+        String question = "谁".repeat(8 * 1024 + 1);
+
+        assertError(server.postJson("/api/chat", "{\"question\":\"" + question + "\"}"), 413, "question_too_long");
+    }
+
+    @Test
+    void should_refuse_a_body_over_64_kib_with_413() throws Exception {
+        String padding = "x".repeat(70 * 1024);
+
+        HttpResponse<String> response = server.postJson("/api/chat",
+                "{\"question\":\"谁牵头？\",\"padding\":\"" + padding + "\"}");
+
+        assertError(response, 413, "payload_too_large");
+    }
+
+    @Test
+    void should_refuse_a_form_post_with_415() throws Exception {
+        assertError(server.post("/api/chat", "application/x-www-form-urlencoded", "question=x"), 415,
+                "unsupported_media_type");
+        assertError(server.post("/api/chat/stream", "text/plain", "谁牵头？"), 415, "unsupported_media_type");
+    }
+
+    @Test
+    void should_answer_503_while_the_store_is_down_and_recover_after() throws Exception {
+        server.asker.down = true;
+        HttpResponse<String> down = server.postJson("/api/chat", "{\"question\":\"" + QUESTION + "\"}");
+        HttpResponse<String> streamDown = server.postJson("/api/chat/stream", "{\"question\":\"" + QUESTION + "\"}");
+        server.asker.down = false;
+        HttpResponse<String> up = server.postJson("/api/chat", "{\"question\":\"" + QUESTION + "\"}");
+
+        assertError(down, 503, "store_unavailable");
+        assertError(streamDown, 503, "store_unavailable");
+        assertThat(up.statusCode()).isEqualTo(200);
+    }
+
+    static String joinedDeltas(String events) throws Exception {
+        StringBuilder text = new StringBuilder();
+        for (String frame : events.split("\n\n")) {
+            if (frame.startsWith("event: delta\ndata: ")) {
+                text.append(JSON.readTree(frame.substring(19)).get("text").asText());
+            }
+        }
+        return text.toString();
+    }
+
+    static void assertError(HttpResponse<String> response, int status, String code) throws Exception {
+        assertThat(response.statusCode()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/json");
+        JsonNode error = JSON.readTree(response.body()).get("error");
+        assertThat(error.get("code").asText()).isEqualTo(code);
+        assertThat(error.get("message").asText()).isNotBlank();
+    }
+}

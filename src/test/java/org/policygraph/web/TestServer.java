@@ -1,0 +1,64 @@
+package org.policygraph.web;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A WebServer on a free port over the stubs, with a small HTTP client for the tests. */
+final class TestServer implements AutoCloseable {
+    final StubAsker asker = new StubAsker();
+    final StubGraph graph = new StubGraph();
+    final WebServer server;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    TestServer(WebLimits limits) {
+        server = new WebServer(asker, graph, this::health, limits);
+        server.start("127.0.0.1", 0);
+    }
+
+    TestServer() {
+        this(new WebLimits(8 * 1024, 64 * 1024, 0, 0));
+    }
+
+    private Map<String, Object> health() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("status", graph.down ? "down" : "up");
+        state.put("documents", 1);
+        return state;
+    }
+
+    static String encode(String text) {
+        return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    String url(String path) {
+        return "http://127.0.0.1:" + server.port() + path;
+    }
+
+    HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url(path))).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    HttpResponse<String> post(String path, String contentType, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    HttpResponse<String> postJson(String path, String json) throws Exception {
+        return post(path, "application/json", json);
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}
