@@ -9,7 +9,7 @@ import org.policygraph.graph.TaskFacts;
 
 /** Where a topic recurs across documents, each document's sentence, and whether their figures agree. */
 final class CrossDocWriter {
-    private static final double SHARE_OF_BEST = 0.75;
+    private static final double SHARE_OF_BEST = 0.6;
     private final Labels labels;
 
     CrossDocWriter(Labels labels) {
@@ -42,7 +42,10 @@ final class CrossDocWriter {
         for (String key : docs) {
             TaskFacts task = taskByDoc.get(key);
             String sentence = bestByDoc.get(key).sentence();
-            draft.line(w.say("cross.item", n++, labels.document(task), sentence));
+            String shown = String.join("」「", Sentences.ranked(Sentences.textOf(task), evidence.question().terms())
+                    .stream().filter(s -> s.coverage() >= 0.7 * bestByDoc.get(key).coverage()).limit(2)
+                    .map(Sentences.Scored::sentence).toList());
+            draft.line(w.say("cross.item", n++, labels.document(task), shown.isEmpty() ? sentence : shown));
             draft.cite(task, sentence);
             figures.add(Figures.in(sentence));
         }

@@ -29,16 +29,16 @@ final class DepartmentTasksWriter {
     List<TaskFacts> write(Question question, String department, Draft draft) {
         Map<String, String> roleById = roles(department);
         Set<String> docs = DocumentScope.of(question);
-        boolean leadsOnly = question.asks(Kind.LEAD) && !question.asks(Kind.SUPPORT)
-                && roleById.values().stream().anyMatch(r -> !r.equals("role.support") && !r.equals("role.mentioned"));
-        List<TaskIndex.Entry> chosen = index.entries().stream()
+        List<TaskIndex.Entry> candidates = index.entries().stream()
                 .filter(e -> roleById.containsKey(e.id()))
                 .filter(e -> docs.isEmpty() || docs.contains(e.docKey()))
-                .filter(e -> !leadsOnly || roleById.get(e.id()).startsWith("role.explicit")
-                        || roleById.get(e.id()).startsWith("role.first"))
                 .filter(e -> question.terms().isEmpty() || TaskIndex.coverage(question.terms(), e.folded()) > 0)
                 .sorted(Comparator.comparingDouble((TaskIndex.Entry e) -> -score(question, e, roleById.get(e.id()))))
                 .toList();
+        List<TaskIndex.Entry> led = candidates.stream().filter(e -> roleById.get(e.id()).startsWith("role.explicit")
+                || roleById.get(e.id()).startsWith("role.first")).toList();
+        boolean leadsOnly = question.asks(Kind.LEAD) && !question.asks(Kind.SUPPORT) && !led.isEmpty();
+        List<TaskIndex.Entry> chosen = leadsOnly ? led : candidates;
         if (chosen.isEmpty()) {
             return List.of();
         }

@@ -38,7 +38,16 @@ final class LeadWriter {
     }
 
     private boolean writeFromText(Question question, TaskFacts task, Draft draft) {
-        for (Sentences.Scored scored : Sentences.ranked(Sentences.textOf(task), question.terms()).stream().limit(3).toList()) {
+        List<Sentences.Scored> best = Sentences.ranked(Sentences.textOf(task), question.terms()).stream().limit(3).toList();
+        for (Sentences.Scored scored : best) {
+            TextAssignments.Reading reading = TextAssignments.read(scored.sentence());
+            if (!reading.leads().isEmpty()) {
+                writeReading(question, reading, draft);
+                draft.line(labels.wording().say("assignment.quote", scored.sentence()));
+                return true;
+            }
+        }
+        for (Sentences.Scored scored : best) {
             List<String> bodies = BodyMentions.in(scored.sentence());
             if (!bodies.isEmpty()) {
                 draft.line(labels.wording().say("lead.fromText", String.join(labels.wording().listSeparator(),
@@ -48,6 +57,17 @@ final class LeadWriter {
             }
         }
         return false;
+    }
+
+    private void writeReading(Question question, TextAssignments.Reading reading, Draft draft) {
+        Wording w = labels.wording();
+        String leads = String.join(w.listSeparator(), reading.leads().stream().map(labels::department).toList());
+        String supports = String.join(w.listSeparator(), reading.supports().stream().map(labels::department).toList());
+        draft.line(w.say(reading.explicit() ? "lead.explicit" : "lead.firstListed", leads));
+        if (question.asks(Kind.SUPPORT) || !reading.supports().isEmpty()) {
+            draft.line(reading.supports().isEmpty() ? w.say("support.none")
+                    : w.say("support.listed", supports) + w.say("support.withLead", leads));
+        }
     }
 
     /** Departments in the order the text lists them (the graph keeps no order). */

@@ -23,7 +23,7 @@ final class ProjectWriter {
     }
 
     Optional<TaskFacts> write(Evidence evidence, Draft draft) {
-        Optional<TaskFacts> top = evidence.top();
+        Optional<TaskFacts> top = listing(evidence).or(evidence::top);
         if (top.isEmpty()) {
             return top;
         }
@@ -42,6 +42,14 @@ final class ProjectWriter {
             });
         }
         return top;
+    }
+
+    /** Among the best tasks, one that names projects or opens a list, if it covers the question nearly as well. */
+    private static Optional<TaskFacts> listing(Evidence evidence) {
+        double best = evidence.ranked().stream().limit(4).mapToDouble(Ranked::coverage).max().orElse(0);
+        return evidence.tasks().stream().limit(4)
+                .filter(t -> !t.projects().isEmpty() || introducesList(t))
+                .filter(t -> evidence.coverageOf(t.id()) >= 0.8 * best).findFirst();
     }
 
     private static boolean introducesList(TaskFacts task) {

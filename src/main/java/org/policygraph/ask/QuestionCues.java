@@ -21,6 +21,17 @@ final class QuestionCues {
         }
     }
 
+    /** The question without its document cues (「文号多少」, "when was it issued"): they name no topic. */
+    String withoutDocumentCues(String question) {
+        String rest = question;
+        for (Cue cue : cues) {
+            if (cue.kind() == Kind.DOCUMENT) {
+                rest = cue.pattern().matcher(rest).replaceAll(" ");
+            }
+        }
+        return rest;
+    }
+
     /** Document cues first, taken out of the question; then the other kinds on what is left. */
     Set<Kind> kinds(String question) {
         Set<Kind> kinds = EnumSet.noneOf(Kind.class);

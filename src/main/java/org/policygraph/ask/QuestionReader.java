@@ -39,7 +39,8 @@ final class QuestionReader {
         String folded = SHORT_YEAR.matcher(Texts.fold(raw)).replaceAll("20$1年");
         Set<Kind> kinds = cues.kinds(raw);
         List<String> named = new ArrayList<>(departments.mentionedIn(folded));
-        List<List<String>> forms = language == Language.EN ? englishTerms(raw, named) : chineseTerms(folded);
+        List<List<String>> forms = language == Language.EN ? englishTerms(cues.withoutDocumentCues(raw), named)
+                : chineseTerms(cues.withoutDocumentCues(folded));
         List<TermGroup> terms = weigh(forms);
         Integer year = year(folded);
         Map<String, Double> boosts = hints.boosts(folded, terms, year);

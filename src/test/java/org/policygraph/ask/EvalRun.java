@@ -9,7 +9,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.policygraph.TestGraph;
+import org.policygraph.PersistentCorpus;
 import org.policygraph.graph.Neo4jStore;
 import org.policygraph.graph.PolicyReader;
 import org.policygraph.graph.SemanticIndexer;
@@ -22,7 +22,8 @@ final class EvalRun {
     }
 
     static Path run(Path questions) throws Exception {
-        Neo4jStore store = Boolean.getBoolean("devGraph") ? DevGraph.store() : TestGraph.corpus();
+        Neo4jStore store = Boolean.getBoolean("devGraph") ? DevGraph.store()
+                : PersistentCorpus.store(Path.of("target/realstore"));
         var model = new BgeSmallZhV15QuantizedEmbeddingModel();
         long start = System.nanoTime();
         int embedded = new SemanticIndexer(store.driver(), model).indexMissing();
