@@ -2,10 +2,12 @@ package org.policygraph;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.policygraph.ask.Asker;
+import org.policygraph.ask.AskService;
 import org.policygraph.graph.ExplorerQueries;
 import org.policygraph.graph.Neo4jStore;
+import org.policygraph.graph.SemanticIndexer;
 import org.policygraph.web.WebLimits;
+import org.policygraph.web.Uploads;
 import org.policygraph.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -61,12 +63,15 @@ final class ServeCommand implements Callable<Integer> {
     static Running startInProcess(Config config, WebLimits limits) {
         Neo4jStore store = App.openStore(config);
         try {
-            Importer.Summary summary = App.importer(store).run(CorpusFiles.shipped(), System.err);
+            Importer importer = App.importer(store);
+            Importer.Summary summary = importer.run(CorpusFiles.shipped(), System.err);
             if (summary.changed()) {
                 System.err.println("Imported the shipped corpus: " + summary.documents());
             }
-            Asker asker = App.asker(store, config);
-            WebServer web = new WebServer(asker, new ExplorerQueries(store.driver()), store::health, limits);
+            SemanticIndexer indexer = App.indexer(store);
+            AskService asker = App.asker(store, indexer);
+            Uploads uploads = new Uploads(config.adminToken(), new UploadIntake(importer, indexer, asker));
+            WebServer web = new WebServer(asker, new ExplorerQueries(store.driver()), store::health, limits, uploads);
             web.start(config.host(), config.port());
             return new Running(store, web);
         } catch (RuntimeException e) {
