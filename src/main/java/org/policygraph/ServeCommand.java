@@ -24,11 +24,21 @@ final class ServeCommand implements Callable<Integer> {
     /** A started store and web server; closing stops both. */
     static final class Running implements AutoCloseable {
         private final Neo4jStore store;
+        private final AskService asker;
         private final WebServer web;
 
-        private Running(Neo4jStore store, WebServer web) {
+        private Running(Neo4jStore store, AskService asker, WebServer web) {
             this.store = store;
+            this.asker = asker;
             this.web = web;
+        }
+
+        Neo4jStore store() {
+            return store;
+        }
+
+        AskService asker() {
+            return asker;
         }
 
         String baseUrl() {
@@ -73,7 +83,7 @@ final class ServeCommand implements Callable<Integer> {
             Uploads uploads = new Uploads(config.adminToken(), new UploadIntake(importer, indexer, asker));
             WebServer web = new WebServer(asker, new ExplorerQueries(store.driver()), store::health, limits, uploads);
             web.start(config.host(), config.port());
-            return new Running(store, web);
+            return new Running(store, asker, web);
         } catch (RuntimeException e) {
             store.close();
             throw e;
