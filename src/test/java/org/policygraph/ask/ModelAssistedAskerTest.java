@@ -2,9 +2,8 @@ package org.policygraph.ask;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.langchain4j.model.openai.OpenAiChatModel;
+import dev.langchain4j.model.chat.ChatModel;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -141,8 +140,7 @@ class ModelAssistedAskerTest {
     }
 
     private ModelAssistedAsker asker(Answer rule) {
-        OpenAiChatModel model = OpenAiChatModel.builder().baseUrl(server.baseUrl()).apiKey("test")
-                .modelName("stub-model").timeout(Duration.ofSeconds(5)).maxRetries(0).build();
+        ChatModel model = LanguageModels.openAiCompatible(server.baseUrl(), "stub-model", null);
         return new ModelAssistedAsker((question, conversation) -> rule, model, new OneTaskExplorer());
     }
 
