@@ -17,7 +17,7 @@ final class FactGuard {
             + "亩|班|列|条|辆|户|所|座|倍|架|台|套|千瓦|兆瓦|小时|天|年|月|日|%|％|‰";
     private static final Pattern NUMBER_UNIT = Pattern.compile(
             "\\d[\\d,，]*(?:\\.\\d+)?\\s*(?:(?:万|亿)\\s*(?:" + UNITS + ")?|(?:" + UNITS + "))");
-    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}(?:-\\d{2})?");
+    private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)\\d{4}-\\d{2}(?:-\\d{2})?(?!\\d)");
     private static final Pattern DEPARTMENT = Pattern.compile(
             "[市省](?![场级长])[\\p{IsHan}]{1,10}?(?:委员会|管委会|办公室|办公厅|局|委|办|厅)");
     private static final Pattern DEPARTMENT_EN = Pattern.compile(

@@ -25,6 +25,12 @@ class FactGuardTest {
     }
 
     @Test
+    void should_read_iso_dates_but_not_a_span_of_years() {
+        assertThat(FactGuard.facts("Deadline: 2017-06-30.")).containsExactly("2017-06-30");
+        assertThat(FactGuard.facts("行动方案（2016-2018年）")).containsExactly("2018年");
+    }
+
+    @Test
     void should_treat_a_document_number_with_stray_spaces_as_the_same_fact() {
         assertThat(FactGuard.sameFacts("见郑政文 〔2017〕44号。", "详见郑政文〔2017〕 44 号")).isTrue();
     }
