@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.policygraph.graph.ChainTask;
 import org.policygraph.graph.DeadlineEntry;
 import org.policygraph.graph.DepartmentChain;
 import org.policygraph.graph.DepartmentSummary;
@@ -116,6 +117,21 @@ class ModelAssistedAskerTest {
     }
 
     @Test
+    void should_answer_from_a_departments_tasks_with_the_units_the_graph_lists() throws IOException {
+        // given
+        server.replyToolCall("departmentTasks", Map.of("department", "口岸办"))
+                .replyText("市口岸办牵头该项任务，郑州国际陆港公司配合（" + DOC_NO + "）[S1]。");
+
+        // when
+        Answer answer = asker(NOTHING).ask("口岸办负责中欧班列的哪些事？", "c1");
+
+        // then
+        assertThat(answer.answer()).isEqualTo("市口岸办牵头该项任务，郑州国际陆港公司配合（" + DOC_NO + "）。");
+        assertThat(answer.citations()).containsExactly(CITATION);
+        assertThat(unescaped(server.requests().get(1))).contains("｜角色：lead ｜牵头：市口岸办 ｜配合：郑州国际陆港公司");
+    }
+
+    @Test
     void should_keep_the_not_found_answer_when_the_tool_answer_states_a_number_no_tool_returned() throws IOException {
         // given
         server.replyToolCall("searchTasks", Map.of("text", "中欧班列"))
@@ -169,7 +185,10 @@ class ModelAssistedAskerTest {
 
         @Override
         public Optional<DepartmentChain> department(String name) {
-            return Optional.empty();
+            DepartmentSummary port = new DepartmentSummary("市口岸办", "郑州市人民政府口岸管理办公室", null, 1, 0, true);
+            return Optional.of(new DepartmentChain(port, List.of(new ChainTask("t-3911", "lead", "explicit", QUOTE,
+                    "k35", DOC_NO, TITLE, CITATION.section(), CITATION.sourceFile(), 3911, null, null, List.of(),
+                    List.of("市口岸办"), List.of("郑州国际陆港公司")))));
         }
 
         @Override
