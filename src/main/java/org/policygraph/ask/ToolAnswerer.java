@@ -23,6 +23,8 @@ import org.policygraph.graph.Explorer;
  */
 final class ToolAnswerer {
     private static final int MAX_ROUNDS = 4;
+    /** No new model round starts after this; each round is further bounded by the model's own timeout. */
+    private static final long BUDGET_NANOS = java.time.Duration.ofSeconds(30).toNanos();
     private static final List<ToolSpecification> TOOLS = ToolSpecifications.toolSpecificationsFrom(GraphTools.class);
 
     private final ChatModel model;
@@ -41,7 +43,8 @@ final class ToolAnswerer {
         GraphTools tools = new GraphTools(explorer, sources);
         List<ChatMessage> messages = new ArrayList<>(List.of(SystemMessage.from(system.text()),
                 UserMessage.from(task.fill(Map.of("question", question, "answer", rule.answer())))));
-        for (int round = 0; round < MAX_ROUNDS; round++) {
+        long started = System.nanoTime();
+        for (int round = 0; round < MAX_ROUNDS && System.nanoTime() - started < BUDGET_NANOS; round++) {
             AiMessage reply = model.chat(ChatRequest.builder().messages(messages).toolSpecifications(TOOLS).build())
                     .aiMessage();
             if (!reply.hasToolExecutionRequests()) {
