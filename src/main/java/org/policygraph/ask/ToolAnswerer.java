@@ -11,6 +11,7 @@ import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.service.tool.DefaultToolExecutor;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ import org.policygraph.graph.Explorer;
 final class ToolAnswerer {
     private static final int MAX_ROUNDS = 4;
     /** No new model round starts after this; each round is further bounded by the model's own timeout. */
-    private static final long BUDGET_NANOS = java.time.Duration.ofSeconds(30).toNanos();
+    private static final long BUDGET_NANOS = Duration.ofSeconds(30).toNanos();
     private static final List<ToolSpecification> TOOLS = ToolSpecifications.toolSpecificationsFrom(GraphTools.class);
 
     private final ChatModel model;
