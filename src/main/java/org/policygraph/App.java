@@ -6,6 +6,10 @@ import java.util.HexFormat;
 import java.util.concurrent.Callable;
 import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
 import org.policygraph.ask.AskService;
+import org.policygraph.ask.Asker;
+import org.policygraph.ask.LanguageModels;
+import org.policygraph.ask.ModelAssistedAsker;
+import org.policygraph.graph.Explorer;
 import org.policygraph.graph.PolicyReader;
 import org.policygraph.graph.SemanticIndexer;
 import org.policygraph.extract.DepartmentDictionary;
@@ -49,6 +53,13 @@ public final class App implements Callable<Integer> {
     static AskService asker(Neo4jStore store, SemanticIndexer indexer) {
         indexer.indexMissing();
         return new AskService(new PolicyReader(store.driver()), indexer.model());
+    }
+
+    /** The rule answers, worded and completed by a language model when PA_LLM_BASE_URL is set. */
+    static Asker assisted(Config config, AskService rules, Explorer explorer) {
+        return config.llmBaseUrl() == null ? rules
+                : new ModelAssistedAsker(rules, LanguageModels.openAiCompatible(
+                        config.llmBaseUrl(), config.llmModel(), config.llmApiKey()), explorer);
     }
 
     static SemanticIndexer indexer(Neo4jStore store) {

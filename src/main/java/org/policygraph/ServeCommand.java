@@ -3,6 +3,7 @@ package org.policygraph;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.policygraph.ask.AskService;
+import org.policygraph.graph.Explorer;
 import org.policygraph.graph.ExplorerQueries;
 import org.policygraph.graph.Neo4jStore;
 import org.policygraph.graph.SemanticIndexer;
@@ -81,7 +82,9 @@ final class ServeCommand implements Callable<Integer> {
             SemanticIndexer indexer = App.indexer(store);
             AskService asker = App.asker(store, indexer);
             Uploads uploads = new Uploads(config.adminToken(), new UploadIntake(importer, indexer, asker));
-            WebServer web = new WebServer(asker, new ExplorerQueries(store.driver()), store::health, limits, uploads);
+            Explorer explorer = new ExplorerQueries(store.driver());
+            WebServer web = new WebServer(App.assisted(config, asker, explorer), explorer, store::health, limits,
+                    uploads);
             web.start(config.host(), config.port());
             return new Running(store, asker, web);
         } catch (RuntimeException e) {
