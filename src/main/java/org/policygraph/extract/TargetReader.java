@@ -49,7 +49,7 @@ final class TargetReader {
             previousMetric = metric;
             double value = Double.parseDouble(q.group(1));
             String id = idPrefix + "/t" + (firstOrdinal + out.size());
-            out.add(new Target(id, metric, MetricKeys.key(metric), value, unit(q), year(flat, q.start(), defaultYear),
+            out.add(new Target(id, metric, MetricKeys.key(metric, flat.substring(0, q.start())), value, unit(q), year(flat, q.start(), defaultYear),
                     comparator(flat, q), sentence.trim()));
         }
         return out;
