@@ -24,9 +24,6 @@ import picocli.CommandLine.Command;
 public final class App implements Callable<Integer> {
 
     public static void main(String[] args) {
-        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", System.getProperty(
-                "org.slf4j.simpleLogger.defaultLogLevel", "warn"));
-        System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
         CommandLine cli = new CommandLine(new App());
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             System.err.println("error: " + e.getMessage());

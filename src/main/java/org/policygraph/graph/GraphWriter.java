@@ -37,7 +37,9 @@ public final class GraphWriter {
                     return Outcome.UNCHANGED;
                 }
                 Map<String, Object> params = ImportParameters.of(document, fingerprint);
-                runAll(tx, CLEAR, params);
+                if (exists) {
+                    runAll(tx, CLEAR, params);
+                }
                 runAll(tx, WRITE, params);
                 return exists ? Outcome.REPLACED : Outcome.ADDED;
             });

@@ -1,0 +1,72 @@
+package org.policygraph.ask;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.policygraph.graph.DocumentInfo;
+import org.policygraph.graph.PolicyReader;
+import org.policygraph.graph.TaskFacts;
+
+/** Writes the answer for what the question asks, from the evidence found, in the question's language. */
+final class AnswerComposer {
+    private final Catalog catalog;
+    private final PolicyReader reader;
+
+    AnswerComposer(Catalog catalog, PolicyReader reader) {
+        this.catalog = catalog;
+        this.reader = reader;
+    }
+
+    Draft compose(Question q, Evidence evidence) {
+        Labels labels = new Labels(new Wording(q.language()), catalog.departments());
+        Draft draft = new Draft();
+        if (q.asks(Kind.OVERVIEW) && (q.terms().size() <= 1 || !q.departments().isEmpty())) {
+            new OverviewWriter(labels, catalog.documents()).write(q, catalog.departments(), draft);
+            return draft;
+        }
+        if (q.asks(Kind.DEPT_TASKS) && !q.departments().isEmpty()) {
+            List<TaskFacts> listed = new DepartmentTasksWriter(labels, reader, catalog.index(), catalog.departments())
+                    .write(q, q.departments().get(0), draft);
+            if (!listed.isEmpty()) {
+                return q.asks(Kind.DEADLINE) || q.asks(Kind.VALUE) ? new FactWriter(labels, reader).write(
+                        q.without(Kind.LEAD, Kind.SUPPORT), evidenceOf(q, listed), draft) : draft;
+            }
+        }
+        draft.query("ask-task-facts");
+        Optional<TaskFacts> top = evidence.top();
+        boolean factAsked = q.asks(Kind.LEAD) || q.asks(Kind.SUPPORT) || q.asks(Kind.DEADLINE) || q.asks(Kind.VALUE);
+        if (q.asks(Kind.DOCUMENT) && !factAsked || top.isEmpty()) {
+            return document(q, top, labels, draft);
+        }
+        if (q.asks(Kind.CROSS_DOC)) {
+            new CrossDocWriter(labels).write(evidence, draft);
+            return draft;
+        }
+        return new FactWriter(labels, reader).write(q, evidence, draft);
+    }
+
+    private static Evidence evidenceOf(Question q, List<TaskFacts> tasks) {
+        List<Ranked> ranked = new ArrayList<>();
+        for (int i = 0; i < tasks.size(); i++) {
+            TaskFacts task = tasks.get(i);
+            ranked.add(new Ranked(task.id(), task.docKey(), 1.0 - i * 0.01,
+                    TaskIndex.coverage(q.terms(), Texts.fold(task.text()))));
+        }
+        return new Evidence(q, ranked, tasks);
+    }
+
+    private Draft document(Question q, Optional<TaskFacts> top, Labels labels, Draft draft) {
+        DocumentWriter writer = new DocumentWriter(labels, catalog.documents());
+        Optional<DocumentInfo> document = writer.pick(q, top);
+        if (document.isEmpty()) {
+            draft.line(labels.wording().say("nothing"));
+            return draft;
+        }
+        writer.write(document.get(), draft);
+        top.filter(t -> t.docKey().equals(document.get().key()))
+                .ifPresent(t -> draft.cite(t, Sentences.shorten(t.text(), 200)));
+        return draft;
+    }
+
+}

@@ -1,0 +1,94 @@
+package org.policygraph.ask;
+
+import java.util.List;
+
+import org.policygraph.graph.PolicyReader;
+import org.policygraph.graph.TaskFacts;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+
+/**
+ * Answers questions from the policy graph without a language model: reads the question (cues, HanLP, glossary),
+ * ranks tasks (coverage, full-text, vectors, document hints), writes the answer with citations.
+ * Thread-safe; build one per process. Call {@link #refresh()} after an import changes the graph.
+ */
+public final class AskService implements Asker {
+    private static final int MAX_QUESTION = 500;
+    private static final int EVIDENCE = 8;
+    private final PolicyReader reader;
+    private final EmbeddingModel embeddingModel;
+    private final Glossary glossary = new Glossary();
+    private final Conversations conversations = new Conversations();
+    private volatile Parts parts;
+
+    private record Parts(Catalog catalog, QuestionReader questions, TaskRanker ranker, AnswerComposer composer) {
+    }
+
+    /** embeddingModel may be null (no semantic search then). */
+    public AskService(PolicyReader reader, EmbeddingModel embeddingModel) {
+        this.reader = reader;
+        this.embeddingModel = embeddingModel;
+        refresh();
+    }
+
+    /** Re-reads documents, departments and task texts from the graph. */
+    public void refresh() {
+        Catalog catalog = Catalog.load(reader);
+        Segmenter segmenter = new Segmenter(catalog.vocabulary(glossary));
+        QuestionReader questions = new QuestionReader(glossary, catalog.departments(), catalog.hints(),
+                catalog.index(), segmenter);
+        TaskRanker ranker = new TaskRanker(catalog.index(), reader, new QuestionEmbedder(embeddingModel));
+        parts = new Parts(catalog, questions, ranker, new AnswerComposer(catalog, reader));
+    }
+
+    @Override
+    public Answer ask(String question, String conversationId) {
+        long start = System.nanoTime();
+        if (question == null || question.isBlank()) {
+            throw new IllegalArgumentException("The question is empty");
+        }
+        String text = question.strip();
+        text = text.length() > MAX_QUESTION ? text.substring(0, MAX_QUESTION) : text;
+        String conversation = conversations.idFor(conversationId);
+        Parts current = parts;
+        Question understood = current.questions().read(text, conversations.previous(conversation).orElse(null));
+        conversations.remember(conversation, understood);
+        long t1 = System.nanoTime();
+        List<Ranked> ranked = current.ranker().rank(understood, EVIDENCE * 2);
+        long t2 = System.nanoTime();
+        List<TaskFacts> facts = ordered(reader.facts(ranked.stream().limit(EVIDENCE).map(Ranked::id).toList()), ranked);
+        long t3 = System.nanoTime();
+        Draft draft = current.composer().compose(understood, new Evidence(understood, ranked, facts));
+        long t4 = System.nanoTime();
+        if (Boolean.getBoolean("pa.timing")) {
+            System.err.printf("TIMING read=%d rank=%d facts=%d compose=%d%n", (t1 - start) / 1_000_000,
+                    (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000);
+        }
+        String query = String.join("\n", draft.queries().stream().map(PolicyReader::cypher).toList());
+        return new Answer(draft.text(), draft.citations(), draft.graph(), conversation, query,
+                (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** How a question was understood and what was found, for tuning (not shown to users). */
+    String explain(String question) {
+        Parts current = parts;
+        Question q = current.questions().read(question, null);
+        StringBuilder out = new StringBuilder("kinds=" + q.kinds() + " lang=" + q.language() + " depts="
+                + q.departments() + " year=" + q.year() + "\nterms=");
+        q.terms().forEach(t -> out.append(t.forms()).append(String.format(":%.2f ", t.weight())));
+        out.append("\nboosts=");
+        q.documentBoosts().entrySet().stream().sorted((a, b) -> Double.compare(b.getValue(), a.getValue())).limit(3)
+                .forEach(e -> out.append(e.getKey()).append(String.format(":%.2f ", e.getValue())));
+        for (Ranked r : current.ranker().rank(q, 6)) {
+            String text = current.catalog().index().byId().get(r.id()).folded();
+            out.append(String.format("%n  %.3f cov=%.2f %s %s", r.score(), r.coverage(), r.id(),
+                    text.substring(0, Math.min(70, text.length()))));
+        }
+        return out.toString();
+    }
+
+    private static List<TaskFacts> ordered(List<TaskFacts> facts, List<Ranked> ranked) {
+        List<String> order = ranked.stream().map(Ranked::id).toList();
+        return facts.stream().sorted(java.util.Comparator.comparingInt(f -> order.indexOf(f.id()))).toList();
+    }
+}

@@ -1,0 +1,120 @@
+package org.policygraph.ask;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.policygraph.graph.DepartmentInfo;
+
+/**
+ * Every way the graph's departments are written (name, full name, aliases, the name without 市, English name),
+ * mapped to the canonical name; finds the departments a question mentions.
+ */
+final class DepartmentNames {
+    private final Map<String, String> canonicalBySurface = new HashMap<>();
+    private final List<String> surfacesLongestFirst;
+    private final Map<String, DepartmentInfo> byName = new HashMap<>();
+
+    DepartmentNames(List<DepartmentInfo> departments) {
+        for (DepartmentInfo department : departments) {
+            byName.put(department.name(), department);
+            Set<String> surfaces = new LinkedHashSet<>();
+            surfaces.add(department.name());
+            surfaces.add(department.fullName());
+            surfaces.addAll(department.aliases());
+            surfaces.add(department.nameEn());
+            for (String surface : surfaces) {
+                register(surface, department);
+            }
+            String name = department.name();
+            if (name.startsWith("市") && name.length() >= 4) {
+                register(name.substring(1), department);
+            }
+        }
+        surfacesLongestFirst = new ArrayList<>(canonicalBySurface.keySet());
+        surfacesLongestFirst.sort(Comparator.comparingInt(String::length).reversed());
+    }
+
+    private void register(String surface, DepartmentInfo department) {
+        if (surface == null || surface.isBlank()) {
+            return;
+        }
+        String folded = Texts.fold(surface);
+        String previous = canonicalBySurface.get(folded);
+        if (previous == null || prefers(department, byName.get(previous))) {
+            canonicalBySurface.put(folded, department.name());
+        }
+    }
+
+    /** A city department wins a shared short name over others; then the busier one. */
+    private static boolean prefers(DepartmentInfo candidate, DepartmentInfo current) {
+        boolean candidateCity = candidate.name().startsWith("市");
+        boolean currentCity = current != null && current.name().startsWith("市");
+        if (candidateCity != currentCity) {
+            return candidateCity;
+        }
+        return current == null || candidate.leads() + candidate.supports() > current.leads() + current.supports();
+    }
+
+    /** Canonical names of the departments mentioned in the (folded) text, in order of appearance. */
+    List<String> mentionedIn(String foldedText) {
+        StringBuilder text = new StringBuilder(foldedText);
+        Map<Integer, String> byPosition = new java.util.TreeMap<>();
+        for (String surface : surfacesLongestFirst) {
+            if (surface.length() < 3 && !surface.endsWith("办")) {
+                continue;
+            }
+            int at = text.indexOf(surface);
+            while (at >= 0) {
+                byPosition.put(at, canonicalBySurface.get(surface));
+                text.replace(at, at + surface.length(), "#".repeat(surface.length()));
+                at = text.indexOf(surface);
+            }
+        }
+        return new ArrayList<>(new LinkedHashSet<>(byPosition.values()));
+    }
+
+    /** Every written form of a department (folded), for spotting it in task text. */
+    List<String> surfacesOf(String canonical) {
+        return canonicalBySurface.entrySet().stream().filter(e -> e.getValue().equals(canonical))
+                .map(Map.Entry::getKey).filter(s -> s.length() >= 2).toList();
+    }
+
+    DepartmentInfo info(String canonical) {
+        return byName.get(canonical);
+    }
+
+    /** All surfaces, for the segmenter's custom dictionary. */
+    List<String> surfaces() {
+        return surfacesLongestFirst.stream().filter(s -> !s.chars().anyMatch(c -> c < 128)).toList();
+    }
+
+    String english(String canonical) {
+        DepartmentInfo info = byName.get(canonical);
+        return info == null || info.nameEn() == null ? null : info.nameEn();
+    }
+
+    /** The department surfaces found in the text, longest first (to blank them out before segmenting). */
+    List<String> surfacesIn(String foldedText) {
+        return surfacesLongestFirst.stream()
+                .filter(s -> (s.length() >= 3 || s.endsWith("办")) && foldedText.contains(s)).toList();
+    }
+
+    /** The canonical department a glossary group names, if one of its forms is a department surface. */
+    String canonicalOf(List<String> forms) {
+        for (String form : forms) {
+            String canonical = canonicalBySurface.get(form);
+            if (canonical == null) {
+                canonical = canonicalBySurface.get("市" + form);
+            }
+            if (canonical != null) {
+                return canonical;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,77 @@
+package org.policygraph.ask;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.policygraph.graph.TaskFacts;
+
+/** An answer being written: its lines, its citations and the piece of graph shown with it. */
+final class Draft {
+    private final List<String> lines = new ArrayList<>();
+    private final List<Citation> citations = new ArrayList<>();
+    private final Map<String, Map<String, Object>> nodes = new LinkedHashMap<>();
+    private final List<Map<String, Object>> edges = new ArrayList<>();
+    private final List<String> queries = new ArrayList<>();
+
+    void line(String text) {
+        lines.add(text);
+    }
+
+    void query(String name) {
+        if (!queries.contains(name)) {
+            queries.add(name);
+        }
+    }
+
+    boolean isEmpty() {
+        return lines.isEmpty();
+    }
+
+    void cite(TaskFacts task, String quote) {
+        Citation citation = new Citation(task.docNo(), task.title(), task.sectionHeading(), quote, task.sourceFile(),
+                task.line());
+        if (!citations.contains(citation)) {
+            citations.add(citation);
+        }
+        node(task.id(), "Task", Sentences.shorten(task.text(), 40));
+        String docId = "doc:" + task.docKey();
+        node(docId, "Document", task.docNo() == null ? task.title() : task.docNo());
+        edge(task.id(), docId, "PART_OF");
+        task.leads().forEach(a -> department(a.name(), task.id(), "LEADS"));
+        task.supports().forEach(a -> department(a.name(), task.id(), "SUPPORTS"));
+    }
+
+    private void department(String name, String taskId, String type) {
+        node("dept:" + name, "Department", name);
+        edge("dept:" + name, taskId, type);
+    }
+
+    private void node(String id, String label, String name) {
+        nodes.putIfAbsent(id, Map.of("id", id, "label", label, "name", name == null ? "" : name));
+    }
+
+    private void edge(String from, String to, String type) {
+        Map<String, Object> edge = Map.of("from", from, "to", to, "type", type);
+        if (!edges.contains(edge)) {
+            edges.add(edge);
+        }
+    }
+
+    String text() {
+        return String.join("\n", lines);
+    }
+
+    List<Citation> citations() {
+        return List.copyOf(citations);
+    }
+
+    GraphView graph() {
+        return new GraphView(List.copyOf(nodes.values()), List.copyOf(edges));
+    }
+
+    List<String> queries() {
+        return queries;
+    }
+}

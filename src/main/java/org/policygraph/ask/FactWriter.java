@@ -1,0 +1,81 @@
+package org.policygraph.ask;
+
+import java.util.Optional;
+
+import org.policygraph.graph.PolicyReader;
+import org.policygraph.graph.TaskFacts;
+
+/**
+ * Facts about one task: figures and time limits first (they pick the task the answer rests on), then who
+ * leads and supports it, then where it stands; "not specified" plus related tasks when the fact is missing.
+ */
+final class FactWriter {
+    private final Labels labels;
+    private final PolicyReader reader;
+
+    FactWriter(Labels labels, PolicyReader reader) {
+        this.labels = labels;
+        this.reader = reader;
+    }
+
+    Draft write(Question q, Evidence evidence, Draft draft) {
+        Wording w = labels.wording();
+        TaskFacts anchor = evidence.top().orElseThrow();
+        boolean missing = false;
+        if (q.asks(Kind.VALUE)) {
+            Optional<TaskFacts> found = new ValueWriter(labels).write(evidence, draft);
+            missing |= found.isEmpty();
+            anchor = found.orElse(anchor);
+            if (found.isEmpty()) {
+                draft.line(w.say("value.none"));
+            }
+        }
+        if (q.asks(Kind.DEADLINE)) {
+            Optional<TaskFacts> found = new DeadlineWriter(labels).write(evidence, draft);
+            missing |= found.isEmpty();
+            anchor = found.orElse(anchor);
+            if (found.isEmpty()) {
+                draft.line(w.say("deadline.none"));
+            }
+        }
+        if (q.asks(Kind.LEAD) || q.asks(Kind.SUPPORT)) {
+            if (!new LeadWriter(labels).write(q, anchor, draft)) {
+                draft.line(w.say("lead.none"));
+                missing = true;
+            }
+        } else if (q.asks(Kind.PROJECT) && !q.asks(Kind.VALUE) && !q.asks(Kind.DEADLINE)) {
+            new ProjectWriter(labels, reader).write(evidence, draft);
+        } else if (!q.asks(Kind.VALUE) && !q.asks(Kind.DEADLINE)) {
+            general(q, anchor, draft);
+        }
+        source(q, anchor, missing, draft);
+        if (missing) {
+            new RelatedWriter(labels).write(evidence, anchor, draft);
+        }
+        return draft;
+    }
+
+    /** No recognised kind (or a project question): the best sentences, and the departments if any. */
+    private void general(Question q, TaskFacts task, Draft draft) {
+        Wording w = labels.wording();
+        if (!task.projects().isEmpty()) {
+            draft.line(w.say("project.header", String.join(w.listSeparator(), task.projects())));
+        }
+        Sentences.ranked(Sentences.textOf(task), q.terms()).stream().limit(2)
+                .forEach(s -> draft.line(w.say("source.quote", Sentences.shorten(s.sentence(), 300))));
+        if (task.hasDepartments()) {
+            new LeadWriter(labels).write(q, task, draft);
+        }
+    }
+
+    private void source(Question q, TaskFacts task, boolean missing, Draft draft) {
+        Wording w = labels.wording();
+        draft.line(w.say("source", labels.document(task), labels.section(task)));
+        String best = Sentences.ranked(Sentences.textOf(task), q.terms()).stream().findFirst()
+                .map(Sentences.Scored::sentence).orElse(task.text());
+        if (!missing && !draft.text().contains("「")) {
+            draft.line(w.say("source.quote", Sentences.shorten(best, 300)));
+        }
+        draft.cite(task, Sentences.shorten(best, 300));
+    }
+}

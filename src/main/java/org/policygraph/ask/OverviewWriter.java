@@ -1,0 +1,37 @@
+package org.policygraph.ask;
+
+import java.util.List;
+
+import org.policygraph.graph.DepartmentInfo;
+import org.policygraph.graph.DocumentInfo;
+
+/** What the corpus holds: its documents, or how many tasks a department leads and supports. */
+final class OverviewWriter {
+    private final Labels labels;
+    private final List<DocumentInfo> documents;
+
+    OverviewWriter(Labels labels, List<DocumentInfo> documents) {
+        this.labels = labels;
+        this.documents = documents;
+    }
+
+    void write(Question question, DepartmentNames names, Draft draft) {
+        Wording w = labels.wording();
+        if (!question.departments().isEmpty()) {
+            for (String name : question.departments()) {
+                DepartmentInfo info = names.info(name);
+                if (info != null) {
+                    draft.line(w.say("overview.dept", labels.department(name), info.leads(), info.supports()));
+                }
+            }
+            draft.query("ask-departments");
+            return;
+        }
+        draft.line(w.say("overview.header", documents.size()));
+        int n = 1;
+        for (DocumentInfo document : documents) {
+            draft.line(w.say("overview.item", n++, labels.document(document, false)));
+        }
+        draft.query("ask-documents");
+    }
+}

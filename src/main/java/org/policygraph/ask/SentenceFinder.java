@@ -1,0 +1,42 @@
+package org.policygraph.ask;
+
+import java.util.Optional;
+import java.util.function.BiPredicate;
+
+import org.policygraph.graph.TaskFacts;
+
+/**
+ * The sentence among the best few tasks that covers the question and holds what is asked (a date, a figure):
+ * sentence coverage counts most, the task's rank breaks ties.
+ */
+final class SentenceFinder {
+    private static final int TASKS = 4;
+    private static final double MIN_COVERAGE = 0.34;
+
+    record Found(TaskFacts task, String sentence, double coverage) {
+    }
+
+    private SentenceFinder() {
+    }
+
+    static Optional<Found> find(Evidence evidence, BiPredicate<TaskFacts, String> holds) {
+        Found best = null;
+        double bestScore = 0;
+        double topScore = evidence.ranked().isEmpty() ? 1 : evidence.ranked().get(0).score();
+        for (TaskFacts task : evidence.tasks().stream().limit(TASKS).toList()) {
+            double rank = topScore <= 0 ? 0 : evidence.scoreOf(task.id()) / topScore;
+            for (Sentences.Scored scored : Sentences.ranked(Sentences.textOf(task), evidence.question().terms())) {
+                if (scored.coverage() < MIN_COVERAGE || !holds.test(task, scored.sentence())) {
+                    continue;
+                }
+                double score = 0.6 * scored.coverage() + 0.25 * rank
+                        + evidence.question().documentBoosts().getOrDefault(task.docKey(), 0.0);
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = new Found(task, scored.sentence(), scored.coverage());
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+}

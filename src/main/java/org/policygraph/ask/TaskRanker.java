@@ -1,0 +1,115 @@
+package org.policygraph.ask;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.policygraph.graph.PolicyReader;
+import org.policygraph.graph.ScoredId;
+
+/**
+ * Finds the tasks a question is about: term coverage over every task, Neo4j full-text (cjk) hits and vector
+ * similarity, combined, plus a boost for tasks of the documents the question points at.
+ */
+final class TaskRanker {
+    private static final int POOL = 40;
+    private static final int NEAREST = 20;
+    private final TaskIndex index;
+    private final PolicyReader reader;
+    private final QuestionEmbedder embedder;
+
+    TaskRanker(TaskIndex index, PolicyReader reader, QuestionEmbedder embedder) {
+        this.index = index;
+        this.reader = reader;
+        this.embedder = embedder;
+    }
+
+    List<Ranked> rank(Question question, int limit) {
+        Map<String, TaskIndex.Entry> pool = new HashMap<>();
+        Map<String, Double> coverage = new HashMap<>();
+        index.entries().stream()
+                .map(e -> Map.entry(e, TaskIndex.coverage(question.terms(), e.folded()) + boost(question, e)))
+                .sorted(Map.Entry.<TaskIndex.Entry, Double>comparingByValue().reversed()).limit(POOL)
+                .forEach(e -> pool.put(e.getKey().id(), e.getKey()));
+        long t0 = System.nanoTime();
+        Map<String, Double> fullText = normalised(reader.searchTaskText(LuceneQuery.of(question.terms()), POOL));
+        long t1 = System.nanoTime();
+        float[] vector = embedder.embed(question);
+        long t2 = System.nanoTime();
+        List<ScoredId> nearest = vector == null ? List.of() : reader.nearestTasks(vector, NEAREST);
+        Set<String> ids = new LinkedHashSet<>(pool.keySet());
+        fullText.keySet().forEach(ids::add);
+        nearest.forEach(n -> ids.add(n.id()));
+        Map<String, Double> cosine = vector == null ? Map.of() : cosines(new ArrayList<>(ids), vector);
+        Map<String, TaskIndex.Entry> byId = index.byId();
+        if (Boolean.getBoolean("pa.timing")) {
+            System.err.printf("RANK fulltext=%d embed=%d vector=%d%n", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
+                    (System.nanoTime() - t2) / 1_000_000);
+        }
+        List<Ranked> ranked = new ArrayList<>();
+        for (String id : ids) {
+            TaskIndex.Entry entry = byId.get(id);
+            if (entry == null) {
+                continue;
+            }
+            double cover = coverage.computeIfAbsent(id, k -> TaskIndex.coverage(question.terms(), entry.folded()));
+            double score = 0.6 * cover + 0.25 * semantic(cosine.get(id)) + 0.15 * fullText.getOrDefault(id, 0.0)
+                    + boost(question, entry);
+            ranked.add(new Ranked(id, entry.docKey(), score, cover));
+        }
+        ranked.sort(Comparator.comparingDouble(Ranked::score).reversed());
+        return ranked.subList(0, Math.min(limit, ranked.size()));
+    }
+
+    /** Cosines from the vectors held in memory; from the graph when they were not loaded. */
+    private Map<String, Double> cosines(List<String> ids, float[] vector) {
+        if (index.vectors().isEmpty()) {
+            return asMap(reader.similarity(ids, vector));
+        }
+        Map<String, Double> scores = new HashMap<>();
+        for (String id : ids) {
+            float[] other = index.vectors().get(id);
+            if (other != null) {
+                scores.put(id, cosine(vector, other));
+            }
+        }
+        return scores;
+    }
+
+    private static double cosine(float[] a, float[] b) {
+        double dot = 0;
+        double normA = 0;
+        double normB = 0;
+        for (int i = 0; i < a.length && i < b.length; i++) {
+            dot += a[i] * b[i];
+            normA += a[i] * a[i];
+            normB += b[i] * b[i];
+        }
+        return normA == 0 || normB == 0 ? 0 : dot / Math.sqrt(normA * normB);
+    }
+
+    private static double boost(Question question, TaskIndex.Entry entry) {
+        return question.documentBoosts().getOrDefault(entry.docKey(), 0.0);
+    }
+
+    private static double semantic(Double cosine) {
+        return cosine == null ? 0 : Math.max(0, Math.min(1, (cosine - 0.35) / 0.45));
+    }
+
+    private static Map<String, Double> normalised(List<ScoredId> hits) {
+        double max = hits.stream().mapToDouble(ScoredId::score).max().orElse(1);
+        Map<String, Double> scores = new HashMap<>();
+        hits.forEach(h -> scores.put(h.id(), max == 0 ? 0 : h.score() / max));
+        return scores;
+    }
+
+    private static Map<String, Double> asMap(List<ScoredId> hits) {
+        Map<String, Double> scores = new HashMap<>();
+        hits.forEach(h -> scores.put(h.id(), h.score()));
+        return scores;
+    }
+}

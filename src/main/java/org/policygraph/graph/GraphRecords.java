@@ -1,0 +1,51 @@
+package org.policygraph.graph;
+
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+
+/** Maps driver rows onto the read-side records. */
+final class GraphRecords {
+    private GraphRecords() {
+    }
+
+    static String text(Record row, String key) {
+        Value value = row.get(key);
+        return value == null || value.isNull() ? null : value.asObject().toString();
+    }
+
+    static int integer(Record row, String key) {
+        Value value = row.get(key);
+        return value == null || value.isNull() ? 0 : value.asInt();
+    }
+
+    static TaskFacts taskFacts(Record row) {
+        return new TaskFacts(text(row, "id"), text(row, "docKey"), text(row, "docNo"), text(row, "title"),
+                text(row, "issuedOn"), text(row, "issuer"), text(row, "sectionPath"), text(row, "sectionHeading"),
+                text(row, "text"), text(row, "sourceFile"), integer(row, "line"),
+                assignments(row.get("leads")), assignments(row.get("supports")),
+                text(row, "dueDate"), text(row, "duePrecision"), text(row, "dueText"),
+                row.get("targets").asList(GraphRecords::target), row.get("projects").asList(Value::asString));
+    }
+
+    private static List<Assignment> assignments(Value list) {
+        return list.asList(v -> new Assignment(string(v.get("name")), string(v.get("nameEn")),
+                string(v.get("basis")), string(v.get("quote"))));
+    }
+
+    private static TargetInfo target(Value v) {
+        Map<String, Object> map = v.asMap();
+        Object value = map.get("value");
+        Object year = map.get("year");
+        return new TargetInfo((String) map.get("id"), (String) map.get("metric"),
+                value instanceof Number n ? n.doubleValue() : null, (String) map.get("unit"),
+                year instanceof Number y ? y.intValue() : null, (String) map.get("comparator"),
+                (String) map.get("text"));
+    }
+
+    private static String string(Value value) {
+        return value == null || value.isNull() ? null : value.asObject().toString();
+    }
+}

@@ -1,0 +1,113 @@
+package org.policygraph.graph;
+
+import static org.policygraph.graph.GraphRecords.integer;
+import static org.policygraph.graph.GraphRecords.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.exceptions.ClientException;
+
+/** The read side of the policy graph used to answer questions: every query is read-only and parameterised. */
+public final class PolicyReader {
+    private final ReadQueries queries;
+
+    public PolicyReader(Driver driver) {
+        this.queries = new ReadQueries(driver);
+    }
+
+    /** The text of a named read query (src/main/resources/cypher/NAME.cypher), to show how an answer was found. */
+    public static String cypher(String name) {
+        return CypherFile.named(name);
+    }
+
+    public List<TaskText> taskTexts() {
+        return queries.list("ask-task-texts", Map.of(), row -> new TaskText(text(row, "id"), text(row, "docKey"),
+                text(row, "text"), text(row, "heading")));
+    }
+
+    public Map<String, float[]> taskEmbeddings() {
+        Map<String, float[]> vectors = new java.util.HashMap<>();
+        queries.list("ask-task-embeddings", Map.of(), row -> {
+            List<Object> values = row.get("embedding").asList();
+            float[] vector = new float[values.size()];
+            for (int i = 0; i < vector.length; i++) {
+                vector[i] = ((Number) values.get(i)).floatValue();
+            }
+            return vectors.put(text(row, "id"), vector);
+        });
+        return vectors;
+    }
+
+    /** Lucene query syntax; the caller escapes user text. */
+    public List<ScoredId> searchTaskText(String luceneQuery, int limit) {
+        return optional(() -> queries.list("ask-task-fulltext", Map.of("query", luceneQuery, "limit", limit),
+                this::scored));
+    }
+
+    /** Empty when the vector index has not been built yet. */
+    public List<ScoredId> nearestTasks(float[] vector, int limit) {
+        return optional(() -> queries.list("ask-task-vector", Map.of("vector", asList(vector), "limit", limit),
+                this::scored));
+    }
+
+    public List<ScoredId> similarity(List<String> taskIds, float[] vector) {
+        return optional(() -> queries.list("ask-task-similarity", Map.of("ids", taskIds, "vector", asList(vector)),
+                this::scored));
+    }
+
+    /** A missing index or an unparsable search string is "no hits", not a failure of the whole answer. */
+    private static List<ScoredId> optional(java.util.function.Supplier<List<ScoredId>> search) {
+        try {
+            return search.get();
+        } catch (ClientException e) {
+            return List.of();
+        }
+    }
+
+    public List<TaskFacts> facts(List<String> taskIds) {
+        return queries.list("ask-task-facts", Map.of("ids", taskIds), GraphRecords::taskFacts);
+    }
+
+    /** Ids of the tasks sharing the given task's section, in reading order (the task itself included). */
+    public List<String> sectionTasks(String taskId) {
+        return queries.list("ask-section-tasks", Map.of("id", taskId), row -> text(row, "id"));
+    }
+
+    public List<DocumentInfo> documents() {
+        return queries.list("ask-documents", Map.of(), row -> new DocumentInfo(text(row, "key"), text(row, "docNo"),
+                text(row, "title"), text(row, "issuer"), text(row, "issuedOn"), text(row, "sourceFile"),
+                integer(row, "line"), row.get("tasks").asLong()));
+    }
+
+    public List<DepartmentInfo> departments() {
+        return queries.list("ask-departments", Map.of(), row -> new DepartmentInfo(text(row, "name"),
+                text(row, "fullName"), text(row, "nameEn"), row.get("aliases").asList(Value::asString),
+                text(row, "level"), row.get("leads").asLong(), row.get("supports").asLong()));
+    }
+
+    public List<DepartmentRole> departmentTasks(String department) {
+        return queries.list("ask-department-tasks", Map.of("name", department),
+                row -> new DepartmentRole(text(row, "id"), text(row, "role"), text(row, "basis")));
+    }
+
+    public List<SameTarget> sameTargets(List<String> taskIds) {
+        return queries.list("ask-same-targets", Map.of("ids", taskIds), row -> new SameTarget(text(row, "targetId"),
+                text(row, "otherTaskId"), text(row, "otherText"), row.get("agree").asBoolean(false)));
+    }
+
+    private ScoredId scored(org.neo4j.driver.Record row) {
+        return new ScoredId(text(row, "id"), row.get("score").asDouble());
+    }
+
+    private static List<Double> asList(float[] vector) {
+        List<Double> values = new ArrayList<>(vector.length);
+        for (float v : vector) {
+            values.add((double) v);
+        }
+        return values;
+    }
+}

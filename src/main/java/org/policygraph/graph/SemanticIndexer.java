@@ -1,0 +1,64 @@
+package org.policygraph.graph;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+
+/**
+ * Gives every task lacking one an embedding of its heading and text, stored in the task_embedding vector index.
+ * Run after an import; tasks that already have a vector are left alone, so a re-run costs one query.
+ */
+public final class SemanticIndexer {
+    private static final int BATCH = 64;
+    private static final int MAX_CHARS = 120;
+    private final Driver driver;
+    private final EmbeddingModel model;
+
+    public SemanticIndexer(Driver driver, EmbeddingModel model) {
+        this.driver = driver;
+        this.model = model;
+    }
+
+    /** Returns how many tasks were embedded. */
+    public int indexMissing() {
+        try (Session session = driver.session()) {
+            session.executeWrite(tx -> tx.run(CypherFile.named("task-embedding-index")).consume());
+            session.run("CALL db.awaitIndexes(300)").consume();
+            int done = 0;
+            while (true) {
+                List<Map<String, Object>> missing = session.executeRead(tx -> tx.run(
+                        CypherFile.named("task-embedding-missing"), Map.of("batch", BATCH))
+                        .list(row -> Map.<String, Object>of("id", row.get("id").asString(),
+                                "text", textOf(row.get("heading").asString(), row.get("text").asString("")))));
+                if (missing.isEmpty()) {
+                    return done;
+                }
+                List<Map<String, Object>> rows = embed(missing);
+                session.executeWrite(tx -> tx.run(CypherFile.named("task-embedding-set"), Map.of("rows", rows)).consume());
+                done += rows.size();
+            }
+        }
+    }
+
+    private List<Map<String, Object>> embed(List<Map<String, Object>> missing) {
+        List<TextSegment> segments = missing.stream().map(m -> TextSegment.from((String) m.get("text"))).toList();
+        var embeddings = model.embedAll(segments).content();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 0; i < missing.size(); i++) {
+            rows.add(Map.of("id", missing.get(i).get("id"), "vector", embeddings.get(i).vectorAsList()));
+        }
+        return rows;
+    }
+
+    static String textOf(String heading, String text) {
+        String lastHeading = heading.contains(">") ? heading.substring(heading.lastIndexOf('>') + 1).trim() : heading;
+        String joined = lastHeading.isBlank() || text.startsWith(lastHeading) ? text : lastHeading + "：" + text;
+        return joined.length() > MAX_CHARS ? joined.substring(0, MAX_CHARS) : joined;
+    }
+}

@@ -1,0 +1,3 @@
+// The searchable text of every task, loaded once to weigh question terms and score coverage.
+MATCH (t:Task)
+RETURN t.id AS id, t.docKey AS docKey, t.text AS text, coalesce(t.sectionHeading, '') AS heading

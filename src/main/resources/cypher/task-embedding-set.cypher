@@ -1,0 +1,3 @@
+UNWIND $rows AS row
+MATCH (t:Task {id: row.id})
+CALL db.create.setNodeVectorProperty(t, 'embedding', row.vector)
