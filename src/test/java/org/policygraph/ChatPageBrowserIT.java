@@ -4,39 +4,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.policygraph.web.ChatPage;
 import org.policygraph.web.HeadlessChromium;
-import org.policygraph.web.WebLimits;
 
 /** The chat page in headless Chromium over the real product: shipped corpus imported, the real Asker, the web server. */
 class ChatPageBrowserIT {
     private static final String QUESTION = "中欧班列(郑州)+跨境电商这项工作谁牵头？";
     private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(60);
 
-    @TempDir
-    static Path dataDir;
     private static ServeCommand.Running product;
     private static ChromeDriver driver;
 
     @BeforeAll
     static void start() throws IOException {
         assumeTrue(HeadlessChromium.installed(), "needs apt packages chromium and chromium-driver");
-        Config config = Config.fromMap(Map.of("PA_DATA_DIR", dataDir.toString(),
-                "PA_BOLT_PORT", String.valueOf(freePort()), "PA_PORT", "0"));
-        product = ServeCommand.startInProcess(config, new WebLimits(8 * 1024, 64 * 1024, 0, 0));
+        product = TestGraph.product();
         driver = HeadlessChromium.start();
     }
 
@@ -44,15 +35,6 @@ class ChatPageBrowserIT {
     static void stop() {
         if (driver != null) {
             driver.quit();
-        }
-        if (product != null) {
-            product.close();
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 
