@@ -19,17 +19,41 @@ final class MetricKeys {
     private static final String RESOURCE = "graph-import/metric-synonyms.tsv";
     private static final Pattern NOISE = Pattern.compile(
             "[\\s\"“”‘’《》「」（）()、，,。；;：:]|\\d{4}年|在上年[^增长]*基础上|同比|全市|全省|我市|我省|郑州市|郑州|河南省|全年|年均|累计|力争|争取|确保|实现|完成|达到");
+    private static final Pattern TIME_WORDS = Pattern.compile("\\d{4}年|全年|年均|每年|今年");
     private static final List<Map.Entry<String, String>> SYNONYMS = load();
 
     private MetricKeys() {
     }
 
     static String key(String metric) {
-        String s = metric;
+        String s = TIME_WORDS.matcher(metric).replaceAll("");
         for (Map.Entry<String, String> synonym : SYNONYMS) {
             s = replaceOutside(s, synonym.getKey(), synonym.getValue());
         }
         return NOISE.matcher(s).replaceAll("");
+    }
+
+    /**
+     * The key of a metric that is only a verb (「实现全年开行300班」) takes the subject named earlier in its sentence
+     * when that subject is a known entity (「发挥中欧班列（郑州）品牌效应，」 -> 中欧班列开行).
+     */
+    static String key(String metric, String sentenceBefore) {
+        String key = key(metric);
+        if (key.length() > 3) {
+            return key;
+        }
+        String subject = null;
+        int at = -1;
+        for (Map.Entry<String, String> synonym : SYNONYMS) {
+            for (String spelling : List.of(synonym.getKey(), synonym.getValue())) {
+                int found = sentenceBefore.lastIndexOf(spelling);
+                if (found > at && spelling.length() > 2 && !key.contains(synonym.getValue())) {
+                    at = found;
+                    subject = synonym.getValue();
+                }
+            }
+        }
+        return subject == null ? key : key(subject + key);
     }
 
     /** Replaces alias by canonical, except where the alias is already part of the canonical form (班列开行 in 中欧班列开行). */

@@ -21,7 +21,8 @@ final class ProjectReader {
     private static final Pattern LEADING_VERB = Pattern.compile(
             "^(?:" + VERBS + "|以|依托|围绕|包括|如|对|在|等|及|和|的|了|\\d+(?:\\.\\d+)?[家个座所处项条])+");
     private static final Pattern GENERIC = Pattern.compile(
-            "^(一批|一些|各类|各项|相关|重点|重大|这些|全市|该|本|其他|新建|续建|在建).*|.*(一批|等|各类).*|.*型项目$");
+            "^(一批|一些|各类|各项|相关|重点|重大|这些|全市|该|本|其他|新建|续建|在建|落实|积极|支持|设立|随着|若干).*"
+                    + "|.*(一批|等|各类|纳入|补缴|[=×]).*|.*型项目$|.*(重点|重大|工业|服务业|招商引资|规划)项目$|.*[（(]项目$|.{0,4}项目$|.*或项目$");
 
     private static final Pattern SPACES = Pattern.compile("[\\s\u3000]+");
     private static final Pattern VERB = Pattern.compile(VERBS);
@@ -77,7 +78,8 @@ final class ProjectReader {
     }
 
     private static void add(Set<String> out, String raw) {
-        String name = LEADING_VERB.matcher(raw.trim()).replaceFirst("").replaceFirst("建设$", "");
+        String stripped = LEADING_VERB.matcher(raw.trim()).replaceFirst("").replaceFirst("建设$", "");
+        String name = stripped.substring(stripped.lastIndexOf('的') + 1);
         if (name.length() >= 4 && name.length() <= 40 && !GENERIC.matcher(name).matches()
                 && out.stream().noneMatch(existing -> existing.contains(name))) {
             out.removeIf(name::contains);

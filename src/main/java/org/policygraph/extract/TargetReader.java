@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  * metric 郑欧班列开行, 300, 班, ≥). The year comes from the sentence, else from the caller's default.
  */
 final class TargetReader {
-    private static final String MAGNITUDE = "(?:万亿|千亿|百亿|亿|千万|百万|万|千)";
-    private static final String COUNTERS = "家|个|条|套|户|项|所|座|张|批|款|件|种|名|位|支|只|处|艘|架";
+    static final String MAGNITUDE = "(?:万亿|千亿|百亿|亿|千万|百万|万|千)";
+    static final String COUNTERS = "家|个|条|套|户|项|所|座|张|批|款|件|种|名|位|支|只|处|艘|架";
     private static final Pattern QUANTITY = Pattern.compile(
             "(\\d+(?:\\.\\d+)?)(?:[-—~～至到](\\d+(?:\\.\\d+)?))?(个百分点|%|％|‰|" + MAGNITUDE
                     + "?(?:美元|欧元|元|人次|标准箱|标箱|架次|辆|部|台|吨|班|平方公里|平方千米|平方米|公里|千米|亩|千瓦|兆瓦|人|次|"
@@ -19,25 +19,11 @@ final class TargetReader {
     private static final Pattern NOT_A_TARGET_AFTER = Pattern.compile("^(月|工作日|小时|年|季度|号|周|日|天|示)");
     private static final Pattern YEAR = Pattern.compile("(?:(\\d{4})[-—~至到])?(\\d{4})年(?!\\d{1,2}月\\d)");
     private static final Pattern BASE_YEAR = Pattern.compile("(比|较|与|同比|截至|截止|自|从)$");
-    private static final Pattern LEAD_IN = Pattern.compile(
-            "^(?:(?:到|至|在|于)?\\d{4}(?:[-—~至到]\\d{4})?年(?:底|末)?|力争|争取|确保|预计|全年|今年|其中|同时|并|和|及)+");
-    private static final Pattern TRAILING_VERB = Pattern.compile(
-            "(力争|争取|确保|达到|达|突破|超过|超|不低于|不少于|不超过|至少|控制在|保持在|提高到|提升到|提高至|降低到|降到|为"
-                    + "|(?<![签节合制预条公])约|近|共|实现|完成|最高|最多|高于|低于|逾|稳定在|已)+$");
 
     private static final Pattern SPACES = Pattern.compile("[\\s\u3000]+");
     private static final Pattern AT_LEAST = Pattern.compile("(不低于|不少于|至少)[^，,。；;]{0,3}$|(超过|超|突破|高于|多于|逾)$");
     private static final Pattern AT_MOST = Pattern.compile("(不超过|不高于|控制在)[^，,。；;]{0,8}$|((?<!不)低于|(?<!不)少于|以内|最高|最多)$");
     private static final Pattern ABOUT = Pattern.compile("((?<![签节合制预条公])约|近)$");
-    private static final Pattern COUNTER = Pattern.compile(COUNTERS);
-    private static final Pattern CHANGE_ONLY = Pattern.compile("^(年均|年|平均|同比)?(增长|下降|提高|增加|减少|降低)$");
-
-    private static final Pattern TRAILING_JOINER = Pattern.compile("[和及与、或]+$");
-    private static final Pattern TRAILING_CHANGE = Pattern.compile("(年均|年|平均|同比)?(增长|下降|提高|增加|减少|降低)$");
-
-    private static final Pattern EMPTY_BRACKETS = Pattern.compile("[（(][）)]");
-    private static final Pattern LOOSE_HEAD = Pattern.compile("^([的和及与、，,）)]|分别|约)+");
-    private static final Pattern LOOSE_TAIL = Pattern.compile("([（(“\"，,、的和及与各]|分别|如[图表]示|其中)$");
 
     private TargetReader() {
     }
@@ -52,7 +38,7 @@ final class TargetReader {
             if (!isQuantity(flat, q)) {
                 continue;
             }
-            String metric = tidy(metric(flat, q, previousEnd, previousMetric));
+            String metric = MetricNamer.name(flat, q.start(), q.end(), q.group(3), previousEnd, previousMetric);
             if (metric.length() <= 1 && previousMetric != null) {
                 metric = previousMetric + metric;
             }
@@ -63,7 +49,7 @@ final class TargetReader {
             previousMetric = metric;
             double value = Double.parseDouble(q.group(1));
             String id = idPrefix + "/t" + (firstOrdinal + out.size());
-            out.add(new Target(id, metric, MetricKeys.key(metric), value, unit(q), year(flat, q.start(), defaultYear),
+            out.add(new Target(id, metric, MetricKeys.key(metric, flat.substring(0, q.start())), value, unit(q), year(flat, q.start(), defaultYear),
                     comparator(flat, q), sentence.trim()));
         }
         return out;
@@ -97,54 +83,6 @@ final class TargetReader {
             return "≥";
         }
         return ABOUT.matcher(before).find() ? "≈" : "=";
-    }
-
-    private static String metric(String flat, Matcher q, int previousEnd, String previousMetric) {
-        int start = Math.max(clauseStart(flat, q.start()), previousEnd);
-        String before = clean(flat.substring(start, q.start()));
-        String after = flat.substring(q.end(), clauseEnd(flat, q.end()));
-        after = TRAILING_JOINER.matcher(after.substring(after.lastIndexOf('的') + 1)).replaceFirst("");
-        boolean counted = COUNTER.matcher(q.group(3)).matches() && !after.isEmpty() && after.length() <= 25;
-        if (previousMetric != null && CHANGE_ONLY.matcher(before).matches()) {
-            return previousMetric + before;
-        }
-        if (before.isEmpty()) {
-            return counted ? after : previousMetric == null ? "" : TRAILING_CHANGE.matcher(previousMetric).replaceFirst("");
-        }
-        return counted ? before + after : before;
-    }
-
-    private static String tidy(String metric) {
-        String s = EMPTY_BRACKETS.matcher(metric).replaceAll("");
-        s = LOOSE_HEAD.matcher(s).replaceFirst("");
-        for (String previous = null; !s.equals(previous); ) {
-            previous = s;
-            s = LOOSE_TAIL.matcher(s).replaceFirst("");
-        }
-        return s;
-    }
-
-    private static String clean(String before) {
-        String s = LEAD_IN.matcher(before).replaceFirst("");
-        return TRAILING_VERB.matcher(s).replaceFirst("");
-    }
-
-    private static int clauseStart(String flat, int from) {
-        for (int i = from - 1; i >= 0; i--) {
-            if ("，,；;。：:、".indexOf(flat.charAt(i)) >= 0) {
-                return i + 1;
-            }
-        }
-        return 0;
-    }
-
-    private static int clauseEnd(String flat, int from) {
-        for (int i = from; i < flat.length(); i++) {
-            if ("，,；;。：:".indexOf(flat.charAt(i)) >= 0 || Character.isDigit(flat.charAt(i))) {
-                return i;
-            }
-        }
-        return flat.length();
     }
 
     private static Integer year(String flat, int position, Integer defaultYear) {

@@ -47,5 +47,8 @@ class DeadlineReaderTest {
         assertThat(DeadlineReader.readInText("截至2015年底，全市移动电话用户达到1344.6万户", 2017)).isEmpty();
         assertThat(DeadlineReader.readInText("考核周期为每年1月1日至12月31日", 2017)).isEmpty();
         assertThat(DeadlineReader.readInText("彻底解决底数不清问题", 2017)).isEmpty();
+        assertThat(DeadlineReader.readInText("得出了县（市、区）政务服务网1-12月份每月成绩", 2017)).isEmpty();
+        assertThat(DeadlineReader.readInText("到2017年底，力争建成运营9个以上功能性口岸", 2017)).map(Deadline::date)
+                .contains(LocalDate.of(2017, 12, 31));
     }
 }

@@ -79,4 +79,16 @@ class ExtractorBlockTest {
         assertThat(investment.deadline()).isEqualTo(new Deadline(LocalDate.of(2017, 12, 31), "month", "2017年12月底前"));
         assertThat(tasks).extracting(Task::text).doesNotContain("重点工作");
     }
+
+    @Test
+    void should_extract_nothing_but_fail_nowhere_on_an_empty_or_untitled_document() {
+        ParsedDocument empty = new ParsedDocument("x.txt#1", null, null, null, null, "x.txt", 1, 1, "x", List.of(),
+                List.of(section("一", "一", null, 1, List.of(new Paragraph("（）", 2)), List.of())));
+
+        ExtractedDocument extracted = EXTRACTOR.extract(empty);
+
+        assertThat(extracted.tasks()).isEmpty();
+        assertThat(extracted.citations()).isEmpty();
+        assertThat(extracted.departments()).isEmpty();
+    }
 }

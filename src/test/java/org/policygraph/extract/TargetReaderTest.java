@@ -75,4 +75,12 @@ class TargetReaderTest {
     void should_not_read_dates_document_numbers_or_durations_as_targets() {
         assertThat(read("根据《通知》（郑政〔2016〕29号）要求，于2017年3月底前完成，10个工作日内报送，第3季度考核。")).isEmpty();
     }
+
+    @Test
+    void should_key_a_bare_verb_metric_by_the_entity_named_earlier_in_the_sentence() {
+        List<Target> targets = read("发挥中欧班列（郑州）品牌效应，实现全年开行300班，逐步将班列物流优势转化为国际贸易优势。");
+
+        assertThat(targets).extracting(Target::metric, Target::metricKey, Target::value)
+                .containsExactly(tuple("实现全年开行", "中欧班列开行", 300.0));
+    }
 }
