@@ -19,11 +19,13 @@ final class TaskRanker {
     private static final int POOL = 40;
     private static final int NEAREST = 20;
     private final TaskIndex index;
+    private final DepartmentNames departments;
     private final PolicyReader reader;
     private final QuestionEmbedder embedder;
 
-    TaskRanker(TaskIndex index, PolicyReader reader, QuestionEmbedder embedder) {
+    TaskRanker(TaskIndex index, DepartmentNames departments, PolicyReader reader, QuestionEmbedder embedder) {
         this.index = index;
+        this.departments = departments;
         this.reader = reader;
         this.embedder = embedder;
     }
@@ -92,8 +94,24 @@ final class TaskRanker {
         return normA == 0 || normB == 0 ? 0 : dot / Math.sqrt(normA * normB);
     }
 
-    private static double boost(Question question, TaskIndex.Entry entry) {
-        return question.documentBoosts().getOrDefault(entry.docKey(), 0.0);
+    /**
+     * Documents the question names; for who-questions, tasks that assign departments at all, and more so those
+     * naming a department the question names (「工信委牵头，配合的都有谁」).
+     */
+    private double boost(Question question, TaskIndex.Entry entry) {
+        double boost = question.documentBoosts().getOrDefault(entry.docKey(), 0.0);
+        if ((question.asks(Kind.LEAD) || question.asks(Kind.SUPPORT)) && entry.assigned()) {
+            boost += 0.08;
+            if (question.departments().stream().anyMatch(d -> mentions(entry, d))) {
+                boost += 0.12;
+            }
+        }
+        return boost;
+    }
+
+    private boolean mentions(TaskIndex.Entry entry, String department) {
+        return departments.surfacesOf(department).stream().filter(s -> s.length() >= 3 || s.endsWith("办"))
+                .anyMatch(entry.folded()::contains);
     }
 
     private static double semantic(Double cosine) {
