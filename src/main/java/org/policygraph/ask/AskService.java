@@ -53,20 +53,12 @@ public final class AskService implements Asker {
         Parts current = parts;
         Question understood = current.questions().read(text, conversations.previous(conversation).orElse(null));
         conversations.remember(conversation, understood);
-        long t1 = System.nanoTime();
         List<Ranked> ranked = current.ranker().rank(understood, understood.asks(Kind.CROSS_DOC) ? 40 : EVIDENCE * 2);
         if (understood.asks(Kind.CROSS_DOC)) {
             ranked = diversified(ranked);
         }
-        long t2 = System.nanoTime();
         List<TaskFacts> facts = ordered(reader.facts(ranked.stream().limit(EVIDENCE).map(Ranked::id).toList()), ranked);
-        long t3 = System.nanoTime();
         Draft draft = current.composer().compose(understood, new Evidence(understood, ranked, facts));
-        long t4 = System.nanoTime();
-        if (Boolean.getBoolean("pa.timing")) {
-            System.err.printf("TIMING read=%d rank=%d facts=%d compose=%d%n", (t1 - start) / 1_000_000,
-                    (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000);
-        }
         String query = String.join("\n", draft.queries().stream().map(PolicyReader::cypher).toList());
         return new Answer(draft.text(), draft.citations(), draft.graph(), conversation, query,
                 (System.nanoTime() - start) / 1_000_000);

@@ -33,25 +33,21 @@ final class TaskRanker {
     List<Ranked> rank(Question question, int limit) {
         Map<String, TaskIndex.Entry> pool = new HashMap<>();
         Map<String, Double> coverage = new HashMap<>();
+        for (TaskIndex.Entry entry : index.entries()) {
+            coverage.put(entry.id(), TaskIndex.coverage(question.terms(), entry.folded()));
+        }
         index.entries().stream()
-                .map(e -> Map.entry(e, TaskIndex.coverage(question.terms(), e.folded()) + boost(question, e)))
+                .map(e -> Map.entry(e, coverage.get(e.id()) + boost(question, e)))
                 .sorted(Map.Entry.<TaskIndex.Entry, Double>comparingByValue().reversed()).limit(POOL)
                 .forEach(e -> pool.put(e.getKey().id(), e.getKey()));
-        long t0 = System.nanoTime();
         Map<String, Double> fullText = normalised(reader.searchTaskText(LuceneQuery.of(question.terms()), POOL));
-        long t1 = System.nanoTime();
         float[] vector = embedder.embed(question);
-        long t2 = System.nanoTime();
         List<ScoredId> nearest = vector == null ? List.of() : reader.nearestTasks(vector, NEAREST);
         Set<String> ids = new LinkedHashSet<>(pool.keySet());
         fullText.keySet().forEach(ids::add);
         nearest.forEach(n -> ids.add(n.id()));
         Map<String, Double> cosine = vector == null ? Map.of() : cosines(new ArrayList<>(ids), vector);
         Map<String, TaskIndex.Entry> byId = index.byId();
-        if (Boolean.getBoolean("pa.timing")) {
-            System.err.printf("RANK fulltext=%d embed=%d vector=%d%n", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
-                    (System.nanoTime() - t2) / 1_000_000);
-        }
         List<Ranked> ranked = new ArrayList<>();
         for (String id : ids) {
             TaskIndex.Entry entry = byId.get(id);
