@@ -37,7 +37,7 @@ public final class AskService implements Asker {
         Segmenter segmenter = new Segmenter(catalog.vocabulary(glossary));
         QuestionReader questions = new QuestionReader(glossary, catalog.departments(), catalog.hints(),
                 catalog.index(), segmenter);
-        TaskRanker ranker = new TaskRanker(catalog.index(), reader, new QuestionEmbedder(embeddingModel));
+        TaskRanker ranker = new TaskRanker(catalog.index(), catalog.departments(), reader, new QuestionEmbedder(embeddingModel));
         parts = new Parts(catalog, questions, ranker, new AnswerComposer(catalog, reader));
     }
 
@@ -53,17 +53,12 @@ public final class AskService implements Asker {
         Parts current = parts;
         Question understood = current.questions().read(text, conversations.previous(conversation).orElse(null));
         conversations.remember(conversation, understood);
-        long t1 = System.nanoTime();
-        List<Ranked> ranked = current.ranker().rank(understood, EVIDENCE * 2);
-        long t2 = System.nanoTime();
-        List<TaskFacts> facts = ordered(reader.facts(ranked.stream().limit(EVIDENCE).map(Ranked::id).toList()), ranked);
-        long t3 = System.nanoTime();
-        Draft draft = current.composer().compose(understood, new Evidence(understood, ranked, facts));
-        long t4 = System.nanoTime();
-        if (Boolean.getBoolean("pa.timing")) {
-            System.err.printf("TIMING read=%d rank=%d facts=%d compose=%d%n", (t1 - start) / 1_000_000,
-                    (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000);
+        List<Ranked> ranked = current.ranker().rank(understood, understood.asks(Kind.CROSS_DOC) ? 40 : EVIDENCE * 2);
+        if (understood.asks(Kind.CROSS_DOC)) {
+            ranked = diversified(ranked);
         }
+        List<TaskFacts> facts = ordered(reader.facts(ranked.stream().limit(EVIDENCE).map(Ranked::id).toList()), ranked);
+        Draft draft = current.composer().compose(understood, new Evidence(understood, ranked, facts));
         String query = String.join("\n", draft.queries().stream().map(PolicyReader::cypher).toList());
         return new Answer(draft.text(), draft.citations(), draft.graph(), conversation, query,
                 (System.nanoTime() - start) / 1_000_000);
@@ -85,6 +80,20 @@ public final class AskService implements Asker {
                     text.substring(0, Math.min(70, text.length()))));
         }
         return out.toString();
+    }
+
+    /** The best task of each of the first documents, then the rest: a recurring topic needs every document. */
+    private static List<Ranked> diversified(List<Ranked> ranked) {
+        List<Ranked> firsts = new java.util.ArrayList<>();
+        java.util.Set<String> docs = new java.util.HashSet<>();
+        for (Ranked r : ranked) {
+            if (docs.size() < 4 && docs.add(r.docKey())) {
+                firsts.add(r);
+            }
+        }
+        List<Ranked> all = new java.util.ArrayList<>(firsts);
+        ranked.stream().filter(r -> !firsts.contains(r)).forEach(all::add);
+        return all;
     }
 
     private static List<TaskFacts> ordered(List<TaskFacts> facts, List<Ranked> ranked) {

@@ -1,53 +1,53 @@
 package org.policygraph.ask;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.policygraph.graph.TaskFacts;
 
-/** Where a topic recurs across documents, each document's sentence, and whether their figures agree. */
+/** Where a topic recurs across documents, each document's best sentences, and whether their figures agree. */
 final class CrossDocWriter {
     private static final double SHARE_OF_BEST = 0.6;
+    private static final int PER_DOCUMENT = 2;
     private final Labels labels;
+
+    private record Quote(TaskFacts task, String sentence, double coverage) {
+    }
 
     CrossDocWriter(Labels labels) {
         this.labels = labels;
     }
 
     void write(Evidence evidence, Draft draft) {
-        Map<String, Sentences.Scored> bestByDoc = new LinkedHashMap<>();
-        Map<String, TaskFacts> taskByDoc = new LinkedHashMap<>();
+        Map<String, List<Quote>> byDoc = new LinkedHashMap<>();
         for (TaskFacts task : evidence.tasks()) {
-            Sentences.Scored best = Sentences.ranked(Sentences.textOf(task), evidence.question().terms()).stream()
-                    .findFirst().orElse(null);
-            Sentences.Scored current = bestByDoc.get(task.docKey());
-            if (best != null && (current == null || best.coverage() > current.coverage())) {
-                bestByDoc.put(task.docKey(), best);
-                taskByDoc.put(task.docKey(), task);
+            for (Sentences.Scored s : Sentences.ranked(Sentences.textOf(task), evidence.question().terms())) {
+                byDoc.computeIfAbsent(task.docKey(), k -> new ArrayList<>()).add(new Quote(task, s.sentence(), s.coverage()));
             }
         }
-        double top = bestByDoc.values().stream().mapToDouble(Sentences.Scored::coverage).max().orElse(0);
-        List<String> docs = bestByDoc.keySet().stream()
-                .filter(k -> bestByDoc.get(k).coverage() >= SHARE_OF_BEST * top).limit(3).toList();
+        byDoc.values().forEach(quotes -> quotes.sort(Comparator.comparingDouble(Quote::coverage).reversed()));
+        double top = byDoc.values().stream().mapToDouble(q -> q.get(0).coverage()).max().orElse(0);
+        List<String> docs = byDoc.keySet().stream()
+                .filter(k -> byDoc.get(k).get(0).coverage() >= SHARE_OF_BEST * top).limit(3).toList();
         Wording w = labels.wording();
         if (docs.size() < 2) {
-            docs.forEach(k -> draft.line(w.say("cross.single", labels.document(taskByDoc.get(k)))));
+            docs.forEach(k -> draft.line(w.say("cross.single", labels.document(byDoc.get(k).get(0).task()))));
         } else {
             draft.line(w.say("cross.header", docs.size()));
         }
         List<List<String>> figures = new ArrayList<>();
         int n = 1;
         for (String key : docs) {
-            TaskFacts task = taskByDoc.get(key);
-            String sentence = bestByDoc.get(key).sentence();
-            String shown = String.join("」「", Sentences.ranked(Sentences.textOf(task), evidence.question().terms())
-                    .stream().filter(s -> s.coverage() >= 0.7 * bestByDoc.get(key).coverage()).limit(2)
-                    .map(Sentences.Scored::sentence).toList());
-            draft.line(w.say("cross.item", n++, labels.document(task), shown.isEmpty() ? sentence : shown));
-            draft.cite(task, sentence);
-            figures.add(Figures.in(sentence));
+            List<Quote> quotes = byDoc.get(key);
+            double best = quotes.get(0).coverage();
+            List<Quote> shown = quotes.stream().filter(q -> q.coverage() >= 0.7 * best).limit(PER_DOCUMENT).toList();
+            draft.line(w.say("cross.item", n++, labels.document(quotes.get(0).task()),
+                    String.join("」「", shown.stream().map(Quote::sentence).toList())));
+            shown.forEach(q -> draft.cite(q.task(), q.sentence()));
+            figures.add(Figures.in(quotes.get(0).sentence()));
         }
         compare(figures, draft);
     }

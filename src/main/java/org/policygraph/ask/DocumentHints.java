@@ -17,6 +17,7 @@ final class DocumentHints {
     private static final double TITLE_WEIGHT = 6.0;
     private static final Pattern NUMBER = Pattern.compile(
             "([\\p{IsHan}]{1,4})?[〔\\[(【]?(\\d{4})?[〕\\])】]?第?(\\d{1,4})号");
+    private static final Pattern ASKED_GENRE = Pattern.compile("(?:哪个|哪份|哪一个|什么)(规划|方案|意见|计划|通知|办法|专案|决定)");
     private static final Pattern GENRE = Pattern.compile(
             "方案|规划|意见|计划|通知|办法|文件|决定|专案|纲要|细则|文|plan|opinion|document|notice|scheme|rules|measures");
     private final List<DocumentInfo> documents;
@@ -47,6 +48,9 @@ final class DocumentHints {
             if (genre && foldedQuestion.contains("省") && document.issuer() != null && document.issuer().contains("省")) {
                 boost += 0.1;
             }
+            if (askedGenre(foldedQuestion, foldedTitles.get(document.key()))) {
+                boost += 0.1;
+            }
             if (numbered(foldedQuestion, document)) {
                 boost += NUMBER_BOOST;
             }
@@ -60,6 +64,12 @@ final class DocumentHints {
     /** True when the term is part of the title of one of the documents (it names the document, not the topic). */
     boolean inTitle(java.util.Set<String> docKeys, TermGroup term) {
         return docKeys.stream().map(foldedTitles::get).anyMatch(t -> t != null && term.foundIn(t));
+    }
+
+    /** 「出自哪个规划」: the kind of document asked for is in the title. */
+    private static boolean askedGenre(String foldedQuestion, String title) {
+        Matcher matcher = ASKED_GENRE.matcher(foldedQuestion);
+        return matcher.find() && title.contains(matcher.group(1));
     }
 
     /** The weight of the question's terms found in a title. */

@@ -39,9 +39,11 @@ final class FactWriter {
             }
         }
         if (q.asks(Kind.LEAD) || q.asks(Kind.SUPPORT)) {
-            if (!new LeadWriter(labels).write(q, anchor, draft)) {
+            Optional<TaskFacts> assigned = assigned(q, evidence, anchor, draft);
+            missing |= assigned.isEmpty();
+            anchor = assigned.orElse(anchor);
+            if (assigned.isEmpty()) {
                 draft.line(w.say("lead.none"));
-                missing = true;
             }
         } else if (q.asks(Kind.PROJECT) && !q.asks(Kind.VALUE) && !q.asks(Kind.DEADLINE)) {
             new ProjectWriter(labels, reader).write(evidence, draft);
@@ -53,6 +55,25 @@ final class FactWriter {
             new RelatedWriter(labels).write(evidence, anchor, draft);
         }
         return draft;
+    }
+
+    /**
+     * Who is in charge of the anchor task; else of a task of the same document that matches the question as well
+     * (an outline often states the task in one paragraph and assigns it in the next).
+     */
+    private Optional<TaskFacts> assigned(Question q, Evidence evidence, TaskFacts anchor, Draft draft) {
+        LeadWriter writer = new LeadWriter(labels);
+        if (writer.write(q, anchor, draft)) {
+            return Optional.of(anchor);
+        }
+        double coverage = evidence.coverageOf(anchor.id());
+        for (TaskFacts other : evidence.tasks()) {
+            if (!other.id().equals(anchor.id()) && other.docKey().equals(anchor.docKey())
+                    && evidence.coverageOf(other.id()) >= 0.85 * coverage && writer.write(q, other, draft)) {
+                return Optional.of(other);
+            }
+        }
+        return Optional.empty();
     }
 
     /** No recognised kind (or a project question): the best sentences, and the departments if any. */

@@ -11,7 +11,7 @@ import org.policygraph.graph.TaskFacts;
  */
 final class SentenceFinder {
     private static final int TASKS = 4;
-    private static final double MIN_COVERAGE = 0.34;
+    private static final double MIN_COVERAGE = 0.45;
 
     record Found(TaskFacts task, String sentence, double coverage) {
     }
@@ -25,10 +25,14 @@ final class SentenceFinder {
         double topScore = evidence.ranked().isEmpty() ? 1 : evidence.ranked().get(0).score();
         for (TaskFacts task : evidence.tasks().stream().limit(TASKS).toList()) {
             double rank = topScore <= 0 ? 0 : evidence.scoreOf(task.id()) / topScore;
-            for (Sentences.Scored scored : Sentences.ranked(Sentences.textOf(task), evidence.question().terms())) {
-                if (scored.coverage() < MIN_COVERAGE || !holds.test(task, scored.sentence())) {
+            String heading = Texts.fold(task.sectionHeading());
+            for (String sentence : Sentences.split(Sentences.textOf(task))) {
+                // a sentence inherits the subject of its section (「新郑新港产业集聚区」 > 「…主营业务收入500亿元」)
+                double coverage = TaskIndex.coverage(evidence.question().terms(), heading + "|" + Texts.fold(sentence));
+                if (coverage < MIN_COVERAGE || !holds.test(task, sentence)) {
                     continue;
                 }
+                Sentences.Scored scored = new Sentences.Scored(sentence, coverage);
                 double score = 0.6 * scored.coverage() + 0.25 * rank
                         + evidence.question().documentBoosts().getOrDefault(task.docKey(), 0.0);
                 if (score > bestScore) {

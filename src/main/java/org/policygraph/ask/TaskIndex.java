@@ -12,19 +12,23 @@ import org.policygraph.graph.TaskText;
  * and to score how much of a question each task covers.
  */
 final class TaskIndex {
-    record Entry(String id, String docKey, String folded) {
+    /** assigned: departments are tied to the task in the graph or named in its text as 牵头/责任单位. */
+    record Entry(String id, String docKey, String folded, boolean assigned) {
     }
 
     private final List<Entry> entries = new ArrayList<>();
     private final Map<String, Double> idfByForm = new ConcurrentHashMap<>();
     private final Map<String, Entry> byId = new java.util.HashMap<>();
 
+    private static final java.util.regex.Pattern ASSIGNMENT = java.util.regex.Pattern.compile("牵头|责任单位|职责分工负责");
     private final Map<String, float[]> vectors;
 
     TaskIndex(List<TaskText> tasks, Map<String, float[]> vectors) {
         this.vectors = vectors;
         for (TaskText task : tasks) {
-            Entry entry = new Entry(task.id(), task.docKey(), Texts.fold(task.heading()) + "|" + Texts.fold(task.text()));
+            String folded = Texts.fold(task.heading()) + "|" + Texts.fold(task.text());
+            boolean assigned = task.assigned() || ASSIGNMENT.matcher(folded).find();
+            Entry entry = new Entry(task.id(), task.docKey(), folded, assigned);
             entries.add(entry);
             byId.put(entry.id(), entry);
         }

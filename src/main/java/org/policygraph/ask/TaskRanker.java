@@ -19,11 +19,13 @@ final class TaskRanker {
     private static final int POOL = 40;
     private static final int NEAREST = 20;
     private final TaskIndex index;
+    private final DepartmentNames departments;
     private final PolicyReader reader;
     private final QuestionEmbedder embedder;
 
-    TaskRanker(TaskIndex index, PolicyReader reader, QuestionEmbedder embedder) {
+    TaskRanker(TaskIndex index, DepartmentNames departments, PolicyReader reader, QuestionEmbedder embedder) {
         this.index = index;
+        this.departments = departments;
         this.reader = reader;
         this.embedder = embedder;
     }
@@ -31,25 +33,21 @@ final class TaskRanker {
     List<Ranked> rank(Question question, int limit) {
         Map<String, TaskIndex.Entry> pool = new HashMap<>();
         Map<String, Double> coverage = new HashMap<>();
+        for (TaskIndex.Entry entry : index.entries()) {
+            coverage.put(entry.id(), TaskIndex.coverage(question.terms(), entry.folded()));
+        }
         index.entries().stream()
-                .map(e -> Map.entry(e, TaskIndex.coverage(question.terms(), e.folded()) + boost(question, e)))
+                .map(e -> Map.entry(e, coverage.get(e.id()) + boost(question, e)))
                 .sorted(Map.Entry.<TaskIndex.Entry, Double>comparingByValue().reversed()).limit(POOL)
                 .forEach(e -> pool.put(e.getKey().id(), e.getKey()));
-        long t0 = System.nanoTime();
         Map<String, Double> fullText = normalised(reader.searchTaskText(LuceneQuery.of(question.terms()), POOL));
-        long t1 = System.nanoTime();
         float[] vector = embedder.embed(question);
-        long t2 = System.nanoTime();
         List<ScoredId> nearest = vector == null ? List.of() : reader.nearestTasks(vector, NEAREST);
         Set<String> ids = new LinkedHashSet<>(pool.keySet());
         fullText.keySet().forEach(ids::add);
         nearest.forEach(n -> ids.add(n.id()));
         Map<String, Double> cosine = vector == null ? Map.of() : cosines(new ArrayList<>(ids), vector);
         Map<String, TaskIndex.Entry> byId = index.byId();
-        if (Boolean.getBoolean("pa.timing")) {
-            System.err.printf("RANK fulltext=%d embed=%d vector=%d%n", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
-                    (System.nanoTime() - t2) / 1_000_000);
-        }
         List<Ranked> ranked = new ArrayList<>();
         for (String id : ids) {
             TaskIndex.Entry entry = byId.get(id);
@@ -92,8 +90,24 @@ final class TaskRanker {
         return normA == 0 || normB == 0 ? 0 : dot / Math.sqrt(normA * normB);
     }
 
-    private static double boost(Question question, TaskIndex.Entry entry) {
-        return question.documentBoosts().getOrDefault(entry.docKey(), 0.0);
+    /**
+     * Documents the question names; for who-questions, tasks that assign departments at all, and more so those
+     * naming a department the question names (「工信委牵头，配合的都有谁」).
+     */
+    private double boost(Question question, TaskIndex.Entry entry) {
+        double boost = question.documentBoosts().getOrDefault(entry.docKey(), 0.0);
+        if ((question.asks(Kind.LEAD) || question.asks(Kind.SUPPORT)) && entry.assigned()) {
+            boost += 0.08;
+            if (question.departments().stream().anyMatch(d -> mentions(entry, d))) {
+                boost += 0.12;
+            }
+        }
+        return boost;
+    }
+
+    private boolean mentions(TaskIndex.Entry entry, String department) {
+        return departments.surfacesOf(department).stream().filter(s -> s.length() >= 3 || s.endsWith("办"))
+                .anyMatch(entry.folded()::contains);
     }
 
     private static double semantic(Double cosine) {

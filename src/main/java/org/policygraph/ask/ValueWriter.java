@@ -19,7 +19,7 @@ final class ValueWriter {
             "(?:多少|几)(个|家|条|班|辆|套|户|人次|人|吨|台|部|项|所|座|批|名|倍|天|平方公里)");
     private static final Pattern AREA = Pattern.compile("面积|多大|area|square");
     private static final Pattern PAST = Pattern.compile("截至|截止|同比|比上年|较上年|已经|已达|已建成|实现了|完成了|累计完成");
-    private static final Pattern PAST_SECTION = Pattern.compile("现状|成就|回顾|基础|形势|成效|进展|情况|主要成绩");
+    private static final Pattern PAST_SECTION = Pattern.compile("现状|成就|回顾|成绩|发展基础|现实基础|取得.{0,4}成效|发展环境");
     private final Labels labels;
 
     ValueWriter(Labels labels) {

@@ -26,7 +26,7 @@ public final class PolicyReader {
 
     public List<TaskText> taskTexts() {
         return queries.list("ask-task-texts", Map.of(), row -> new TaskText(text(row, "id"), text(row, "docKey"),
-                text(row, "text"), text(row, "heading")));
+                text(row, "text"), text(row, "heading"), row.get("assigned").asBoolean(false)));
     }
 
     public Map<String, float[]> taskEmbeddings() {

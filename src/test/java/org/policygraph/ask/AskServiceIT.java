@@ -1,0 +1,115 @@
+package org.policygraph.ask;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.policygraph.TestGraph;
+import org.policygraph.graph.Neo4jStore;
+import org.policygraph.graph.PolicyReader;
+
+/** Real questions against the shipped corpus (lexical and full-text retrieval; no embedding model here). */
+class AskServiceIT {
+    private static Neo4jStore store;
+    private static AskService asker;
+
+    @BeforeAll
+    static void startStore() {
+        store = TestGraph.corpus();
+        asker = new AskService(new PolicyReader(store.driver()), null);
+    }
+
+    private static String answer(String question) {
+        return asker.ask(question, null).answer();
+    }
+
+    @Test
+    void should_name_the_explicit_lead_of_a_task_table_row_with_its_document() {
+        Answer answer = asker.ask("智慧安全应急建设归哪个部门牵头", null);
+
+        assertThat(answer.answer()).contains("市安监局", "牵头", "郑政办〔2017〕24号");
+        assertThat(answer.citations()).isNotEmpty();
+        assertThat(answer.citations().get(0).sourceFile()).isEqualTo("2017-zhengzhou-gazette-march.txt");
+        assertThat(answer.query()).contains("MATCH");
+    }
+
+    @Test
+    void should_report_the_first_listed_unit_as_first_listed_not_as_lead() {
+        String answer = answer("每年发郑州制造10大品牌榜，这事排第一的责任单位是哪个局？");
+
+        assertThat(answer).contains("第一责任单位：市质监局", "郑政〔2017〕12号");
+    }
+
+    @Test
+    void should_list_the_units_supporting_a_lead() {
+        assertThat(answer("健康医疗信息化卫生局牵头，还有哪些部门配合？")).contains("人社局", "民政局");
+    }
+
+    @Test
+    void should_give_the_deadline_as_written() {
+        assertThat(answer("社保费征收移交和不动产登记那项改革要求啥时候完成？")).contains("6月底");
+    }
+
+    @Test
+    void should_give_a_target_value_with_its_unit() {
+        assertThat(answer("2017年全货运航线目标是几条")).contains("38条", "郑政文〔2017〕44号");
+    }
+
+    @Test
+    void should_answer_an_english_document_question_with_number_and_date() {
+        String answer = answer("What is the document number of the 2017 plan on raising the level of opening-up "
+                + "and city internationalization, and when was it issued?");
+
+        assertThat(answer).contains("郑政办〔2017〕30号", "2017-03-13");
+    }
+
+    @Test
+    void should_list_what_a_department_does_in_a_named_plan() {
+        assertThat(answer("口岸办在跨境电商综试区方案里具体管哪些事？")).contains("市口岸办", "中欧班列", "郑政办〔2017〕32号");
+    }
+
+    @Test
+    void should_say_plainly_in_english_when_the_plan_names_no_lead() {
+        String answer = answer("Which bureau leads the China-Europe train target (300 trips) in Zhengzhou's 2017 "
+                + "opening-up plan 郑政文〔2017〕44号?");
+
+        assertThat(answer).contains("Not specified").doesNotContain("led by the Municipal Bureau of Commerce");
+    }
+
+    @Test
+    void should_say_plainly_in_chinese_when_no_department_convenes_the_meeting() {
+        String answer = answer("双创示范基地领导小组联席会议是哪个部门负责召集的？");
+
+        assertThat(answer).contains("未明确").doesNotContain("科技局", "发展改革委", "工信委");
+    }
+
+    @Test
+    void should_resolve_a_follow_up_against_the_previous_question() {
+        Answer first = asker.ask("智慧安全应急建设归哪个部门牵头", null);
+        Answer second = asker.ask("还有哪些部门配合？", first.conversationId());
+
+        assertThat(second.conversationId()).isEqualTo(first.conversationId());
+        assertThat(second.answer()).contains("食药局", "公安局");
+    }
+
+    @Test
+    void should_treat_a_question_containing_cypher_as_text_and_leave_the_graph_unchanged() {
+        long before = nodeCount();
+
+        Answer answer = asker.ask("'); MATCH (n) DETACH DELETE n //", null);
+
+        assertThat(answer.answer()).isNotBlank();
+        assertThat(nodeCount()).isEqualTo(before).isPositive();
+    }
+
+    @Test
+    void should_list_the_documents_of_the_corpus() {
+        assertThat(answer("语料里有哪些文件？")).contains("郑政文〔2017〕44号", "郑政办〔2018〕94号");
+    }
+
+    private static long nodeCount() {
+        try (var session = store.driver().session()) {
+            return session.run("MATCH (n) RETURN count(n) AS n").single().get("n").asLong();
+        }
+    }
+}
