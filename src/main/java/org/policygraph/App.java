@@ -3,11 +3,11 @@ package org.policygraph;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.policygraph.ask.Answer;
-import org.policygraph.ask.Asker;
-import org.policygraph.ask.GraphView;
+import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
+import org.policygraph.ask.AskService;
+import org.policygraph.graph.PolicyReader;
+import org.policygraph.graph.SemanticIndexer;
 import org.policygraph.extract.DepartmentDictionary;
 import org.policygraph.extract.Extractor;
 import org.policygraph.graph.GraphWriter;
@@ -45,10 +45,14 @@ public final class App implements Callable<Integer> {
                         config.neo4jDatabase());
     }
 
-    /** Until the ask stage lands, questions get an honest "not ready" answer. */
-    static Asker asker(Neo4jStore store, Config config) {
-        return (question, conversationId) -> new Answer("问答功能尚未就绪 / Question answering is not available yet.",
-                List.of(), GraphView.empty(), conversationId, "", 0);
+    /** The answering side: embeds tasks that have no vector yet, then reads the graph into an AskService. */
+    static AskService asker(Neo4jStore store, SemanticIndexer indexer) {
+        indexer.indexMissing();
+        return new AskService(new PolicyReader(store.driver()), indexer.model());
+    }
+
+    static SemanticIndexer indexer(Neo4jStore store) {
+        return new SemanticIndexer(store.driver(), new BgeSmallZhV15QuantizedEmbeddingModel());
     }
 
     static Importer importer(Neo4jStore store) {

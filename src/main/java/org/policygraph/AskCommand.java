@@ -39,7 +39,7 @@ final class AskCommand implements Callable<Integer> {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         try (Neo4jStore store = App.openStore(config)) {
             App.importer(store).run(CorpusFiles.shipped(), System.err);
-            Asker asker = App.asker(store, config);
+            Asker asker = App.asker(store, App.indexer(store));
             return batch == null ? answerOne(asker, out) : answerBatch(asker, out);
         }
     }

@@ -3,10 +3,10 @@ package org.policygraph;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,27 +15,19 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.policygraph.web.ChatPage;
 import org.policygraph.web.HeadlessChromium;
-import org.policygraph.graph.ExplorerQueries;
-import org.policygraph.graph.Neo4jStore;
-import org.policygraph.web.WebLimits;
-import org.policygraph.web.WebServer;
 
 /** The chat page in headless Chromium over the real product: shipped corpus imported, the real Asker, the web server. */
 class ChatPageBrowserIT {
     private static final String QUESTION = "中欧班列(郑州)+跨境电商这项工作谁牵头？";
     private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(60);
 
-    private static WebServer web;
+    private static ServeCommand.Running product;
     private static ChromeDriver driver;
 
-    /** Wired as ServeCommand wires it, over the shared test store with the shipped corpus. */
     @BeforeAll
-    static void start() {
+    static void start() throws IOException {
         assumeTrue(HeadlessChromium.installed(), "needs apt packages chromium and chromium-driver");
-        Neo4jStore store = TestGraph.corpus();
-        web = new WebServer(App.asker(store, Config.fromMap(Map.of())), new ExplorerQueries(store.driver()),
-                store::health, new WebLimits(8 * 1024, 64 * 1024, 0, 0));
-        web.start("127.0.0.1", 0);
+        product = TestGraph.product();
         driver = HeadlessChromium.start();
     }
 
@@ -44,13 +36,10 @@ class ChatPageBrowserIT {
         if (driver != null) {
             driver.quit();
         }
-        if (web != null) {
-            web.stop();
-        }
     }
 
     private ChatPage page(int width, int height) {
-        return new ChatPage(driver, "http://127.0.0.1:" + web.port()).size(width, height).open("#/");
+        return new ChatPage(driver, product.baseUrl()).size(width, height).open("#/");
     }
 
     @Test
