@@ -115,7 +115,7 @@
       const bands = columnsOf(graph.nodes).reduce((sum, ids) => sum + Math.ceil(ids.length / PER_LINE) * 62 + 40, 0);
       return Math.min(520, 60 + bands);
     }
-    return Math.min(320, 110 + Math.max(1, ...Object.values(perColumn)) * 48);
+    return Math.min(440, 110 + Math.max(1, ...Object.values(perColumn)) * 54);
   }
 
   const narrow = () => window.innerWidth < 600;
