@@ -118,7 +118,8 @@
     if (done.elapsedMs !== undefined) {
       view.bubble.appendChild(el('div', { class: 'elapsed muted' }, t('chat.elapsed', { ms: done.elapsedMs })));
     }
-    scrollDown();
+    // Sources and graph arrive below the text just read: keep the reader where the text is, not at the bottom.
+    view.text.scrollIntoView({ block: 'nearest' });
   }
 
   function fail(view, code, message) {

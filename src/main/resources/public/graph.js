@@ -6,6 +6,7 @@
     Document: '#6d28d9', Section: '#64748b', Project: '#0891b2'
   };
   const ORDER = ['Department', 'Project', 'Task', 'Target', 'Deadline', 'Section', 'Document'];
+  const PER_LINE = 2;
   const COLUMN = { Department: 0, Project: 1, Task: 2, Target: 3, Deadline: 3, Section: 4, Document: 5 };
 
   function short(text, max) {
@@ -24,7 +25,7 @@
     const nodes = graph.nodes.map(node => ({
       data: {
         id: String(node.id), kind: node.label, full: String(node.name || ''),
-        name: short(node.name, node.label === 'Task' ? 16 : 12),
+        name: short(node.name, node.label === 'Task' ? (narrow() ? 10 : 16) : 12),
         color: COLORS[node.label] || '#475569', rank: Math.max(0, ORDER.indexOf(node.label))
       }
     }));
@@ -58,7 +59,7 @@
         { selector: 'node', style: {
           'background-color': 'data(color)', 'label': 'data(name)', 'color': '#0f172a', 'font-size': 11,
           'text-valign': 'bottom', 'text-margin-y': 4, 'width': 18, 'height': 18,
-          'text-wrap': 'wrap', 'text-max-width': 140,
+          'text-wrap': 'wrap', 'text-max-width': narrow() ? 125 : 140,
           'font-family': '"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif' } },
         { selector: 'node[kind = "Department"]', style: { 'width': 26, 'height': 26, 'font-weight': 'bold' } },
         { selector: 'node[kind = "Document"]', style: { 'shape': 'round-rectangle' } },
@@ -77,21 +78,31 @@
     return cy;
   }
 
-  // Columns from department on the left to document on the right (rows on narrow screens).
-  function place(nodes, vertical) {
+  // Columns from department on the left to document on the right; on phones the columns become bands from top
+  // to bottom, each wrapping after two nodes so that labels stay readable.
+  function columnsOf(nodes) {
     const columns = new Map();
     nodes.forEach(node => {
       const column = COLUMN[node.label] !== undefined ? COLUMN[node.label] : 3;
       columns.set(column, (columns.get(column) || []).concat([String(node.id)]));
     });
+    return [...columns.keys()].sort((a, b) => a - b).map(column => columns.get(column));
+  }
+
+  function place(nodes, vertical) {
     const positions = new Map();
-    [...columns.keys()].sort((a, b) => a - b).forEach((column, index) => {
-      const ids = columns.get(column);
-      ids.forEach((id, row) => {
-        const across = index * (vertical ? 90 : 210);
-        const along = (row - (ids.length - 1) / 2) * (vertical ? 150 : 64);
-        positions.set(id, vertical ? { x: along, y: across } : { x: across, y: along });
+    let top = 0;
+    columnsOf(nodes).forEach((ids, index) => {
+      if (!vertical) {
+        ids.forEach((id, row) => positions.set(id, { x: index * 210, y: (row - (ids.length - 1) / 2) * 64 }));
+        return;
+      }
+      ids.forEach((id, i) => {
+        const line = Math.floor(i / PER_LINE);
+        const inLine = Math.min(PER_LINE, ids.length - line * PER_LINE);
+        positions.set(id, { x: (i % PER_LINE - (inLine - 1) / 2) * 140, y: top + line * 62 });
       });
+      top += Math.ceil(ids.length / PER_LINE) * 62 + 40;
     });
     return positions;
   }
@@ -101,9 +112,10 @@
     const perColumn = {};
     graph.nodes.forEach(node => { perColumn[COLUMN[node.label]] = (perColumn[COLUMN[node.label]] || 0) + 1; });
     if (narrow()) {
-      return Math.min(360, 70 + Object.keys(perColumn).length * 80);
+      const bands = columnsOf(graph.nodes).reduce((sum, ids) => sum + Math.ceil(ids.length / PER_LINE) * 62 + 40, 0);
+      return Math.min(520, 60 + bands);
     }
-    return Math.min(320, 110 + Math.max(1, ...Object.values(perColumn)) * 48);
+    return Math.min(440, 110 + Math.max(1, ...Object.values(perColumn)) * 54);
   }
 
   const narrow = () => window.innerWidth < 600;
