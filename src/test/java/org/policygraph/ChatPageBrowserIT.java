@@ -44,11 +44,13 @@ class ChatPageBrowserIT {
 
     @Test
     void should_name_the_port_office_and_cite_the_gazette_document_that_states_it() {
-        WebElement answer = page(1280, 900).ask(QUESTION, ANSWER_TIMEOUT);
+        ChatPage page = page(1280, 900);
+        WebElement answer = page.ask(QUESTION, ANSWER_TIMEOUT);
 
         assertThat(answer.findElement(By.cssSelector(".answer-text")).getText()).contains("市口岸办");
         assertThat(answer.findElements(By.cssSelector(".citation summary .doc-no")))
                 .extracting(WebElement::getText).contains("郑政办〔2017〕32号");
+        driver.executeScript("arguments[0].scrollIntoView({block: 'start'});", page.questions().get(0));
         HeadlessChromium.screenshot(driver, "it-chat-desktop");
     }
 
