@@ -16,6 +16,8 @@ final class ParagraphJoiner {
     private static final Pattern DATE_LINE = Pattern.compile(
             "^(\\d{4}年\\d{1,2}月\\d{1,2}日|.{0,8}[：:]?\\d{4}-\\d{1,2}-\\d{1,2})$");
     private static final int SHORT_LINE = 10;
+    /** Numbered headings are short; a numbered line this long without a full stop was cut off mid-sentence. */
+    private static final int LONGEST_HEADING = 60;
     private static final int WRAPPED_WIDTH = 60;
     private static final int NEIGHBOURS = 3;
     private final TableReader tables;
@@ -81,7 +83,7 @@ final class ParagraphJoiner {
         }
         boolean pureHeading = singleLine && Marker.startsWithMarker(previous.text())
                 && previous.text().indexOf('。') < 0;
-        return !pureHeading || length(previous) >= width * 85 / 100;
+        return !pureHeading || length(previous) >= width * 85 / 100 || length(previous) >= LONGEST_HEADING;
     }
 
     private static boolean opensBlock(SourceLine next) {
