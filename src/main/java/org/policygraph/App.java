@@ -1,6 +1,7 @@
 package org.policygraph;
 
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.concurrent.Callable;
@@ -71,16 +72,21 @@ public final class App implements Callable<Integer> {
         return new Importer(new CorpusParser(), new Extractor(dictionary), new GraphWriter(store), extractorVersion());
     }
 
-    /** Changes when the build or the dictionaries change, so that an upgrade re-imports unchanged files. */
+    /**
+     * Changes when the code (the jar this runs from) or the dictionaries change, so that an upgraded parser or
+     * extractor re-imports files whose text did not change.
+     */
     private static String extractorVersion() {
         try (var in = App.class.getClassLoader().getResourceAsStream("graph-import/departments.tsv")) {
-            byte[] dictionary = in == null ? new byte[0] : in.readAllBytes();
-            String build = String.valueOf(App.class.getPackage().getImplementationVersion());
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(build.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest(dictionary));
+            sha.update(in == null ? new byte[0] : in.readAllBytes());
+            Path code = Path.of(App.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isRegularFile(code)) {
+                sha.update(Files.readAllBytes(code));
+            }
+            return HexFormat.of().formatHex(sha.digest());
         } catch (Exception e) {
-            throw new IllegalStateException("Cannot read the department dictionary", e);
+            throw new IllegalStateException("Cannot fingerprint the extractor: " + e.getMessage(), e);
         }
     }
 }
