@@ -21,5 +21,5 @@ CREATE FULLTEXT INDEX department_names IF NOT EXISTS FOR (d:Department) ON EACH 
   OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
 CREATE FULLTEXT INDEX section_heading IF NOT EXISTS FOR (s:Section) ON EACH [s.heading]
   OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
-CREATE FULLTEXT INDEX project_name IF NOT EXISTS FOR (p:Project) ON EACH [p.name]
+CREATE FULLTEXT INDEX project_names IF NOT EXISTS FOR (p:Project) ON EACH [p.name]
   OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};

@@ -54,7 +54,8 @@
   }
 
   function citationItem(c) {
-    const href = '#/documents/' + encodeURIComponent(c.docNo || '') + (c.line ? '?line=' + c.line : '');
+    const href = c.docNo ? '#/documents/' + encodeURIComponent(c.docNo) + (c.line ? '?line=' + c.line : '')
+      : '#/search?q=' + encodeURIComponent(c.title || c.quote || '');
     return el('li', { class: 'citation' },
       el('details', {},
         el('summary', {},
@@ -69,11 +70,35 @@
             el('a', { href, class: 'open-doc' }, t('chat.openDoc') + ' →')))));
   }
 
+  // Department names in an answer become links to their pages; the text stays text nodes.
+  let departmentPattern = null;
+  async function loadDepartmentNames() {
+    try {
+      const names = (await Dom.getJson('api/departments')).filter(d => d.inDictionary).map(d => d.name)
+        .filter(name => name.length >= 3).sort((a, b) => b.length - a.length);
+      const escaped = names.map(name => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      departmentPattern = escaped.length ? new RegExp('(' + escaped.join('|') + ')', 'g') : null;
+    } catch (e) {
+      departmentPattern = null;
+    }
+  }
+
+  function linkDepartments(node, text) {
+    clear(node);
+    if (!departmentPattern) {
+      node.textContent = text;
+      return;
+    }
+    text.split(departmentPattern).forEach((part, i) => {
+      node.appendChild(i % 2 === 1
+        ? el('a', { class: 'dept-link', href: '#/departments/' + encodeURIComponent(part) }, part)
+        : document.createTextNode(part));
+    });
+  }
+
   function finish(view, done) {
     view.text.classList.remove('streaming');
-    if (!view.text.textContent && done.answer) {
-      view.text.textContent = done.answer;
-    }
+    linkDepartments(view.text, done.answer || view.text.textContent);
     const citations = done.citations || [];
     if (citations.length) {
       view.bubble.appendChild(el('section', { class: 'sources' },
@@ -82,7 +107,7 @@
     }
     const graph = done.graph || { nodes: [], edges: [] };
     if (graph.nodes && graph.nodes.length) {
-      const canvas = el('div', { class: 'graph-canvas' });
+      const canvas = el('div', { class: 'graph-canvas', style: 'height:' + AnswerGraph.height(graph) + 'px' });
       const detail = el('div', { class: 'graph-detail muted' });
       view.bubble.appendChild(el('section', { class: 'graph' },
         el('h3', {}, t('chat.graph')), AnswerGraph.legend(graph), canvas, detail));
@@ -93,7 +118,8 @@
     if (done.elapsedMs !== undefined) {
       view.bubble.appendChild(el('div', { class: 'elapsed muted' }, t('chat.elapsed', { ms: done.elapsedMs })));
     }
-    scrollDown();
+    // Sources and graph arrive below the text just read: keep the reader where the text is, not at the bottom.
+    view.text.scrollIntoView({ block: 'nearest' });
   }
 
   function fail(view, code, message) {
@@ -193,7 +219,11 @@
   // ---- composer ----
   function setUpComposer() {
     const input = $('question');
-    const grow = () => { input.style.height = 'auto'; input.style.height = Math.min(input.scrollHeight, 160) + 'px'; };
+    const grow = () => {
+      input.style.height = 'auto';
+      input.style.height = Math.min(input.scrollHeight + 2, 160) + 'px';
+      input.style.overflowY = input.scrollHeight > 160 ? 'auto' : 'hidden';
+    };
     input.addEventListener('input', grow);
     input.addEventListener('keydown', event => {
       if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
@@ -254,6 +284,7 @@
     I18n.onChange(() => { renderSuggestions(); if (!$('view-page').hidden) { route(); } });
     window.addEventListener('hashchange', route);
     loadSuggestions();
+    loadDepartmentNames();
     route();
   });
 })();

@@ -14,7 +14,7 @@
       return el('span', { class: 'chip undated' }, t('task.undated'));
     }
     const shown = precision === 'year' ? date.slice(0, 4) : precision === 'month' ? date.slice(0, 7) : date;
-    return el('span', { class: 'chip due' }, '⏱ ' + shown);
+    return el('span', { class: 'chip due' }, t('task.due', { date: shown }));
   }
 
   function units(label, names) {
@@ -24,7 +24,7 @@
 
   function targets(list) {
     return list && list.length
-      ? el('ul', { class: 'targets' }, list.map(text => el('li', {}, '🎯 ', text))) : null;
+      ? el('ul', { class: 'targets' }, list.map(text => el('li', {}, text))) : null;
   }
 
   function header(title, ...rest) {
@@ -32,24 +32,34 @@
   }
 
   // ---- departments ----
+  function deptCard(d) {
+    return el('a', { class: 'card dept-card', href: '#/departments/' + enc(d.name) },
+      el('strong', {}, d.name),
+      d.fullName && d.fullName !== d.name ? el('span', { class: 'muted small' }, d.fullName) : null,
+      d.nameEn ? el('span', { class: 'muted small' }, d.nameEn) : null,
+      el('span', { class: 'counts' }, el('span', { class: 'chip lead' }, t('dept.leads', { n: d.leads })),
+        el('span', { class: 'chip support' }, t('dept.supports', { n: d.supports }))));
+  }
+
   async function departments(root) {
     const list = await getJson('api/departments');
-    const items = el('div', { class: 'card-grid' });
+    const known = el('div', { class: 'card-grid' });
+    const others = el('div', { class: 'card-grid' });
+    const othersBox = el('details', { class: 'others' }, el('summary', {}, t('dept.others')), others);
     const filter = el('input', { type: 'search', class: 'filter', placeholder: t('dept.filter') });
     const render = () => {
       const q = filter.value.trim().toLowerCase();
-      clear(items);
-      list.filter(d => !q || [d.name, d.fullName, d.nameEn].some(v => v && v.toLowerCase().includes(q)))
-        .forEach(d => items.appendChild(el('a', { class: 'card dept-card', href: '#/departments/' + enc(d.name) },
-          el('strong', {}, d.name),
-          d.fullName && d.fullName !== d.name ? el('span', { class: 'muted small' }, d.fullName) : null,
-          d.nameEn ? el('span', { class: 'muted small' }, d.nameEn) : null,
-          el('span', { class: 'counts' }, el('span', { class: 'chip lead' }, t('dept.leads', { n: d.leads })),
-            el('span', { class: 'chip support' }, t('dept.supports', { n: d.supports }))))));
+      const shown = list.filter(d => !q || [d.name, d.fullName, d.nameEn].some(v => v && v.toLowerCase().includes(q)));
+      clear(known);
+      clear(others);
+      shown.forEach(d => (d.inDictionary ? known : others).appendChild(deptCard(d)));
+      othersBox.hidden = others.childElementCount === 0;
+      othersBox.firstChild.textContent = t('dept.others') + ' · ' + others.childElementCount;
     };
     filter.addEventListener('input', render);
     render();
-    root.append(header(t('dept.title'), el('span', { class: 'muted' }, String(list.length))), filter, items);
+    root.append(header(t('dept.title'), el('span', { class: 'muted' }, t('dept.count', { n: list.filter(d => d.inDictionary).length }))),
+      filter, known, othersBox);
   }
 
   async function department(root, name) {
@@ -96,17 +106,29 @@
   }
 
   // ---- documents ----
+  function docCard(d) {
+    return el('a', { class: 'card doc-card' + (d.stub ? ' stub' : ''), href: docHref(d.docNo || d.key) },
+      el('div', {}, el('span', { class: 'doc-no' }, d.docNo || t('doc.noNumber')),
+        el('span', { class: 'muted small' }, [d.issuer, d.issuedOn].filter(Boolean).join(' · ')),
+        d.stub ? el('span', { class: 'chip' }, t('doc.stub')) : null),
+      el('strong', { class: 'doc-title' }, d.title || d.key),
+      d.stub ? null : el('div', { class: 'counts' }, el('span', { class: 'chip' }, t('doc.tasks', { n: d.tasks })),
+        el('span', { class: 'chip' }, t('doc.targets', { n: d.targets }))));
+  }
+
   async function documents(root) {
     const list = await getJson('api/documents');
-    root.append(header(t('doc.title'), el('span', { class: 'muted' }, String(list.length))),
-      el('div', { class: 'doc-list' }, list.map(d => el('a', {
-        class: 'card doc-card' + (d.stub ? ' stub' : ''), href: docHref(d.docNo || d.key) },
-        el('div', {}, el('span', { class: 'doc-no' }, d.docNo || t('doc.noNumber')),
-          d.issuedOn ? el('span', { class: 'muted small' }, d.issuedOn) : null,
-          d.stub ? el('span', { class: 'chip' }, t('doc.stub')) : null),
-        el('strong', { class: 'doc-title' }, d.title || d.key),
-        d.stub ? null : el('div', { class: 'counts' }, el('span', { class: 'chip' }, t('doc.tasks', { n: d.tasks })),
-          el('span', { class: 'chip' }, t('doc.targets', { n: d.targets }))))));
+    const items = el('div', { class: 'doc-list' });
+    const filter = el('input', { type: 'search', class: 'filter', placeholder: t('doc.filter') });
+    const render = () => {
+      const q = filter.value.trim().toLowerCase();
+      clear(items).append(...list.filter(d => !q || [d.docNo, d.title, d.issuer]
+        .some(v => v && v.toLowerCase().includes(q))).map(docCard));
+    };
+    filter.addEventListener('input', render);
+    render();
+    root.append(header(t('doc.title'), el('span', { class: 'muted' },
+      t('doc.count', { n: list.filter(d => !d.stub).length }))), filter, items);
   }
 
   async function documentPage(root, docNo, query) {
@@ -114,7 +136,7 @@
     const d = outline.document;
     root.append(header(d.title || d.key,
       el('dl', { class: 'facts' },
-        fact(t('doc.title'), d.docNo), fact(t('doc.issuer'), d.issuer), fact(t('doc.issuedOn'), d.issuedOn),
+        fact(t('doc.number'), d.docNo), fact(t('doc.issuer'), d.issuer), fact(t('doc.issuedOn'), d.issuedOn),
         fact(t('doc.file'), d.sourceFile)),
       el('div', { class: 'counts' }, el('span', { class: 'chip' }, t('doc.tasks', { n: d.tasks })),
         el('span', { class: 'chip' }, t('doc.targets', { n: d.targets })))));
@@ -165,7 +187,8 @@
       getJson('api/deadlines' + (dept ? '?dept=' + enc(dept) : '')), getJson('api/departments')]);
     const select = el('select', { class: 'filter', 'aria-label': t('deadlines.all') },
       el('option', { value: '' }, t('deadlines.all')),
-      depts.map(d => el('option', { value: d.name, selected: d.name === dept }, d.name)));
+      depts.filter(d => d.inDictionary || d.name === dept)
+        .map(d => el('option', { value: d.name, selected: d.name === dept }, d.name)));
     select.addEventListener('change', () => {
       location.hash = '#/deadlines' + (select.value ? '?dept=' + enc(select.value) : '');
     });

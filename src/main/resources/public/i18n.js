@@ -10,6 +10,7 @@
       'welcome.lead': '基于政府工作方案构建的知识图谱：每个回答都标明出自哪份文件、哪一条。',
       'welcome.try': '可以这样问',
       'chat.placeholder': '输入问题，Enter 发送，Shift+Enter 换行，↑ 调出上一个问题',
+      'chat.short': '输入问题，Enter 发送',
       'chat.send': '发送', 'chat.new': '新对话', 'chat.you': '我', 'chat.assistant': '政策图谱',
       'chat.thinking': '正在查询图谱…', 'chat.sources': '出处', 'chat.graph': '关系图',
       'chat.openDoc': '查看原文', 'chat.quote': '原文', 'chat.elapsed': '用时 {ms} 毫秒', 'chat.line': '第 {line} 行',
@@ -19,8 +20,10 @@
       'error.network': '网络连接中断，请重试。', 'error.generic': '出错了：{message}',
       'dept.title': '部门', 'dept.filter': '筛选部门', 'dept.leads': '牵头 {n} 项', 'dept.supports': '配合 {n} 项',
       'dept.next': '最近节点', 'dept.none': '暂无任务', 'dept.notFound': '没有找到这个部门。',
+      'dept.others': '文件中出现的其他单位', 'dept.count': '共 {n} 个部门',
+      'doc.filter': '按文号、标题、发文机关筛选', 'doc.count': '共 {n} 份文件', 'doc.number': '文号',
       'role.lead': '牵头', 'role.support': '配合', 'basis.first-listed': '首列责任单位', 'basis.explicit': '明确牵头',
-      'task.deadline': '完成时限', 'task.targets': '目标', 'task.leads': '牵头', 'task.supports': '配合',
+      'task.due': '{date} 前完成', 'task.deadline': '完成时限', 'task.targets': '目标', 'task.leads': '牵头', 'task.supports': '配合',
       'task.others': '其他单位', 'task.undated': '未写明时限',
       'doc.title': '文件', 'doc.tasks': '{n} 项任务', 'doc.targets': '{n} 个目标', 'doc.issuer': '发文机关',
       'doc.issuedOn': '发布日期', 'doc.file': '来源文件', 'doc.outline': '目录与任务', 'doc.cites': '引用文件',
@@ -31,7 +34,9 @@
       'kind.task': '任务', 'kind.document': '文件', 'kind.department': '部门', 'kind.project': '项目',
       'loading': '加载中…', 'back': '返回',
       'graph.Department': '部门', 'graph.Task': '任务', 'graph.Target': '目标', 'graph.Deadline': '时限',
-      'graph.Document': '文件', 'graph.Section': '章节', 'graph.Project': '项目'
+      'graph.Document': '文件', 'graph.Section': '章节', 'graph.Project': '项目',
+      'edge.LEADS': '牵头', 'edge.SUPPORTS': '配合', 'edge.PART_OF': '出自', 'edge.SETS': '目标',
+      'edge.DUE_BY': '时限', 'edge.MENTIONS': '涉及', 'edge.CITES': '引用', 'edge.SAME_TARGET': '同一目标'
     },
     en: {
       'brand': 'PolicyGraph',
@@ -41,6 +46,7 @@
       'welcome.lead': 'A knowledge graph built from government work plans: every answer shows the document and the line it comes from.',
       'welcome.try': 'Try asking',
       'chat.placeholder': 'Ask a question. Enter sends, Shift+Enter adds a line, ↑ recalls the last question',
+      'chat.short': 'Ask a question',
       'chat.send': 'Send', 'chat.new': 'New conversation', 'chat.you': 'You', 'chat.assistant': 'PolicyGraph',
       'chat.thinking': 'Querying the graph…', 'chat.sources': 'Sources', 'chat.graph': 'Graph',
       'chat.openDoc': 'Open document', 'chat.quote': 'Quote', 'chat.elapsed': '{ms} ms', 'chat.line': 'line {line}',
@@ -51,9 +57,10 @@
       'error.network': 'The connection was lost; please retry.', 'error.generic': 'Something went wrong: {message}',
       'dept.title': 'Departments', 'dept.filter': 'Filter departments', 'dept.leads': 'leads {n}',
       'dept.supports': 'supports {n}', 'dept.next': 'Next deadline', 'dept.none': 'No tasks',
-      'dept.notFound': 'No such department.',
+      'dept.notFound': 'No such department.', 'dept.others': 'Other units named in the documents',
+      'dept.count': '{n} departments', 'doc.filter': 'Filter by number, title or issuer', 'doc.count': '{n} documents', 'doc.number': 'Number',
       'role.lead': 'Lead', 'role.support': 'Support', 'basis.first-listed': 'first-listed unit', 'basis.explicit': 'named lead',
-      'task.deadline': 'Due', 'task.targets': 'Targets', 'task.leads': 'Lead', 'task.supports': 'Support',
+      'task.due': 'due {date}', 'task.deadline': 'Due', 'task.targets': 'Targets', 'task.leads': 'Lead', 'task.supports': 'Support',
       'task.others': 'Other units', 'task.undated': 'No deadline stated',
       'doc.title': 'Documents', 'doc.tasks': '{n} tasks', 'doc.targets': '{n} targets', 'doc.issuer': 'Issuer',
       'doc.issuedOn': 'Issued', 'doc.file': 'Source file', 'doc.outline': 'Outline and tasks', 'doc.cites': 'Cites',
@@ -64,7 +71,9 @@
       'kind.task': 'Task', 'kind.document': 'Document', 'kind.department': 'Department', 'kind.project': 'Project',
       'loading': 'Loading…', 'back': 'Back',
       'graph.Department': 'Department', 'graph.Task': 'Task', 'graph.Target': 'Target', 'graph.Deadline': 'Deadline',
-      'graph.Document': 'Document', 'graph.Section': 'Section', 'graph.Project': 'Project'
+      'graph.Document': 'Document', 'graph.Section': 'Section', 'graph.Project': 'Project',
+      'edge.LEADS': 'leads', 'edge.SUPPORTS': 'supports', 'edge.PART_OF': 'in', 'edge.SETS': 'sets',
+      'edge.DUE_BY': 'due by', 'edge.MENTIONS': 'mentions', 'edge.CITES': 'cites', 'edge.SAME_TARGET': 'same target'
     }
   };
 
@@ -80,8 +89,10 @@
   function apply() {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.querySelectorAll('[data-i18n]').forEach(node => { node.textContent = t(node.dataset.i18n); });
+    const narrow = window.innerWidth < 600;
     document.querySelectorAll('[data-i18n-placeholder]').forEach(node => {
-      node.placeholder = t(node.dataset.i18nPlaceholder);
+      const short = narrow && node.dataset.i18nShort;
+      node.placeholder = t(short || node.dataset.i18nPlaceholder);
     });
     document.querySelectorAll('[data-i18n-title]').forEach(node => { node.title = t(node.dataset.i18nTitle); });
     const toggle = document.getElementById('lang-toggle');

@@ -1,13 +1,18 @@
 package org.policygraph;
 
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.policygraph.ask.Answer;
+import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
+import org.policygraph.ask.AskService;
 import org.policygraph.ask.Asker;
-import org.policygraph.ask.GraphView;
+import org.policygraph.ask.LanguageModels;
+import org.policygraph.ask.ModelAssistedAsker;
+import org.policygraph.graph.Explorer;
+import org.policygraph.graph.PolicyReader;
+import org.policygraph.graph.SemanticIndexer;
 import org.policygraph.extract.DepartmentDictionary;
 import org.policygraph.extract.Extractor;
 import org.policygraph.graph.GraphWriter;
@@ -24,9 +29,6 @@ import picocli.CommandLine.Command;
 public final class App implements Callable<Integer> {
 
     public static void main(String[] args) {
-        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", System.getProperty(
-                "org.slf4j.simpleLogger.defaultLogLevel", "warn"));
-        System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
         CommandLine cli = new CommandLine(new App());
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             System.err.println("error: " + e.getMessage());
@@ -48,10 +50,21 @@ public final class App implements Callable<Integer> {
                         config.neo4jDatabase());
     }
 
-    /** Until the ask stage lands, questions get an honest "not ready" answer. */
-    static Asker asker(Neo4jStore store, Config config) {
-        return (question, conversationId) -> new Answer("问答功能尚未就绪 / Question answering is not available yet.",
-                List.of(), GraphView.empty(), conversationId, "", 0);
+    /** The answering side: embeds tasks that have no vector yet, then reads the graph into an AskService. */
+    static AskService asker(Neo4jStore store, SemanticIndexer indexer) {
+        indexer.indexMissing();
+        return new AskService(new PolicyReader(store.driver()), indexer.model());
+    }
+
+    /** The rule answers, worded and completed by a language model when PA_LLM_BASE_URL is set. */
+    static Asker assisted(Config config, AskService rules, Explorer explorer) {
+        return config.llmBaseUrl() == null ? rules
+                : new ModelAssistedAsker(rules, LanguageModels.openAiCompatible(
+                        config.llmBaseUrl(), config.llmModel(), config.llmApiKey()), explorer);
+    }
+
+    static SemanticIndexer indexer(Neo4jStore store) {
+        return new SemanticIndexer(store.driver(), new BgeSmallZhV15QuantizedEmbeddingModel());
     }
 
     static Importer importer(Neo4jStore store) {
@@ -59,16 +72,21 @@ public final class App implements Callable<Integer> {
         return new Importer(new CorpusParser(), new Extractor(dictionary), new GraphWriter(store), extractorVersion());
     }
 
-    /** Changes when the build or the dictionaries change, so that an upgrade re-imports unchanged files. */
+    /**
+     * Changes when the code (the jar this runs from) or the dictionaries change, so that an upgraded parser or
+     * extractor re-imports files whose text did not change.
+     */
     private static String extractorVersion() {
         try (var in = App.class.getClassLoader().getResourceAsStream("graph-import/departments.tsv")) {
-            byte[] dictionary = in == null ? new byte[0] : in.readAllBytes();
-            String build = String.valueOf(App.class.getPackage().getImplementationVersion());
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(build.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest(dictionary));
+            sha.update(in == null ? new byte[0] : in.readAllBytes());
+            Path code = Path.of(App.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isRegularFile(code)) {
+                sha.update(Files.readAllBytes(code));
+            }
+            return HexFormat.of().formatHex(sha.digest());
         } catch (Exception e) {
-            throw new IllegalStateException("Cannot read the department dictionary", e);
+            throw new IllegalStateException("Cannot fingerprint the extractor: " + e.getMessage(), e);
         }
     }
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.policygraph.ask.Answer;
 import org.policygraph.ask.Asker;
 import org.policygraph.ask.Citation;
+import org.policygraph.graph.ExplorerQueries;
 import org.policygraph.graph.Neo4jStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,7 +40,8 @@ final class AskCommand implements Callable<Integer> {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         try (Neo4jStore store = App.openStore(config)) {
             App.importer(store).run(CorpusFiles.shipped(), System.err);
-            Asker asker = App.asker(store, config);
+            Asker asker = App.assisted(config, App.asker(store, App.indexer(store)),
+                    new ExplorerQueries(store.driver()));
             return batch == null ? answerOne(asker, out) : answerBatch(asker, out);
         }
     }

@@ -2,10 +2,13 @@ package org.policygraph;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.policygraph.ask.Asker;
+import org.policygraph.ask.AskService;
+import org.policygraph.graph.Explorer;
 import org.policygraph.graph.ExplorerQueries;
 import org.policygraph.graph.Neo4jStore;
+import org.policygraph.graph.SemanticIndexer;
 import org.policygraph.web.WebLimits;
+import org.policygraph.web.Uploads;
 import org.policygraph.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,11 +25,21 @@ final class ServeCommand implements Callable<Integer> {
     /** A started store and web server; closing stops both. */
     static final class Running implements AutoCloseable {
         private final Neo4jStore store;
+        private final AskService asker;
         private final WebServer web;
 
-        private Running(Neo4jStore store, WebServer web) {
+        private Running(Neo4jStore store, AskService asker, WebServer web) {
             this.store = store;
+            this.asker = asker;
             this.web = web;
+        }
+
+        Neo4jStore store() {
+            return store;
+        }
+
+        AskService asker() {
+            return asker;
         }
 
         String baseUrl() {
@@ -61,14 +74,19 @@ final class ServeCommand implements Callable<Integer> {
     static Running startInProcess(Config config, WebLimits limits) {
         Neo4jStore store = App.openStore(config);
         try {
-            Importer.Summary summary = App.importer(store).run(CorpusFiles.shipped(), System.err);
+            Importer importer = App.importer(store);
+            Importer.Summary summary = importer.run(CorpusFiles.shipped(), System.err);
             if (summary.changed()) {
                 System.err.println("Imported the shipped corpus: " + summary.documents());
             }
-            Asker asker = App.asker(store, config);
-            WebServer web = new WebServer(asker, new ExplorerQueries(store.driver()), store::health, limits);
+            SemanticIndexer indexer = App.indexer(store);
+            AskService asker = App.asker(store, indexer);
+            Uploads uploads = new Uploads(config.adminToken(), new UploadIntake(importer, indexer, asker));
+            Explorer explorer = new ExplorerQueries(store.driver());
+            WebServer web = new WebServer(App.assisted(config, asker, explorer), explorer, store::health, limits,
+                    uploads);
             web.start(config.host(), config.port());
-            return new Running(store, web);
+            return new Running(store, asker, web);
         } catch (RuntimeException e) {
             store.close();
             throw e;

@@ -1,31 +1,49 @@
 package org.policygraph;
 
 import java.io.IOException;
-import java.io.PrintStream;
-import java.io.OutputStream;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import org.policygraph.ask.AskService;
 import org.policygraph.graph.Neo4jStore;
+import org.policygraph.web.WebLimits;
 
 /**
- * One embedded Neo4j per test JVM with the shipped corpus imported once (start-up takes seconds).
- * Tests that must not change it use {@link #freshStore()} for a second, empty instance.
+ * One running product per test JVM (embedded Neo4j with the shipped corpus imported and embedded, the real
+ * AskService, the web server on a free port), started once because start-up takes seconds.
+ * Tests that must change a graph use {@link #freshStore()} for a second, empty instance.
  */
 public final class TestGraph {
-    private static Neo4jStore shared;
+    private static ServeCommand.Running product;
 
     private TestGraph() {
     }
 
-    /** The shared store with the whole shipped corpus imported. Do not write to it. */
-    public static synchronized Neo4jStore corpus() {
-        if (shared == null) {
-            shared = freshStore();
-            App.importer(shared).run(CorpusFiles.shipped(), new PrintStream(OutputStream.nullOutputStream()));
-            Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
+    /** The shared product; its rate limit is off so that tests may call it as fast as they like. */
+    public static synchronized ServeCommand.Running product() {
+        if (product == null) {
+            try {
+                Config config = Config.fromMap(Map.of("PA_DATA_DIR",
+                        Files.createTempDirectory("policygraph-product").toString(),
+                        "PA_BOLT_PORT", String.valueOf(freePort()), "PA_PORT", "0"));
+                product = ServeCommand.startInProcess(config, new WebLimits(8 * 1024, 64 * 1024, 0, 0));
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(product::close));
         }
-        return shared;
+        return product;
+    }
+
+    /** The shared store with the whole shipped corpus imported. Do not write to it. */
+    public static Neo4jStore corpus() {
+        return product().store();
+    }
+
+    /** The shared assistant answering from {@link #corpus()}. */
+    public static AskService asker() {
+        return product().asker();
     }
 
     /** A new empty embedded store on a temporary directory and a free Bolt port; the caller closes it. */

@@ -17,7 +17,6 @@ public final class AskService implements Asker {
     private static final int EVIDENCE = 8;
     private final PolicyReader reader;
     private final EmbeddingModel embeddingModel;
-    private final Rephraser rephraser;
     private final Glossary glossary = new Glossary();
     private final Conversations conversations = new Conversations();
     private volatile Parts parts;
@@ -27,14 +26,8 @@ public final class AskService implements Asker {
 
     /** embeddingModel may be null (no semantic search then). */
     public AskService(PolicyReader reader, EmbeddingModel embeddingModel) {
-        this(reader, embeddingModel, null);
-    }
-
-    /** rephraser may be null (answers are then the composed text, which is the default). */
-    public AskService(PolicyReader reader, EmbeddingModel embeddingModel, Rephraser rephraser) {
         this.reader = reader;
         this.embeddingModel = embeddingModel;
-        this.rephraser = rephraser;
         refresh();
     }
 
@@ -67,8 +60,7 @@ public final class AskService implements Asker {
         List<TaskFacts> facts = ordered(reader.facts(ranked.stream().limit(EVIDENCE).map(Ranked::id).toList()), ranked);
         Draft draft = current.composer().compose(understood, new Evidence(understood, ranked, facts));
         String query = String.join("\n", draft.queries().stream().map(PolicyReader::cypher).toList());
-        String said = rephraser == null ? draft.text() : rephraser.rephrase(text, draft.text(), understood.language());
-        return new Answer(said, draft.citations(), draft.graph(), conversation, query,
+        return new Answer(draft.text(), draft.citations(), draft.graph(), conversation, query,
                 (System.nanoTime() - start) / 1_000_000);
     }
 

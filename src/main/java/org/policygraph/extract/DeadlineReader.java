@@ -17,9 +17,10 @@ final class DeadlineReader {
                     + "|(年底|年末|底|末|全年|上半年|下半年|年内)|(?:第)?([一二三四1-4])季度)(之前|前)?");
     private static final Pattern LABELLED = Pattern.compile(
             "(?:" + Labels.DEADLINE_LABELS + "|[^；;：:，,。]{0,12}时间)[:：]([^；;。]+)");
-    private static final Pattern HISTORY = Pattern.compile("(截至|截止|比|较|与|同比|自|从|以来|相比)$");
+    private static final Pattern HISTORY = Pattern.compile("(截至|截止|比|较|与|同比|自|从|以来|相比|[-—~～]\\d{0,2}|[日月]至)$");
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern PERIOD = Pattern.compile("[至到起\\-—~～]");
     private static final Pattern ACHIEVED = Pattern.compile("通过|完成|建成|投入|实现");
 
     private DeadlineReader() {
@@ -66,7 +67,10 @@ final class DeadlineReader {
 
     private static boolean isDue(Matcher m, String text) {
         String after = text.substring(m.end(), Math.min(text.length(), m.end() + 4));
-        return m.group(8) != null || m.group(1) != null || m.group(5) != null && !m.group(5).equals("中旬")
+        if (PERIOD.matcher(after).lookingAt()) {
+            return false;
+        }
+        return m.group(8) != null || m.group(1) != null || ("底".equals(m.group(5)) || "末".equals(m.group(5)))
                 || m.group(6) != null && !m.group(6).equals("全年") && m.group(2) != null
                 || "年底".equals(m.group(6)) || m.group(7) != null && (after.startsWith("前") || after.startsWith("末"))
                 || "份".equals(m.group(5)) && ACHIEVED.matcher(after).lookingAt();

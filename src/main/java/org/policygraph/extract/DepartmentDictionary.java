@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -85,12 +84,5 @@ public final class DepartmentDictionary {
 
     public List<Department> all() {
         return departments;
-    }
-
-    /** Every name and alias, longest first: used to recognise units inside running text. */
-    List<String> allSpellings() {
-        List<String> names = new ArrayList<>(byAlias.keySet());
-        names.sort((a, b) -> b.length() - a.length());
-        return names;
     }
 }

@@ -52,13 +52,20 @@ final class DepartmentRegistry {
 
     private static Department unknown(String mention, String previous) {
         String name = UnitNames.fold(mention);
+        String fullName = name;
+        if (name.startsWith("郑州市") || name.startsWith("河南省")) {
+            name = (name.startsWith("郑") ? "市" : "省") + name.substring(3);
+        }
         String kind = UnitKinds.kind(name);
         String prefix = UnitNames.levelPrefix(previous);
         boolean body = List.of("bureau", "commission", "office", "center").contains(kind);
         if (prefix != null && body && !UnitNames.hasLevelPrefix(name)) {
             name = prefix + name;
         }
-        return new Department(name, name, null, UnitKinds.level(name, kind), kind, List.of(), false);
+        if (fullName.equals(name) && name.startsWith("市")) {
+            fullName = "郑州" + name;
+        }
+        return new Department(name, fullName, null, UnitKinds.level(name, kind), kind, List.of(), false);
     }
 
     List<Department> used() {

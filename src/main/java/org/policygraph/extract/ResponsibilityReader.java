@@ -14,10 +14,8 @@ final class ResponsibilityReader {
     private static final Pattern LABELLED = Pattern.compile(
             "(" + LABELS + ")\\s*[:：]\\s*(.+?)(?=[，,；;。]?\\s*(?:" + LABELS + "|完成时间|完成时限)\\s*[:：]|。|；|;|$)");
     private static final Pattern BRACKETED = Pattern.compile("[（(]((?:[^（）()]|[（(][^（）()]*[）)])+)[）)]");
-    private static final Pattern TOGETHER = Pattern.compile("由([^，,。；;：:]{2,60}?)(?:牵头[，,]?)?会同([^，,。；;：:]{2,120}?)(?=等|[，,。；;]|组成|根据|按照|$)");
-    private static final Pattern FOLLOWERS = Pattern.compile("^[，,]?([^，,。；;：:]{2,120}?)(?:等部门|等单位)?(?:配合|参与|协助|按职责分工负责|职责分工负责|分工负责)");
 
-    private static final Pattern NUMBERING = Pattern.compile("^[（(]?[一二三四五六七八九十\\d]+[）)、.．]\\s*");
+    static final Pattern NUMBERING = Pattern.compile("^[（(]?[一二三四五六七八九十\\d]+[）)、.．]\\s*");
 
     private ResponsibilityReader() {
     }
@@ -36,6 +34,22 @@ final class ResponsibilityReader {
         return out;
     }
 
+    /** A table row: its labelled cells, or, in a row whose header was lost, the cells that read as unit lists. */
+    static List<UnitList> readRow(String text) {
+        List<UnitList> labelled = readLabelled(text);
+        if (!labelled.isEmpty()) {
+            return labelled;
+        }
+        List<UnitList> out = new ArrayList<>();
+        for (String cell : text.split("[；;]")) {
+            String c = cell.trim();
+            if (c.contains("牵头") || c.endsWith("负责")) {
+                out.addAll(readValue(c, UnitList.Kind.PLAIN, c));
+            }
+        }
+        return out;
+    }
+
     /** Lists inside running text: bracketed lists, 「X牵头」 clauses, 「由X会同Y」. */
     static List<UnitList> readInline(String text) {
         List<UnitList> out = new ArrayList<>();
@@ -43,8 +57,12 @@ final class ResponsibilityReader {
         Matcher b = BRACKETED.matcher(text);
         while (b.find()) {
             String inner = b.group(1);
+            if (inner.isBlank()) {
+                continue;
+            }
             List<UnitList> lists = Labels.startsWithLabel(inner) ? readLabelled(inner)
-                    : readValue(inner, UnitList.Kind.PLAIN, b.group());
+                    : UnitListSplitter.isBracketList(UnitListSplitter.split(Clauses.split(inner).get(0)))
+                    ? readValue(inner, UnitList.Kind.PLAIN, b.group()) : List.of();
             if (!lists.isEmpty()) {
                 out.addAll(lists);
                 blank(outside, b.start(), b.end());
@@ -55,46 +73,7 @@ final class ResponsibilityReader {
             out.addAll(readLabelled(labelled.group()));
             blank(outside, labelled.start(), labelled.end());
         }
-        out.addAll(readSentences(outside.toString()));
-        return out;
-    }
-
-    private static List<UnitList> readSentences(String text) {
-        List<UnitList> out = new ArrayList<>();
-        Matcher t = TOGETHER.matcher(text.contains("会同") ? text : "");
-        StringBuilder rest = new StringBuilder(text);
-        while (t.find()) {
-            List<String> leads = UnitListSplitter.split(t.group(1));
-            if (UnitListSplitter.isUnitList(leads)) {
-                out.add(new UnitList(leads, UnitList.Kind.LEAD, t.group()));
-                List<String> partners = UnitListSplitter.split(t.group(2));
-                if (UnitListSplitter.isUnitList(partners)) {
-                    out.add(new UnitList(partners, UnitList.Kind.SUPPORT, t.group()));
-                }
-                blank(rest, t.start(), t.end());
-            }
-        }
-        for (int at = rest.indexOf("牵头"); at >= 0; at = rest.indexOf("牵头", at + 2)) {
-            int start = at;
-            while (start > 0 && "，,。；;：:".indexOf(rest.charAt(start - 1)) < 0) {
-                start--;
-            }
-            String candidate = rest.substring(start, at);
-            int by = candidate.lastIndexOf('由');
-            candidate = by >= 0 ? candidate.substring(by + 1) : NUMBERING.matcher(candidate).replaceFirst("");
-            List<String> leads = UnitListSplitter.split(candidate);
-            if (!UnitListSplitter.isUnitList(leads)) {
-                continue;
-            }
-            out.add(new UnitList(leads, UnitList.Kind.LEAD, rest.substring(start, at + 2).trim()));
-            Matcher f = FOLLOWERS.matcher(stripPrefix(rest.substring(at + 2), "负责"));
-            if (f.find()) {
-                List<String> followers = UnitListSplitter.split(f.group(1));
-                if (UnitListSplitter.isUnitList(followers)) {
-                    out.add(new UnitList(followers, UnitList.Kind.SUPPORT, f.group().trim()));
-                }
-            }
-        }
+        out.addAll(SentenceRoles.read(outside.toString()));
         return out;
     }
 
@@ -122,11 +101,7 @@ final class ResponsibilityReader {
         return out;
     }
 
-    private static String stripPrefix(String text, String prefix) {
-        return text.startsWith(prefix) ? text.substring(prefix.length()) : text;
-    }
-
-    private static void blank(StringBuilder text, int start, int end) {
+    static void blank(StringBuilder text, int start, int end) {
         for (int i = start; i < end; i++) {
             text.setCharAt(i, '。');
         }

@@ -40,8 +40,13 @@ final class SectionWalker {
             drafts.add(d);
             own.add(new SectionItem(section.line(), order++, d, null));
         }
+        boolean inProjectList = false;
         for (Paragraph p : section.paragraphs()) {
+            int before = own.size();
             own(section.path(), p, own);
+            boolean item = inProjectList && ProjectReader.leadName(p.text()) != null;
+            own.subList(before, own.size()).stream().filter(i -> !i.isLabel()).forEach(i -> i.task().projectItem = item);
+            inProjectList = ProjectReader.opensProjectList(p.text()) || item;
         }
         List<SectionItem> all = new ArrayList<>(own);
         for (Section child : section.children()) {
@@ -54,7 +59,9 @@ final class SectionWalker {
 
     private void own(String path, Paragraph p, List<SectionItem> out) {
         if (!p.cells().isEmpty()) {
-            add(out, new TaskDraft(path, p.text(), p.line(), true));
+            if (TaskTexts.isTaskRow(p.text())) {
+                add(out, new TaskDraft(path, p.text(), p.line(), true));
+            }
             return;
         }
         String[] parts = TaskTexts.splitLabel(p.text());

@@ -10,26 +10,20 @@ import java.util.regex.Pattern;
  * metric 郑欧班列开行, 300, 班, ≥). The year comes from the sentence, else from the caller's default.
  */
 final class TargetReader {
-    private static final String MAGNITUDE = "(?:万亿|千亿|百亿|亿|千万|百万|万|千)";
-    private static final String COUNTERS = "家|个|条|套|户|项|所|座|张|批|款|件|种|名|位|支|只|处|艘|架";
+    static final String MAGNITUDE = "(?:万亿|千亿|百亿|亿|千万|百万|万|千)";
+    static final String COUNTERS = "家|个|条|套|户|项|所|座|张|批|款|件|种|名|位|支|只|处|艘|架";
     private static final Pattern QUANTITY = Pattern.compile(
             "(\\d+(?:\\.\\d+)?)(?:[-—~～至到](\\d+(?:\\.\\d+)?))?(个百分点|%|％|‰|" + MAGNITUDE
                     + "?(?:美元|欧元|元|人次|标准箱|标箱|架次|辆|部|台|吨|班|平方公里|平方千米|平方米|公里|千米|亩|千瓦|兆瓦|人|次|"
                     + COUNTERS + ")|" + MAGNITUDE + ")(以上|左右|以内|以下|之内)?");
-    private static final Pattern NOT_A_TARGET_AFTER = Pattern.compile("^(月|工作日|小时|年|季度|号|周|日|天)");
+    private static final Pattern NOT_A_TARGET_AFTER = Pattern.compile("^(月|工作日|小时|年|季度|号|周|日|天|示)");
     private static final Pattern YEAR = Pattern.compile("(?:(\\d{4})[-—~至到])?(\\d{4})年(?!\\d{1,2}月\\d)");
     private static final Pattern BASE_YEAR = Pattern.compile("(比|较|与|同比|截至|截止|自|从)$");
-    private static final Pattern LEAD_IN = Pattern.compile(
-            "^(?:(?:到|至|在|于)?\\d{4}(?:[-—~至到]\\d{4})?年(?:底|末)?|力争|争取|确保|预计|全年|今年|其中|同时|并|和|及)+");
-    private static final Pattern TRAILING_VERB = Pattern.compile(
-            "(力争|争取|确保|达到|达|突破|超过|不低于|不少于|不超过|至少|控制在|保持在|提高到|提升到|提高至|降低到|降到|为|约|近|共|实现|完成)+$");
 
     private static final Pattern SPACES = Pattern.compile("[\\s\u3000]+");
-    private static final Pattern AT_LEAST = Pattern.compile("(不低于|不少于|超过|突破|至少|高于|多于|逾)$");
-    private static final Pattern AT_MOST = Pattern.compile("(不超过|控制在|低于|少于|以内)$");
-    private static final Pattern ABOUT = Pattern.compile("(约|近|左右)$");
-    private static final Pattern COUNTER = Pattern.compile(COUNTERS);
-    private static final Pattern CHANGE_ONLY = Pattern.compile("^(年均|年|平均|同比)?(增长|下降|提高|增加|减少|降低)$");
+    private static final Pattern AT_LEAST = Pattern.compile("(不低于|不少于|至少)[^，,。；;]{0,3}$|(超过|超|突破|高于|多于|逾)$");
+    private static final Pattern AT_MOST = Pattern.compile("(不超过|不高于|控制在)[^，,。；;]{0,8}$|((?<!不)低于|(?<!不)少于|以内|最高|最多)$");
+    private static final Pattern ABOUT = Pattern.compile("((?<![签节合制预条公])约|近)$");
 
     private TargetReader() {
     }
@@ -39,18 +33,23 @@ final class TargetReader {
         String flat = SPACES.matcher(sentence).replaceAll("");
         Matcher q = QUANTITY.matcher(flat);
         String previousMetric = null;
+        int previousEnd = 0;
         while (q.find()) {
             if (!isQuantity(flat, q)) {
                 continue;
             }
-            String metric = metric(flat, q, previousMetric);
+            String metric = MetricNamer.name(flat, q.start(), q.end(), q.group(3), previousEnd, previousMetric);
+            if (metric.length() <= 1 && previousMetric != null) {
+                metric = previousMetric + metric;
+            }
+            previousEnd = q.end();
             if (metric.isEmpty()) {
                 continue;
             }
             previousMetric = metric;
             double value = Double.parseDouble(q.group(1));
             String id = idPrefix + "/t" + (firstOrdinal + out.size());
-            out.add(new Target(id, metric, MetricKeys.key(metric), value, unit(q), year(flat, q.start(), defaultYear),
+            out.add(new Target(id, metric, MetricKeys.key(metric, flat.substring(0, q.start())), value, unit(q), year(flat, q.start(), defaultYear),
                     comparator(flat, q), sentence.trim()));
         }
         return out;
@@ -76,52 +75,14 @@ final class TargetReader {
         if (q.group(2) != null) {
             return "≥";
         }
-        String before = flat.substring(Math.max(0, q.start() - 4), q.start());
-        if (AT_LEAST.matcher(before).find()) {
-            return "≥";
-        }
+        String before = flat.substring(Math.max(0, q.start() - 5), q.start());
         if (AT_MOST.matcher(before).find()) {
             return "≤";
         }
+        if (AT_LEAST.matcher(before).find()) {
+            return "≥";
+        }
         return ABOUT.matcher(before).find() ? "≈" : "=";
-    }
-
-    private static String metric(String flat, Matcher q, String previousMetric) {
-        int start = clauseStart(flat, q.start());
-        String before = clean(flat.substring(start, q.start()));
-        String after = flat.substring(q.end(), clauseEnd(flat, q.end()));
-        after = after.substring(after.lastIndexOf('的') + 1);
-        String metric = before;
-        if (COUNTER.matcher(q.group(3)).matches() && !after.isEmpty() && after.length() <= 25) {
-            metric = before + after;
-        }
-        if (previousMetric != null && (before.isEmpty() || CHANGE_ONLY.matcher(before).matches())) {
-            metric = previousMetric + metric;
-        }
-        return metric;
-    }
-
-    private static String clean(String before) {
-        String s = LEAD_IN.matcher(before).replaceFirst("");
-        return TRAILING_VERB.matcher(s).replaceFirst("");
-    }
-
-    private static int clauseStart(String flat, int from) {
-        for (int i = from - 1; i >= 0; i--) {
-            if ("，,；;。：:、（(".indexOf(flat.charAt(i)) >= 0) {
-                return i + 1;
-            }
-        }
-        return 0;
-    }
-
-    private static int clauseEnd(String flat, int from) {
-        for (int i = from; i < flat.length(); i++) {
-            if ("，,；;。：:（(".indexOf(flat.charAt(i)) >= 0 || Character.isDigit(flat.charAt(i))) {
-                return i;
-            }
-        }
-        return flat.length();
     }
 
     private static Integer year(String flat, int position, Integer defaultYear) {

@@ -13,13 +13,24 @@ final class TaskAssembler {
     }
 
     static Task assemble(TaskDraft d, DepartmentRegistry registry, Integer year, Integer docYear) {
-        List<UnitList> lists = new ArrayList<>(d.row ? ResponsibilityReader.readLabelled(d.text)
+        List<UnitList> lists = new ArrayList<>(d.row ? ResponsibilityReader.readRow(d.text)
                 : ResponsibilityReader.readInline(d.text));
         for (String label : d.blockLabels) {
             lists.addAll(ResponsibilityReader.readLabelled(label));
         }
         return new Task(d.id, d.sectionPath, d.text, d.line, targets(d, year), registry.responsibilities(lists),
-                deadline(d, docYear).orElse(null), ProjectReader.read(d.text));
+                deadline(d, docYear).orElse(null), projects(d));
+    }
+
+    private static List<String> projects(TaskDraft d) {
+        List<String> found = ProjectReader.read(d.text);
+        String name = d.projectItem ? ProjectReader.leadName(d.text) : null;
+        if (name == null || found.contains(name)) {
+            return found;
+        }
+        List<String> out = new ArrayList<>(found);
+        out.add(0, name);
+        return out;
     }
 
     private static Optional<Deadline> deadline(TaskDraft d, Integer docYear) {
@@ -32,11 +43,13 @@ final class TaskAssembler {
 
     private static List<Target> targets(TaskDraft d, Integer year) {
         List<Target> out = new ArrayList<>();
-        if (d.row) {
-            return out;
-        }
+        Integer sentenceYear = year;
         for (String sentence : SENTENCE_END.split(d.text)) {
-            out.addAll(TargetReader.read(sentence, year, d.id, out.size() + 1));
+            List<Target> found = TargetReader.read(sentence, sentenceYear, d.id, out.size() + 1);
+            out.addAll(found);
+            if (!found.isEmpty()) {
+                sentenceYear = found.get(found.size() - 1).year();
+            }
         }
         return out;
     }

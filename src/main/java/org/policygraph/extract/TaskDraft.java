@@ -9,6 +9,8 @@ final class TaskDraft {
     final String text;
     final int line;
     final boolean row;
+    /** True when the paragraph is an item of a project list (「重大项目谋划：」 then 「集疏运枢纽网络。…」). */
+    boolean projectItem;
     final List<String> blockLabels = new ArrayList<>();
     String id;
 

@@ -21,11 +21,37 @@ final class TaskTexts {
             "(?<![（(：:、])(?=(?:" + ResponsibilityReader.LABELS + "|" + Labels.DEADLINE_LABELS + ")\\s*[:：])");
     private static final Pattern CLAUSE = Pattern.compile("(?:^|(?<=[。；;：:]))\\s*([一二三四五六七八九十]{1,3}是)");
 
+    private static final Pattern TASK_HEADER = Pattern.compile(
+            "(重点|主要|工作)?任务|名称|项目(名称)?|(重点|重大)?项目|工作事项|事项|措施|工作内容|内容|指标|类别|分类|产业园区|空间格局|园区");
+
+    private static final Pattern NOT_A_SENTENCE = Pattern.compile(
+            "(发布日期|日期|来源|时间)[:：].{0,20}|\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|.{0,16}(主任|局长|主席|书记|市长|区长|县长|组长)");
+
     private TaskTexts() {
     }
 
+    /**
+     * A table row is a task when it assigns units or a date, or when its first column names a task, a project,
+     * a goal or a place of a plan; score sheets and name lists are not tasks.
+     */
+    static boolean isTaskRow(String text) {
+        if (!ResponsibilityReader.readRow(text).isEmpty() || text.contains("时间：") || text.contains("时限：")) {
+            return true;
+        }
+        for (String cell : text.split("；")) {
+            int colon = cell.indexOf('：');
+            String header = colon > 0 ? cell.substring(0, colon) : "";
+            if (!header.equals("序号") && !header.equals("编号")) {
+                return TASK_HEADER.matcher(header).matches();
+            }
+        }
+        return false;
+    }
+
     static boolean isBoilerplate(String text) {
-        return BOILERPLATE.matcher(text.trim()).find();
+        String t = text.trim();
+        return BOILERPLATE.matcher(t).find() || NOT_A_SENTENCE.matcher(t).matches()
+                || t.length() <= 20 && UnitListSplitter.isUnitList(UnitListSplitter.split(t));
     }
 
     /** True when a paragraph opens with the heading itself (一是强化创新平台建设。…), so the heading adds nothing. */
@@ -42,6 +68,9 @@ final class TaskTexts {
 
     /** [text, label] where label is the label run that closes the paragraph (null when none), text may be "". */
     static String[] splitLabel(String text) {
+        if (text.indexOf('：') < 0 && text.indexOf(':') < 0) {
+            return new String[] {text, null};
+        }
         if (Labels.startsWithLabel(text)) {
             return new String[] {"", text};
         }

@@ -9,9 +9,12 @@ final class UnitKinds {
     private static final Pattern ZONE = Pattern.compile("(开发区|新区|实验区|高新区|片区|园区|管委会|管理委员会)$");
     private static final Pattern DISTRICT = Pattern.compile("(区|县|[^市]{2,}市)$|区）?(人民)?政府$");
 
-    private static final Pattern VAGUE = Pattern.compile("(相关|有关|其他|其它|成员)?(部门|单位|企业|政府)");
+    private static final Pattern VAGUE = Pattern.compile(
+            "(相关|有关|其他|其它|成员)?(部门|单位|企业|政府)([和及与](相关|有关)?(部门|单位|企业))?|.*(牵头|配合|责任)(部门|单位)");
 
-    private static final Pattern NOT_A_NAME = Pattern.compile("[，。；：0-9]");
+    private static final Pattern ORGANISATION = Pattern.compile("..(营业部|分行|支行|银行|协会|商会|研究院|法院|检察院)$");
+    private static final Pattern NOT_A_NAME = Pattern.compile(
+            "[，。；：0-9“”\"的]|^(含|包含|包括|以下简称|简称|即|如|其中|以|鼓励|支持|引导|推动)|[一二三四五六七八九十两][个大类]");
 
     private UnitKinds() {
     }
@@ -19,6 +22,9 @@ final class UnitKinds {
     static String kind(String name) {
         String n = UnitNames.fold(name);
         if (COLLECTIVE.matcher(n).find()) {
+            return "collective";
+        }
+        if (n.endsWith("企业") || n.endsWith("机构")) {
             return "collective";
         }
         if (n.endsWith("公司")) {
@@ -68,6 +74,6 @@ final class UnitKinds {
         if (n.length() < 2 || n.length() > 30 || NOT_A_NAME.matcher(n).find() || VAGUE.matcher(n).matches()) {
             return false;
         }
-        return !kind(n).equals("other") || n.endsWith("政府") || n.endsWith("企业") && n.startsWith("各");
+        return !kind(n).equals("other") || n.endsWith("政府") && (UnitNames.hasLevelPrefix(n) || n.matches(".*[县区市].*")) || ORGANISATION.matcher(n).find();
     }
 }

@@ -22,7 +22,7 @@ final class UnitNames {
             return "";
         }
         String s = SPACES.matcher(mention).replaceAll("")
-                .replace('(', '（').replace(')', '）').replace(':', '：');
+                .replace('(', '（').replace(')', '）').replace('〔', '（').replace('〕', '）').replace(':', '：');
         s = EDGE_PUNCTUATION.matcher(s).replaceAll("");
         return FILLER_TAIL.matcher(s).replaceAll("");
     }

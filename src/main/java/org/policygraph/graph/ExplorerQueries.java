@@ -3,6 +3,8 @@ package org.policygraph.graph;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,11 +15,15 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The explorer's read queries (cypher/explorer-*.cypher), run in read transactions with parameters only. */
 public final class ExplorerQueries implements Explorer {
+    private static final Logger LOG = LoggerFactory.getLogger(ExplorerQueries.class);
     private static final SessionConfig READ = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
 
     private final Driver driver;
@@ -67,8 +73,23 @@ public final class ExplorerQueries implements Explorer {
         if (lucene.isBlank()) {
             return List.of();
         }
-        return read("explorer-search", Map.of("query", lucene, "limit", limit)).stream()
-                .map(ExplorerRows::searchHit).toList();
+        List<SearchHit> hits = new ArrayList<>();
+        for (SearchIndex index : SearchIndex.values()) {
+            hits.addAll(searchIn(index, lucene, limit));
+        }
+        hits.sort(Comparator.comparingDouble(SearchHit::score).reversed());
+        return hits.subList(0, Math.min(limit, hits.size()));
+    }
+
+    /** One index's hits; an index that does not exist (yet) gives none instead of failing the whole search. */
+    private List<SearchHit> searchIn(SearchIndex index, String lucene, int limit) {
+        try {
+            return read("explorer-search", index.parameters(lucene, limit)).stream()
+                    .map(ExplorerRows::searchHit).toList();
+        } catch (ClientException e) {
+            LOG.warn("Full-text index {} unusable: {}", index.indexName(), e.getMessage());
+            return List.of();
+        }
     }
 
     @Override

@@ -16,7 +16,7 @@ final class ExplorerRows {
 
     static DepartmentSummary departmentSummary(Record row) {
         return new DepartmentSummary(text(row, "name"), text(row, "fullName"), text(row, "nameEn"),
-                row.get("leads").asLong(0), row.get("supports").asLong(0));
+                row.get("leads").asLong(0), row.get("supports").asLong(0), row.get("inDictionary").asBoolean(false));
     }
 
     static Optional<DepartmentChain> departmentChain(List<Record> rows) {
@@ -25,7 +25,8 @@ final class ExplorerRows {
         }
         Record first = rows.get(0);
         DepartmentSummary department = new DepartmentSummary(text(first, "name"), text(first, "fullName"),
-                text(first, "nameEn"), first.get("leadCount").asLong(0), first.get("supportCount").asLong(0));
+                text(first, "nameEn"), first.get("leadCount").asLong(0), first.get("supportCount").asLong(0),
+                first.get("inDictionary").asBoolean(false));
         List<ChainTask> tasks = rows.stream().filter(row -> !row.get("taskId").isNull())
                 .map(ExplorerRows::chainTask)
                 .sorted(Comparator.comparing(ChainTask::deadline, Comparator.nullsLast(Comparator.naturalOrder())))
@@ -110,7 +111,8 @@ final class ExplorerRows {
         return value.isNull() ? null : value.asObject().toString();
     }
 
+    /** The distinct strings of a list column, in order (two targets of one sentence share their text). */
     private static List<String> strings(Record row, String key) {
-        return row.get(key).asList(value -> value.asObject().toString());
+        return row.get(key).asList(value -> value.asObject().toString()).stream().distinct().toList();
     }
 }

@@ -8,10 +8,10 @@ import org.neo4j.driver.Session;
 
 /** Counts of every label and relation type, per document and per department, read in one read transaction. */
 public final class GraphStats {
-    private static final String LABELS = Neo4jStore.statements("cypher/stats-labels.cypher").get(0);
-    private static final String RELATIONSHIPS = Neo4jStore.statements("cypher/stats-relationships.cypher").get(0);
-    private static final String DOCUMENTS = Neo4jStore.statements("cypher/stats-documents.cypher").get(0);
-    private static final String DEPARTMENTS = Neo4jStore.statements("cypher/stats-departments.cypher").get(0);
+    private static final String LABELS = CypherFile.named("stats-labels");
+    private static final String RELATIONSHIPS = CypherFile.named("stats-relationships");
+    private static final String DOCUMENTS = CypherFile.named("stats-documents");
+    private static final String DEPARTMENTS = CypherFile.named("stats-departments");
 
     private final Neo4jStore store;
 

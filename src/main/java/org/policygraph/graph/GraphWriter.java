@@ -12,10 +12,10 @@ import org.policygraph.extract.ExtractedDocument;
  * is left alone; a changed one has its subgraph replaced inside the same transaction.
  */
 public final class GraphWriter {
-    private static final List<String> CLEAR = Neo4jStore.statements("cypher/import-clear-document.cypher");
-    private static final List<String> WRITE = Neo4jStore.statements("cypher/import-document.cypher");
-    private static final List<String> DELETE = Neo4jStore.statements("cypher/import-delete-document.cypher");
-    private static final List<String> RECURRING = Neo4jStore.statements("cypher/import-link-recurring-targets.cypher");
+    private static final List<String> CLEAR = CypherFile.statements("cypher/import-clear-document.cypher");
+    private static final List<String> WRITE = CypherFile.statements("cypher/import-document.cypher");
+    private static final List<String> DELETE = CypherFile.statements("cypher/import-delete-document.cypher");
+    private static final List<String> RECURRING = CypherFile.statements("cypher/import-link-recurring-targets.cypher");
 
     /** What happened to one document. */
     public enum Outcome { ADDED, REPLACED, UNCHANGED }
@@ -37,7 +37,9 @@ public final class GraphWriter {
                     return Outcome.UNCHANGED;
                 }
                 Map<String, Object> params = ImportParameters.of(document, fingerprint);
-                runAll(tx, CLEAR, params);
+                if (exists) {
+                    runAll(tx, CLEAR, params);
+                }
                 runAll(tx, WRITE, params);
                 return exists ? Outcome.REPLACED : Outcome.ADDED;
             });

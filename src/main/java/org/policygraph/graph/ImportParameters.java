@@ -30,7 +30,9 @@ final class ImportParameters {
         params.put("tasks", extracted.tasks().stream().map(t -> task(doc, t, headings)).toList());
         params.put("targets", targets(doc.key(), extracted.tasks()));
         params.put("departments", extracted.departments().stream().map(ImportParameters::department).toList());
-        params.put("roles", roles(extracted.tasks()));
+        List<Map<String, Object>> roles = roles(extracted.tasks());
+        params.put("leads", roles.stream().filter(r -> "LEADS".equals(r.get("role"))).toList());
+        params.put("supports", roles.stream().filter(r -> "SUPPORTS".equals(r.get("role"))).toList());
         params.put("deadlines", extracted.tasks().stream().filter(t -> t.deadline() != null).map(t -> Map.<String, Object>of(
                 "taskId", t.id(), "key", t.deadline().date() + "/" + t.deadline().precision(),
                 "date", t.deadline().date().toString(), "precision", t.deadline().precision(),

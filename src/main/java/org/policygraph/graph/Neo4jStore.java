@@ -1,12 +1,7 @@
 package org.policygraph.graph;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
@@ -101,21 +96,9 @@ public final class Neo4jStore implements AutoCloseable {
 
     private void applySchema() {
         try (Session session = writeSession()) {
-            for (String statement : statements(SCHEMA)) {
+            for (String statement : CypherFile.statements(SCHEMA)) {
                 session.run(statement).consume();
             }
-        }
-    }
-
-    static List<String> statements(String resource) {
-        try (InputStream in = Neo4jStore.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing resource " + resource);
-            }
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^\\s*//.*$", "");
-            return Arrays.stream(text.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot read " + resource, e);
         }
     }
 

@@ -25,6 +25,10 @@ public final class SemanticIndexer {
         this.model = model;
     }
 
+    public EmbeddingModel model() {
+        return model;
+    }
+
     /** Returns how many tasks were embedded. */
     public int indexMissing() {
         try (Session session = driver.session()) {

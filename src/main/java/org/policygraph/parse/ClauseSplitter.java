@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 final class ClauseSplitter {
     private static final Pattern CLAUSE = Pattern.compile("(?:^|(?<=[。；;！：:，,]))\\s*([一二三四五六七八九十]{1,3}是)");
 
-    record Clause(String number, String heading, String text) {
+    record Clause(String number, String heading, String text, int start) {
     }
 
     /**
@@ -33,7 +33,8 @@ final class ClauseSplitter {
         for (int k = 0; k < starts.size(); k++) {
             int end = k + 1 < starts.size() ? starts.get(k + 1) : text.length();
             String clause = text.substring(starts.get(k), end).strip();
-            clauses.add(new Clause(numbers.get(k), heading(clause.substring(numbers.get(k).length())), clause));
+            clauses.add(new Clause(numbers.get(k), heading(clause.substring(numbers.get(k).length())), clause,
+                    starts.get(k)));
         }
         return clauses;
     }

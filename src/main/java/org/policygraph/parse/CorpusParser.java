@@ -10,7 +10,11 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
-/** Reads a corpus file (UTF-8 or GBK; one document or a gazette of many) into cleaned, outlined documents. */
+/**
+ * Reads a corpus file (UTF-8 or GBK; one document or a gazette of many) into cleaned, outlined documents.
+ * Holds no per-call state: one instance can be shared. Throws {@link ParseException} (naming the file) for
+ * unreadable, empty, binary or undecodable input.
+ */
 public final class CorpusParser {
     private final TextDecoder decoder = new TextDecoder();
     private final LineCleaner cleaner = new LineCleaner();
@@ -49,7 +53,7 @@ public final class CorpusParser {
 
     private ParsedDocument document(String sourceFile, int ordinal, List<SourceLine> lines, String[] raw) {
         DocumentHeader header = headers.read(lines);
-        Outline outline = outlines.build(joiner.join(lines.subList(header.bodyStart(), lines.size())));
+        Outline outline = outlines.buildFromJoined(joiner.joinWithLines(lines.subList(header.bodyStart(), lines.size())));
         int first = lines.stream().filter(l -> !l.isBlank()).findFirst().orElseThrow().number();
         int last = lines.stream().filter(l -> !l.isBlank()).reduce((a, b) -> b).orElseThrow().number();
         String key = header.docNo() != null ? header.docNo() : sourceFile + "#" + ordinal;

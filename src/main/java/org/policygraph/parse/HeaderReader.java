@@ -31,53 +31,59 @@ final class HeaderReader {
     }
 
     DocumentHeader read(List<SourceLine> lines) {
-        String docNo = null;
-        String issuer = null;
-        StringBuilder title = null;
-        LocalDate date = null;
-        int bodyStart = 0;
+        Draft draft = new Draft();
         int seen = 0;
-        boolean titleOpen = false;
         for (int i = 0; i < lines.size() && seen < HEADER_LINES; i++) {
             String text = lines.get(i).text();
             if (text.isEmpty()) {
                 continue;
             }
-            seen++;
             if (SALUTATION.matcher(text).find() || Marker.startsWithMarker(text)) {
                 break;
             }
-            Matcher number = DocumentNumber.DOC_NO.matcher(text);
-            if (DocumentNumber.isNumberLine(text) && number.find()) {
+            draft.accept(text, i, ++seen == 1);
+        }
+        String issuer = draft.issuer != null ? draft.issuer : issuerOf(draft.docNo);
+        LocalDate date = draft.date != null ? draft.date : signatureDate(lines);
+        String title = draft.title == null ? null : draft.title.toString();
+        return new DocumentHeader(draft.docNo, title, issuer, date, draft.bodyStart);
+    }
+
+    /** What the header lines read so far say; {@code bodyStart} moves past every line that belongs to the header. */
+    private static final class Draft {
+        String docNo;
+        String issuer;
+        StringBuilder title;
+        LocalDate date;
+        int bodyStart;
+        boolean titleOpen;
+
+        void accept(String line, int index, boolean firstLine) {
+            Matcher number = DocumentNumber.DOC_NO.matcher(line);
+            if (DocumentNumber.isNumberLine(line) && number.find()) {
                 docNo = docNo == null ? DocumentNumber.normalise(number) : docNo;
-                date = date == null ? dateIn(text) : date;
-                bodyStart = i + 1;
+                date = date == null ? dateIn(line) : date;
+                bodyStart = index + 1;
                 titleOpen = false;
-                continue;
+                return;
             }
+            String text = line;
             Matcher issuerLine = GazetteSplitter.ISSUER_LINE.matcher(text);
             if (issuerLine.find()) {
                 issuer = issuer == null ? issuerLine.group(1) : issuer;
                 text = text.substring(issuerLine.end());
-                bodyStart = i + 1;
+                bodyStart = index + 1;
             }
-            if (title == null && GazetteSplitter.TITLE_START.matcher(text).find()) {
+            if (title == null && (GazetteSplitter.TITLE_START.matcher(text).find() || firstLine && issuer == null)) {
                 title = new StringBuilder(text);
-                titleOpen = true;
-                bodyStart = i + 1;
+                titleOpen = GazetteSplitter.TITLE_START.matcher(text).find();
+                bodyStart = index + 1;
             } else if (titleOpen && !text.isEmpty()) {
                 title.append(text);
-                bodyStart = i + 1;
+                bodyStart = index + 1;
             }
             titleOpen = titleOpen && !TITLE_END.matcher(title).find();
-            if (title == null && issuer == null && docNo == null && seen == 1) {
-                title = new StringBuilder(text);
-                bodyStart = i + 1;
-            }
         }
-        issuer = issuer != null ? issuer : issuerOf(docNo);
-        date = date != null ? date : signatureDate(lines);
-        return new DocumentHeader(docNo, title == null ? null : title.toString(), issuer, date, bodyStart);
     }
 
     private String issuerOf(String docNo) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -17,14 +18,23 @@ final class OutlineBuilder {
     private final ClauseSplitter clauses = new ClauseSplitter();
 
     Outline build(List<Paragraph> paragraphs) {
+        return buildFromJoined(paragraphs.stream().map(JoinedParagraph::of).toList());
+    }
+
+    Outline buildFromJoined(List<JoinedParagraph> paragraphs) {
         Set<String> paths = new HashSet<>();
         List<Paragraph> preamble = new ArrayList<>();
         List<Node> roots = new ArrayList<>();
         Deque<Node> open = new ArrayDeque<>();
-        for (Paragraph paragraph : paragraphs) {
-            var marker = paragraph.cells().isEmpty() ? Marker.find(paragraph.text()) : java.util.Optional.<Marker>empty();
+        for (JoinedParagraph joined : paragraphs) {
+            Paragraph paragraph = joined.paragraph();
+            var marker = paragraph.cells().isEmpty() ? Marker.find(paragraph.text()) : Optional.<Marker>empty();
             if (marker.isEmpty()) {
-                (open.isEmpty() ? preamble : open.peek().paragraphs).add(paragraph);
+                if (open.isEmpty()) {
+                    preamble.add(paragraph);
+                } else {
+                    open.peek().paragraphs.add(joined);
+                }
                 continue;
             }
             Marker.Kind kind = marker.get().kind();
@@ -34,19 +44,19 @@ final class OutlineBuilder {
             Node parent = open.peek();
             Node node = new Node(kind, marker.get().number(), unique(path(parent, marker.get().number()), paths),
                     open.size() + 1, paragraph.line());
-            splitHeading(marker.get().rest(), paragraph.line(), node);
+            splitHeading(joined, paragraph.text().length() - marker.get().rest().length(), node);
             (parent == null ? roots : parent.children).add(node);
             open.push(node);
         }
         return new Outline(preamble, roots.stream().map(n -> toSection(n, paths)).toList());
     }
 
-    private static void splitHeading(String rest, int line, Node node) {
+    private static void splitHeading(JoinedParagraph joined, int restStart, Node node) {
+        String rest = joined.text().substring(restStart);
         int stop = rest.indexOf('。');
         node.heading = (stop < 0 ? rest : rest.substring(0, stop)).strip().replaceAll("[；;，,、]+$", "");
-        String remainder = stop < 0 ? "" : rest.substring(stop + 1).strip();
-        if (!remainder.isEmpty()) {
-            node.paragraphs.add(new Paragraph(remainder, line));
+        if (stop >= 0 && !rest.substring(stop + 1).isBlank()) {
+            node.paragraphs.add(joined.from(restStart + stop + 1));
         }
     }
 
@@ -54,7 +64,8 @@ final class OutlineBuilder {
         List<Paragraph> own = new ArrayList<>();
         List<Section> children = new ArrayList<>();
         int done = 0;
-        for (Paragraph paragraph : node.paragraphs) {
+        for (JoinedParagraph joined : node.paragraphs) {
+            Paragraph paragraph = joined.paragraph();
             var items = paragraph.cells().isEmpty() ? clauses.clauses(paragraph.text(), done)
                     : List.<ClauseSplitter.Clause>of();
             done = items.isEmpty() && !paragraph.cells().isEmpty() ? done : done + items.size();
@@ -67,8 +78,9 @@ final class OutlineBuilder {
                 own.add(new Paragraph(lead, paragraph.line()));
             }
             for (ClauseSplitter.Clause item : items) {
+                int line = joined.lineAt(item.start());
                 children.add(new Section(item.number(), unique(node.path + "/" + item.number(), paths), item.heading(),
-                        node.level + 1, paragraph.line(), List.of(new Paragraph(item.text(), paragraph.line())), List.of()));
+                        node.level + 1, line, List.of(new Paragraph(item.text(), line)), List.of()));
             }
         }
         node.children.forEach(child -> children.add(toSection(child, paths)));
@@ -95,7 +107,7 @@ final class OutlineBuilder {
         final int level;
         final int line;
         String heading = "";
-        final List<Paragraph> paragraphs = new ArrayList<>();
+        final List<JoinedParagraph> paragraphs = new ArrayList<>();
         final List<Node> children = new ArrayList<>();
 
         Node(Marker.Kind kind, String number, String path, int level, int line) {

@@ -11,10 +11,13 @@ import java.util.regex.Pattern;
  * fills the line, and in narrow wrapped text a full line ending in 。 is a wrap, not a paragraph end.
  */
 final class ParagraphJoiner {
-    private static final Pattern SENTENCE_END = Pattern.compile("[。！？；：!?;:][”’）)】」]?$");
+    private static final Pattern SENTENCE_END = Pattern.compile(
+            "([。！？；：!?;:][”’）)】」]?|[。；]（[^（）]{1,60}）)$");
     private static final Pattern DATE_LINE = Pattern.compile(
             "^(\\d{4}年\\d{1,2}月\\d{1,2}日|.{0,8}[：:]?\\d{4}-\\d{1,2}-\\d{1,2})$");
     private static final int SHORT_LINE = 10;
+    /** Numbered headings are short; a numbered line this long without a full stop was cut off mid-sentence. */
+    private static final int LONGEST_HEADING = 60;
     private static final int WRAPPED_WIDTH = 60;
     private static final int NEIGHBOURS = 3;
     private final TableReader tables;
@@ -24,7 +27,13 @@ final class ParagraphJoiner {
     }
 
     List<Paragraph> join(List<SourceLine> lines) {
-        List<Paragraph> out = new ArrayList<>();
+        return joinWithLines(lines).stream().map(JoinedParagraph::paragraph).toList();
+    }
+
+    /** The paragraphs, each with the source line of every joined piece (for clause and remainder lines). */
+    List<JoinedParagraph> joinWithLines(List<SourceLine> lines) {
+        List<JoinedParagraph> out = new ArrayList<>();
+        List<int[]> breaks = new ArrayList<>();
         StringBuilder text = null;
         SourceLine first = null;
         int previous = -1;
@@ -36,21 +45,25 @@ final class ParagraphJoiner {
                 continue;
             }
             if (TableReader.isTableLine(line)) {
-                flush(text, first, out);
+                flush(text, first, breaks, out);
                 text = null;
-                i = tables.read(lines, i, out);
+                List<Paragraph> rows = new ArrayList<>();
+                i = tables.read(lines, i, rows);
+                rows.forEach(row -> out.add(JoinedParagraph.of(row)));
                 continue;
             }
             if (text != null && continues(text, first == lines.get(previous), lines, previous, line)) {
-                text.append(separator(text, line.text())).append(line.text());
+                text.append(separator(text, line.text()));
+                breaks.add(new int[] {text.length(), line.number()});
+                text.append(line.text());
             } else {
-                flush(text, first, out);
+                flush(text, first, breaks, out);
                 text = new StringBuilder(line.text());
                 first = line;
             }
             previous = i++;
         }
-        flush(text, first, out);
+        flush(text, first, breaks, out);
         return out;
     }
 
@@ -70,11 +83,12 @@ final class ParagraphJoiner {
         }
         boolean pureHeading = singleLine && Marker.startsWithMarker(previous.text())
                 && previous.text().indexOf('。') < 0;
-        return !pureHeading || length(previous) >= width * 85 / 100;
+        return !pureHeading || length(previous) >= width * 85 / 100 || length(previous) >= LONGEST_HEADING;
     }
 
     private static boolean opensBlock(SourceLine next) {
-        return Marker.startsWithMarker(next.text()) || next.raw().strip().startsWith("#");
+        return Marker.startsWithMarker(next.text()) || next.raw().strip().startsWith("#")
+                || next.text().startsWith("附件");
     }
 
     /** The longest of the non-blank lines around line {@code at}: the width text is wrapped at there. */
@@ -117,9 +131,11 @@ final class ParagraphJoiner {
         return c < 128 && Character.isLetterOrDigit(c);
     }
 
-    private static void flush(StringBuilder text, SourceLine first, List<Paragraph> out) {
+    private static void flush(StringBuilder text, SourceLine first, List<int[]> breaks, List<JoinedParagraph> out) {
         if (text != null && !text.isEmpty()) {
-            out.add(new Paragraph(text.toString(), first.number()));
+            out.add(new JoinedParagraph(new Paragraph(text.toString(), first.number()),
+                    breaks.stream().mapToInt(b -> b[0]).toArray(), breaks.stream().mapToInt(b -> b[1]).toArray()));
         }
+        breaks.clear();
     }
 }

@@ -14,6 +14,7 @@ final class TableReader {
     private static final Pattern SEPARATOR = Pattern.compile("^[|\\s:-]*-{2,}[|\\s:-]*$");
     private static final Pattern HTML_ROW = Pattern.compile("<tr[^>]*>(.*?)</tr>", Pattern.DOTALL);
     private static final Pattern HTML_CELL = Pattern.compile("<t([dh])[^>]*>(.*?)</t[dh]>", Pattern.DOTALL);
+    private static final int MAX_ROW_LINES = 4;
     private final LineCleaner cleaner;
 
     TableReader(LineCleaner cleaner) {
@@ -45,14 +46,7 @@ final class TableReader {
                 i++;
                 continue;
             }
-            int rowLine = lines.get(i).number();
-            StringBuilder raw = new StringBuilder(markdown ? lines.get(i).raw().strip() : lines.get(i).raw());
-            i++;
-            while (markdown && !rowComplete(raw) && i < lines.size() && !lines.get(i).raw().strip().startsWith("|")) {
-                raw.append(lines.get(i).raw().strip());
-                i++;
-            }
-            rows.add(new Row(rowLine, cells(raw.toString(), markdown ? "\\|" : "\t")));
+            i = markdown ? readMarkdownRow(lines, i, rows) : readTabRow(lines.get(i), rows, i);
         }
         if (!markdown) {
             header = rows.size() > 1 && looksLikeHeader(rows.get(0).cells());
@@ -60,6 +54,23 @@ final class TableReader {
         }
         emit(rows, header, out);
         return i;
+    }
+
+    /** A markdown row may be split over lines until its closing "|"; returns the index after it. */
+    private int readMarkdownRow(List<SourceLine> lines, int start, List<Row> rows) {
+        StringBuilder raw = new StringBuilder(lines.get(start).raw().strip());
+        int i = start + 1;
+        while (!rowComplete(raw) && i < lines.size() && i - start <= MAX_ROW_LINES
+                && !lines.get(i).raw().strip().startsWith("|")) {
+            raw.append(lines.get(i++).raw().strip());
+        }
+        rows.add(new Row(lines.get(start).number(), cells(raw.toString(), "\\|")));
+        return i;
+    }
+
+    private int readTabRow(SourceLine line, List<Row> rows, int index) {
+        rows.add(new Row(line.number(), cells(line.raw(), "\t")));
+        return index + 1;
     }
 
     private static boolean rowComplete(CharSequence raw) {

@@ -18,7 +18,11 @@ record ChatRequest(String question, String conversationId) {
         if (ctx.contentLength() > limits.maxBodyBytes()) {
             throw new ApiException(413, "payload_too_large", "Request body over " + limits.maxBodyBytes() + " bytes.");
         }
-        JsonNode body = parse(ctx.bodyAsBytes());
+        byte[] bytes = ctx.bodyAsBytes();
+        if (bytes.length > limits.maxBodyBytes()) {
+            throw new ApiException(413, "payload_too_large", "Request body over " + limits.maxBodyBytes() + " bytes.");
+        }
+        JsonNode body = parse(bytes);
         return of(text(body, "question"), text(body, "conversationId"), limits);
     }
 

@@ -18,6 +18,8 @@ final class ErrorHandlers {
         routes.exception(ApiException.class, (e, ctx) -> write(ctx, e.status(), e.code(), e.getMessage()));
         routes.exception(HttpResponseException.class,
                 (e, ctx) -> write(ctx, e.getStatus(), codeOf(e.getStatus()), e.getMessage()));
+        routes.exception(DocumentRejectedException.class,
+                (e, ctx) -> write(ctx, 400, "unusable_document", e.getMessage()));
         routes.exception(Exception.class, ErrorHandlers::unexpected);
         routes.error(404, ctx -> {
             if (isEmpty(ctx)) {
@@ -53,6 +55,7 @@ final class ErrorHandlers {
     static String codeOf(int status) {
         return switch (status) {
             case 400 -> "bad_request";
+            case 401 -> "unauthorized";
             case 404 -> "not_found";
             case 405 -> "method_not_allowed";
             case 413 -> "payload_too_large";

@@ -2,6 +2,9 @@ package org.policygraph.web;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.policygraph.graph.Explorer;
 
 /** The explorer's read-only JSON: departments, documents, deadlines, search and suggested questions. */
@@ -11,8 +14,16 @@ final class ExplorerRoutes {
 
     private final Explorer explorer;
 
+    private final Memo<List<Suggestions.Question>> suggestions;
+
     ExplorerRoutes(Explorer explorer) {
         this.explorer = explorer;
+        this.suggestions = new Memo<>(() -> Suggestions.from(explorer.suggestionSeeds(10), 6), Duration.ofMinutes(10));
+    }
+
+    /** Computes the suggestions in the background so the first visitor does not wait for them. */
+    void warmUp() {
+        CompletableFuture.runAsync(suggestions::get).exceptionally(e -> null);
     }
 
     void register(RoutesConfig routes) {
@@ -22,7 +33,7 @@ final class ExplorerRoutes {
         routes.get("/api/documents/{docNo}", this::document);
         routes.get("/api/deadlines", ctx -> ctx.json(explorer.deadlines(optional(ctx, "dept"))));
         routes.get("/api/search", this::search);
-        routes.get("/api/suggestions", ctx -> ctx.json(Suggestions.from(explorer.suggestionSeeds(4), 8)));
+        routes.get("/api/suggestions", ctx -> ctx.json(suggestions.get()));
     }
 
     private void department(Context ctx) {

@@ -12,13 +12,20 @@ import org.policygraph.graph.Explorer;
 /** The HTTP server: JSON API, event stream, chat page and explorer, configured once at construction. */
 public final class WebServer {
     private final Javalin app;
+    private final ExplorerRoutes explore;
     private final RequestMetrics metrics = new RequestMetrics();
 
     public WebServer(Asker asker, Explorer explorer, Supplier<Map<String, Object>> health, WebLimits limits) {
+        this(asker, explorer, health, limits, Uploads.disabled());
+    }
+
+    public WebServer(Asker asker, Explorer explorer, Supplier<Map<String, Object>> health, WebLimits limits,
+                     Uploads uploads) {
         RateLimiter rateLimiter = new RateLimiter(limits.requestsPerSecond(), limits.burst());
         ChatRoutes chat = new ChatRoutes(asker, limits);
-        ExplorerRoutes explore = new ExplorerRoutes(explorer);
+        this.explore = new ExplorerRoutes(explorer);
         OpsRoutes ops = new OpsRoutes(health, metrics);
+        UploadRoutes upload = new UploadRoutes(uploads);
         this.app = Javalin.create(config -> {
             configure(config, limits);
             config.routes.before(WebServer::secureHeaders);
@@ -28,13 +35,16 @@ public final class WebServer {
             chat.register(config.routes);
             explore.register(config.routes);
             ops.register(config.routes);
+            upload.register(config.routes);
             ErrorHandlers.register(config.routes);
         });
     }
 
     private void configure(JavalinConfig config, WebLimits limits) {
         config.startup.showJavalinBanner = false;
-        config.http.maxRequestSize = limits.maxBodyBytes();
+        config.http.prefer405over404 = true;
+        // Uploads may be larger than chat bodies; ChatRequest enforces the chat limit itself.
+        config.http.maxRequestSize = Math.max(limits.maxBodyBytes(), UploadRoutes.MAX_UPLOAD_BYTES);
         config.staticFiles.add("/public", Location.CLASSPATH);
         config.staticFiles.enableWebjars();
         config.requestLogger.http((ctx, ms) -> metrics.record(ctx.method().name(), route(ctx), ctx.statusCode(),
@@ -43,6 +53,7 @@ public final class WebServer {
 
     public void start(String host, int port) {
         app.start(host, port);
+        explore.warmUp();
     }
 
     /** The port actually bound (useful after starting on port 0). */

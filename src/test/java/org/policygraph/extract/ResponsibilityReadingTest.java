@@ -135,4 +135,37 @@ class ResponsibilityReadingTest {
         assertThat(registry.used()).filteredOn(d -> !d.inDictionary()).extracting(Department::name)
                 .containsExactly("市测绘局");
     }
+
+    @Test
+    void should_read_the_unit_in_charge_of_a_division_of_labour_item() {
+        String text = "16. 市商务局：负责批发业、零售业、住宿业、餐饮业、会议及展览服务的有关统计，负责服务外包、电子商务的有关统计。";
+
+        assertThat(read(text)).extracting(Responsibility::department, Responsibility::role, Responsibility::basis)
+                .containsExactly(tuple("市商务局", Role.LEADS, "explicit"));
+    }
+
+    @Test
+    void should_read_units_that_share_a_duty() {
+        String text = "(五) 市财政局、市商务局共同负责市本级财政支持服务外包产业发展的政策制定及中央、省市专项资金的争取工作。";
+
+        assertThat(read(text)).extracting(Responsibility::department, Responsibility::role)
+                .containsExactly(tuple("市财政局", Role.LEADS), tuple("市商务局", Role.LEADS));
+    }
+
+    @Test
+    void should_read_the_subject_that_works_with_others() {
+        String text = "（一）实地检查。年初，市政府食品安全办根据需要，会同相关部门和单位组成检查组或评议考核组。";
+
+        assertThat(read(text)).extracting(Responsibility::department, Responsibility::role, Responsibility::basis)
+                .containsExactly(tuple("市食品安全办", Role.LEADS, "explicit"));
+    }
+
+    @Test
+    void should_read_the_body_whose_coordinating_role_is_stressed() {
+        String text = "坚持高位推动,继续实施对外开放党政 “一把手”工程,充分发挥市开放创新领导小组办公室的综合协调作用,树立 “一盘棋”思想";
+
+        assertThat(read(text)).extracting(Responsibility::department, Responsibility::basis)
+                .containsExactly(tuple("市开放创新领导小组办公室", "explicit"));
+        assertThat(read("充分发挥市场在资源配置中的主导作用,政府积极引导")).isEmpty();
+    }
 }

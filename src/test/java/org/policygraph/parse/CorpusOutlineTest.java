@@ -68,6 +68,7 @@ class CorpusOutlineTest {
         assertThat(facilitation.children()).extracting(Section::heading)
                 .containsExactly("推进商事制度改革", "精简建设项目审批程序", "建设综合服务大厅，完善服务大厅功能");
         assertThat(facilitation.children().get(1).path()).isEqualTo("三/（一）/1/二是");
+        assertThat(facilitation.children()).extracting(Section::line).containsExactly(119, 123, 127);
     }
 
     @Test

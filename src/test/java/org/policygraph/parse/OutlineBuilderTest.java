@@ -61,6 +61,18 @@ class OutlineBuilderTest {
     }
 
     @Test
+    void should_give_clauses_and_heading_remainders_the_line_they_start_on() {
+        List<JoinedParagraph> joined = new ParagraphJoiner(new TableReader(new LineCleaner())).joinWithLines(List.of(
+                new LineCleaner().clean(10, "1.促进投资便利化。一是推进商事制度改革。针对企业设"),
+                new LineCleaner().clean(11, "立全面实行“一表申报”制度。二是精简建设项目审批程序。"),
+                new LineCleaner().clean(12, "规范审批阶段，三是建设综合服务大厅。")));
+
+        Section section = builder.buildFromJoined(joined).sections().get(0);
+
+        assertThat(section.children()).extracting(Section::line).containsExactly(10, 11, 12);
+    }
+
+    @Test
     void should_not_treat_a_decimal_or_a_year_as_a_number() {
         Outline outline = builder.build(List.of(
                 new Paragraph("2.2017年郑州市重点推进产业项目表", 1), new Paragraph("1.5亿元用于奖补。", 2)));

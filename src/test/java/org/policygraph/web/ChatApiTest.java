@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -110,6 +115,19 @@ class ChatApiTest {
                 "{\"question\":\"谁牵头？\",\"padding\":\"" + padding + "\"}");
 
         assertError(response, 413, "payload_too_large");
+    }
+
+    @Test
+    void should_refuse_a_chunked_body_over_64_kib_with_413_and_keep_serving() throws Exception {
+        byte[] body = ("{\"question\":\"" + "谁".repeat(30_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+        HttpRequest chunked = HttpRequest.newBuilder(URI.create(server.url("/api/chat")))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build();
+
+        HttpResponse<String> response = HttpClient.newHttpClient().send(chunked, HttpResponse.BodyHandlers.ofString());
+
+        assertError(response, 413, "payload_too_large");
+        assertThat(server.postJson("/api/chat", "{\"question\":\"" + QUESTION + "\"}").statusCode()).isEqualTo(200);
     }
 
     @Test

@@ -74,6 +74,13 @@ class OpsApiTest {
     }
 
     @Test
+    void should_answer_a_wrong_method_with_a_json_405() throws Exception {
+        try (TestServer server = new TestServer()) {
+            assertError(server.get("/api/chat"), 405, "method_not_allowed");
+        }
+    }
+
+    @Test
     void should_serve_the_chat_page_and_the_graph_library_from_the_jar() throws Exception {
         try (TestServer server = new TestServer()) {
             HttpResponse<String> page = server.get("/");

@@ -8,7 +8,10 @@ import org.policygraph.ask.Citation;
 import org.policygraph.ask.GraphView;
 import org.policygraph.graph.StoreUnavailableException;
 
-/** Answers every question with the lead of the 中欧班列(郑州)+跨境电商 task, or fails like a store that is down. */
+/**
+ * Answers questions about 中欧班列 with the lead of the 中欧班列(郑州)+跨境电商 task, any other question by quoting it
+ * back as not stated, or fails like a store that is down.
+ */
 final class StubAsker implements Asker {
     static final String ANSWER = "“中欧班列(郑州)+跨境电商”这项工作由市口岸办牵头（责任单位中首列），"
             + "郑州经济开发区管委会、郑州国际陆港公司配合。";
@@ -22,6 +25,11 @@ final class StubAsker implements Asker {
             throw new IllegalStateException("ask failed", new StoreUnavailableException("store down", null));
         }
         lastQuestion = question;
+        String conversation = conversationId == null ? "c-1" : conversationId;
+        if (!question.contains("中欧班列")) {
+            return new Answer("文件未明确「" + question + "」的相关内容。", List.of(), GraphView.empty(), conversation,
+                    "none", 1);
+        }
         Citation citation = new Citation(StubGraph.DOC_NO, StubGraph.TITLE, StubGraph.SECTION, StubGraph.TASK,
                 StubGraph.FILE, 3357);
         GraphView graph = new GraphView(
@@ -30,7 +38,6 @@ final class StubAsker implements Asker {
                         Map.of("id", "doc1", "label", "Document", "name", StubGraph.DOC_NO)),
                 List.of(Map.of("from", "d1", "to", "t1", "type", "LEADS"),
                         Map.of("from", "t1", "to", "doc1", "type", "PART_OF")));
-        return new Answer(ANSWER, List.of(citation), graph, conversationId == null ? "c-1" : conversationId,
-                "lead_of_task", 3);
+        return new Answer(ANSWER, List.of(citation), graph, conversation, "lead_of_task", 3);
     }
 }

@@ -32,7 +32,7 @@ final class StubGraph implements Explorer {
     }
 
     private static DepartmentSummary port() {
-        return new DepartmentSummary("市口岸办", "郑州市人民政府口岸办公室", "Port Office", 1, 0);
+        return new DepartmentSummary("市口岸办", "郑州市人民政府口岸办公室", "Port Office", 1, 0, true);
     }
 
     private static DocumentSummary document() {

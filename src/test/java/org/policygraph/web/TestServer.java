@@ -15,9 +15,13 @@ final class TestServer implements AutoCloseable {
     final WebServer server;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    TestServer(WebLimits limits) {
-        server = new WebServer(asker, graph, this::health, limits);
+    TestServer(WebLimits limits, Uploads uploads) {
+        server = new WebServer(asker, graph, this::health, limits, uploads);
         server.start("127.0.0.1", 0);
+    }
+
+    TestServer(WebLimits limits) {
+        this(limits, Uploads.disabled());
     }
 
     TestServer() {
@@ -50,6 +54,13 @@ final class TestServer implements AutoCloseable {
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    HttpResponse<String> post(String path, Map<String, String> headers, byte[] body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.forEach(request::header);
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
