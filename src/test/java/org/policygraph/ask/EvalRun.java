@@ -22,8 +22,7 @@ final class EvalRun {
     }
 
     static Path run(Path questions) throws Exception {
-        Neo4jStore store = Boolean.getBoolean("devGraph") ? DevGraph.store()
-                : PersistentCorpus.store(Path.of("target/realstore"));
+        Neo4jStore store = PersistentCorpus.store(Path.of("target/realstore"));
         var model = new BgeSmallZhV15QuantizedEmbeddingModel();
         long start = System.nanoTime();
         int embedded = new SemanticIndexer(store.driver(), model).indexMissing();
