@@ -10,6 +10,8 @@ import org.policygraph.graph.TaskFacts;
 
 /** Writes the answer for what the question asks, from the evidence found, in the question's language. */
 final class AnswerComposer {
+    /** Below this share of the question found in the best task, nothing in the documents is about it. */
+    private static final double MIN_COVERAGE = 0.15;
     private final Catalog catalog;
     private final PolicyReader reader;
 
@@ -35,6 +37,10 @@ final class AnswerComposer {
         }
         draft.query("ask-task-facts");
         Optional<TaskFacts> top = evidence.top();
+        if (q.terms().isEmpty() || top.isEmpty() || evidence.coverageOf(top.get().id()) < MIN_COVERAGE) {
+            draft.line(labels.wording().say("nothing"));
+            return draft;
+        }
         boolean factAsked = q.asks(Kind.LEAD) || q.asks(Kind.SUPPORT) || q.asks(Kind.DEADLINE) || q.asks(Kind.VALUE);
         if (q.asks(Kind.DOCUMENT) && !factAsked || top.isEmpty()) {
             return document(q, top, labels, draft);

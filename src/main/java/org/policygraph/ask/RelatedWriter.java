@@ -31,8 +31,9 @@ final class RelatedWriter {
         int n = 1;
         for (TaskFacts task : related) {
             List<org.policygraph.graph.Assignment> leads = LeadWriter.ordered(task.leads(), task.text());
-            String who = leads.isEmpty() ? w.say("role.support") + "：" + labels.departments(task.supports())
-                    : role(leads) + "：" + labels.departments(leads);
+            String colon = labels.english() ? ": " : "：";
+            String who = leads.isEmpty() ? w.say("role.support") + colon + labels.departments(task.supports())
+                    : role(leads) + colon + labels.departments(leads);
             draft.line(w.say("related.item", n++, labels.taskName(task, 30), who,
                     task.docNo() == null ? labels.document(task) : task.docNo()));
             draft.cite(task, Sentences.shorten(task.text(), 120));

@@ -33,7 +33,9 @@ final class SentenceFinder {
                     continue;
                 }
                 Sentences.Scored scored = new Sentences.Scored(sentence, coverage);
-                double score = 0.6 * scored.coverage() + 0.25 * rank
+                // at equal coverage the more general section wins: a question naming no sub-area means the whole
+                double depth = heading.chars().filter(c -> c == '>').count();
+                double score = 0.6 * scored.coverage() + 0.25 * rank - 0.015 * depth
                         + evidence.question().documentBoosts().getOrDefault(task.docKey(), 0.0);
                 if (score > bestScore) {
                     bestScore = score;

@@ -22,13 +22,14 @@ final class EvalRun {
     }
 
     static Path run(Path questions) throws Exception {
-        Neo4jStore store = Boolean.getBoolean("devGraph") ? DevGraph.store()
-                : PersistentCorpus.store(Path.of("target/realstore"));
+        Neo4jStore store = PersistentCorpus.store(Path.of("target/realstore"));
         var model = new BgeSmallZhV15QuantizedEmbeddingModel();
         long start = System.nanoTime();
         int embedded = new SemanticIndexer(store.driver(), model).indexMissing();
         System.err.printf("embedded %d tasks in %d ms%n", embedded, (System.nanoTime() - start) / 1_000_000);
+        long building = System.nanoTime();
         AskService service = new AskService(new PolicyReader(store.driver()), Boolean.getBoolean("noModel") ? null : model);
+        System.err.printf("asker built in %d ms%n", (System.nanoTime() - building) / 1_000_000);
         ObjectMapper json = new ObjectMapper();
         List<String> out = new ArrayList<>();
         List<String> debug = new ArrayList<>();
