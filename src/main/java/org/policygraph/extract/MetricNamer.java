@@ -1,5 +1,6 @@
 package org.policygraph.extract;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,6 +21,10 @@ final class MetricNamer {
     private static final Pattern LOOSE_TAIL = Pattern.compile("([（(“\"，,、的和及与各]|分别|如[图表]示|其中)$");
     private static final Pattern COUNTER = Pattern.compile(TargetReader.COUNTERS);
 
+    private static final Pattern BARE_MEASURE = Pattern.compile(
+            "(增加值|产值|规模|总量|总收入|收入|主营业务收入|营业收入|营业额|交易额|销售收入|总额)");
+    private static final Pattern SECTOR = Pattern.compile("(?:全市|全省|我市|我省)?([^，,。；;：:]{1,10}?(?:产业|行业|业|经济))");
+
     private MetricNamer() {
     }
 
@@ -39,7 +44,17 @@ final class MetricNamer {
         if (before.isEmpty()) {
             return counted ? after : previousMetric == null ? "" : TRAILING_CHANGE.matcher(previousMetric).replaceFirst("");
         }
+        if (BARE_MEASURE.matcher(before).matches() && previousMetric == null) {
+            return subjectBefore(flat, from) + before;
+        }
         return counted ? before + after : before;
+    }
+
+    /** 「服务业质量效率大幅提升，增加值力争达到5000亿元」: a bare measure takes the sector opening the clause before. */
+    private static String subjectBefore(String flat, int clauseStart) {
+        int previousStart = clauseStart(flat, Math.max(0, clauseStart - 1));
+        Matcher m = SECTOR.matcher(flat.substring(previousStart, Math.max(previousStart, clauseStart - 1)));
+        return m.lookingAt() ? m.group(1) : "";
     }
 
     private static String tidy(String metric) {

@@ -3,10 +3,12 @@ package org.policygraph.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Builds one Task from its draft: responsibilities (own text, then its block's label lines), deadline, targets, projects. */
 final class TaskAssembler {
+    private static final Pattern GOAL_YEAR = Pattern.compile("(?:到|至)\\s*(\\d{4})\\s*年");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。！？!?])");
 
     private TaskAssembler() {
@@ -47,8 +49,11 @@ final class TaskAssembler {
         for (String sentence : SENTENCE_END.split(d.text)) {
             List<Target> found = TargetReader.read(sentence, sentenceYear, d.id, out.size() + 1);
             out.addAll(found);
+            Matcher goal = GOAL_YEAR.matcher(sentence);
             if (!found.isEmpty()) {
                 sentenceYear = found.get(found.size() - 1).year();
+            } else if (goal.find()) {
+                sentenceYear = Integer.valueOf(goal.group(1));
             }
         }
         return out;

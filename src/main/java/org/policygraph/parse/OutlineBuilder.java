@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Builds the outline tree from numbering. Marker kinds rank in the customary order (第一章 > 第一条 > 一、 > （一） >
@@ -51,9 +52,17 @@ final class OutlineBuilder {
         return new Outline(preamble, roots.stream().map(n -> toSection(n, paths)).toList());
     }
 
+    /** 「…。（市口岸办、郑州经济开发区管委会）」: the units belong to the sentence, not to a paragraph of their own. */
+    private static final Pattern TRAILING_UNITS =
+            Pattern.compile("\\s*[（(][^（）()]{2,300}[）)]\\s*[。；]?\\s*");
+
     private static void splitHeading(JoinedParagraph joined, int restStart, Node node) {
         String rest = joined.text().substring(restStart);
         int stop = rest.indexOf('。');
+        if (stop >= 0 && TRAILING_UNITS.matcher(rest.substring(stop + 1)).matches()) {
+            node.heading = rest.strip();
+            return;
+        }
         node.heading = (stop < 0 ? rest : rest.substring(0, stop)).strip().replaceAll("[；;，,、]+$", "");
         if (stop >= 0 && !rest.substring(stop + 1).isBlank()) {
             node.paragraphs.add(joined.from(restStart + stop + 1));

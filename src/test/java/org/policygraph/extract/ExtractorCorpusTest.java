@@ -184,4 +184,12 @@ class ExtractorCorpusTest {
         assertThat(all.stream().flatMap(d -> d.tasks().stream()).map(Task::text))
                 .noneMatch(text -> text.contains("印发给你们"));
     }
+
+    @Test
+    void should_name_a_bare_measure_by_its_sector_and_date_it_by_the_goal_year_of_the_paragraph() {
+        Task goals = task(document(all, "郑政文〔2017〕62号"), "增加值力争达到5000亿元");
+
+        assertThat(goals.targets()).extracting(Target::metric, Target::value, Target::unit, Target::year).contains(
+                tuple("服务业增加值", 5000.0, "亿元", 2018), tuple("占地区生产总值的比重", 53.0, "%", 2018));
+    }
 }
