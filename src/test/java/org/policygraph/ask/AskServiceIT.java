@@ -93,6 +93,23 @@ class AskServiceIT {
     }
 
     @Test
+    void should_resolve_a_chinese_deadline_follow_up() {
+        Answer first = asker.ask("社保费征收移交和不动产登记那项改革谁牵头？", null);
+        Answer second = asker.ask("那它的完成时间呢？", first.conversationId());
+
+        assertThat(second.answer()).contains("6月底");
+    }
+
+    @Test
+    void should_resolve_an_english_follow_up_and_keep_chinese_names_beside_english_ones() {
+        Answer first = asker.ask("What's the 2018 target for cumulative new-energy vehicle promotion?", null);
+        Answer second = asker.ask("and who supports it?", first.conversationId());
+
+        assertThat(first.answer()).contains("3万辆");
+        assertThat(second.answer()).contains("Supporting", "市发展改革委 (");
+    }
+
+    @Test
     void should_treat_a_question_containing_cypher_as_text_and_leave_the_graph_unchanged() {
         long before = nodeCount();
 
