@@ -1,15 +1,11 @@
 package org.policygraph.graph;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -27,7 +23,6 @@ public final class ExplorerQueries implements Explorer {
     private static final SessionConfig READ = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
 
     private final Driver driver;
-    private final Map<String, String> cypherByName = new ConcurrentHashMap<>();
 
     public ExplorerQueries(Driver driver) {
         this.driver = driver;
@@ -99,23 +94,11 @@ public final class ExplorerQueries implements Explorer {
     }
 
     private List<Record> read(String name, Map<String, Object> params) {
-        String cypher = cypherByName.computeIfAbsent(name, ExplorerQueries::load);
+        String cypher = CypherFile.named(name);
         try (Session session = driver.session(READ)) {
             return session.executeRead(tx -> tx.run(cypher, params).list());
         } catch (ServiceUnavailableException | SessionExpiredException e) {
             throw new StoreUnavailableException("Graph store unavailable: " + e.getMessage(), e);
-        }
-    }
-
-    private static String load(String name) {
-        String resource = "cypher/" + name + ".cypher";
-        try (InputStream in = ExplorerQueries.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing resource " + resource);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot read " + resource, e);
         }
     }
 }
