@@ -4,9 +4,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,12 +17,15 @@ import org.policygraph.extract.ExtractedDocument;
 import org.policygraph.extract.Extractor;
 import org.policygraph.graph.GraphWriter;
 import org.policygraph.graph.GraphWriter.Outcome;
+import org.policygraph.graph.GraphWriter.StoredDocument;
+import org.policygraph.graph.ImportBatch;
 import org.policygraph.parse.CorpusParser;
 import org.policygraph.parse.ParsedDocument;
 
 /**
- * parse -> extract -> graph for a set of files. Every file is parsed and extracted before anything is
- * written, so a file that cannot be read leaves the graph as it was.
+ * parse -> extract -> graph for a set of files. A file whose bytes and extractor are those of the last import is
+ * not even parsed; every other file is parsed and extracted before anything is written, and the changes are
+ * written in one transaction, so a file that cannot be read leaves the graph as it was.
  */
 final class Importer {
     /** What an import did, per outcome, plus the documents removed from changed files. */
@@ -44,36 +49,67 @@ final class Importer {
 
     Summary run(List<SourceFile> files, PrintStream progress) {
         long start = System.nanoTime();
-        Map<SourceFile, List<ExtractedDocument>> extracted = new java.util.LinkedHashMap<>();
-        for (SourceFile file : files) {
-            List<ParsedDocument> docs = parser.parse(file.name(), file.content());
-            extracted.put(file, docs.stream().map(extractor::extract).toList());
-        }
-        int total = extracted.values().stream().mapToInt(List::size).sum();
-        ProgressBar bar = new ProgressBar(progress, total);
+        Map<String, StoredDocument> stored = writer.storedDocuments();
         Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
-        int removed = 0;
-        for (var entry : extracted.entrySet()) {
-            Set<String> keys = new HashSet<>();
-            for (ExtractedDocument doc : entry.getValue()) {
-                keys.add(doc.document().key());
-                outcomes.merge(writer.write(doc, fingerprint(doc)), 1, Integer::sum);
-                bar.step(doc.document().docNo() != null ? doc.document().docNo() : doc.document().title());
+        Map<String, String> sourceFingerprints = new LinkedHashMap<>();
+        for (SourceFile file : files) {
+            String fingerprint = fingerprint(file.content());
+            List<StoredDocument> previous = documentsOf(stored, file.name());
+            if (!previous.isEmpty() && previous.stream().allMatch(d -> fingerprint.equals(d.sourceFingerprint()))) {
+                outcomes.merge(Outcome.UNCHANGED, previous.size(), Integer::sum);
+            } else {
+                sourceFingerprints.put(file.name(), fingerprint);
             }
-            removed += writer.removeMissing(entry.getKey().name(), keys);
         }
+        List<SourceFile> changed = files.stream().filter(f -> sourceFingerprints.containsKey(f.name())).toList();
+        if (changed.isEmpty()) {
+            return new Summary(files.size(), outcomes, 0, millisSince(start));
+        }
+        ProgressBar bar = new ProgressBar(progress, changed.size() + GraphWriter.steps());
+        List<ExtractedDocument> toWrite = new ArrayList<>();
+        Map<String, String> fingerprints = new LinkedHashMap<>();
+        List<String> replaced = new ArrayList<>();
+        List<String> removed = new ArrayList<>();
+        for (SourceFile file : changed) {
+            Set<String> keys = new HashSet<>();
+            for (ParsedDocument doc : parser.parse(file.name(), file.content())) {
+                ExtractedDocument extracted = extractor.extract(doc);
+                keys.add(doc.key());
+                String fingerprint = fingerprint(doc.sha256().getBytes(StandardCharsets.UTF_8));
+                StoredDocument before = stored.get(doc.key());
+                Outcome outcome = before == null ? Outcome.ADDED
+                        : fingerprint.equals(before.fingerprint()) ? Outcome.UNCHANGED : Outcome.REPLACED;
+                outcomes.merge(outcome, 1, Integer::sum);
+                if (outcome != Outcome.UNCHANGED) {
+                    toWrite.add(extracted);
+                    fingerprints.put(doc.key(), fingerprint);
+                }
+                if (outcome == Outcome.REPLACED) {
+                    replaced.add(doc.key());
+                }
+            }
+            documentsOf(stored, file.name()).stream().map(StoredDocument::key).filter(k -> !keys.contains(k))
+                    .forEach(removed::add);
+            bar.step(file.name());
+        }
+        writer.write(new ImportBatch(toWrite, fingerprints, replaced, removed, sourceFingerprints), bar::step);
         bar.done();
-        Summary summary = new Summary(files.size(), outcomes, removed, (System.nanoTime() - start) / 1_000_000);
-        if (summary.changed()) {
-            writer.linkRecurringTargets();
-        }
-        return summary;
+        return new Summary(files.size(), outcomes, removed.size(), millisSince(start));
     }
 
-    private String fingerprint(ExtractedDocument doc) {
+    private static List<StoredDocument> documentsOf(Map<String, StoredDocument> stored, String sourceFile) {
+        return stored.values().stream().filter(d -> sourceFile.equals(d.sourceFile())).toList();
+    }
+
+    private static long millisSince(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    /** The hash of some content together with the extractor version, so that a new extractor re-imports it. */
+    private String fingerprint(byte[] content) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(doc.document().sha256().getBytes(StandardCharsets.UTF_8));
+            sha.update(content);
             sha.update(extractorVersion.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {

@@ -11,7 +11,7 @@ record Catalog(List<DocumentInfo> documents, DepartmentNames departments, TaskIn
 
     static Catalog load(PolicyReader reader) {
         List<DocumentInfo> documents = reader.documents();
-        return new Catalog(documents, new DepartmentNames(reader.departments()), new TaskIndex(reader.taskTexts(), reader.taskEmbeddings()),
+        return new Catalog(documents, new DepartmentNames(reader.departments()), new TaskIndex(reader.taskTexts()),
                 new DocumentHints(documents));
     }
 

@@ -21,10 +21,8 @@ final class TaskIndex {
     private final Map<String, Entry> byId = new java.util.HashMap<>();
 
     private static final java.util.regex.Pattern ASSIGNMENT = java.util.regex.Pattern.compile("牵头|责任单位|职责分工负责");
-    private final Map<String, float[]> vectors;
 
-    TaskIndex(List<TaskText> tasks, Map<String, float[]> vectors) {
-        this.vectors = vectors;
+    TaskIndex(List<TaskText> tasks) {
         for (TaskText task : tasks) {
             String folded = Texts.fold(task.heading()) + "|" + Texts.fold(task.text());
             boolean assigned = task.assigned() || ASSIGNMENT.matcher(folded).find();
@@ -36,11 +34,6 @@ final class TaskIndex {
 
     List<Entry> entries() {
         return entries;
-    }
-
-    /** Task embeddings by id; empty when the semantic index was not built before the asker started. */
-    Map<String, float[]> vectors() {
-        return vectors;
     }
 
     Map<String, Entry> byId() {

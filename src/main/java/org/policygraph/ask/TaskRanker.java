@@ -46,7 +46,7 @@ final class TaskRanker {
         Set<String> ids = new LinkedHashSet<>(pool.keySet());
         fullText.keySet().forEach(ids::add);
         nearest.forEach(n -> ids.add(n.id()));
-        Map<String, Double> cosine = vector == null ? Map.of() : cosines(new ArrayList<>(ids), vector);
+        Map<String, Double> cosine = vector == null ? Map.of() : asMap(reader.similarity(new ArrayList<>(ids), vector));
         Map<String, TaskIndex.Entry> byId = index.byId();
         List<Ranked> ranked = new ArrayList<>();
         for (String id : ids) {
@@ -61,33 +61,6 @@ final class TaskRanker {
         }
         ranked.sort(Comparator.comparingDouble(Ranked::score).reversed());
         return ranked.subList(0, Math.min(limit, ranked.size()));
-    }
-
-    /** Cosines from the vectors held in memory; from the graph when they were not loaded. */
-    private Map<String, Double> cosines(List<String> ids, float[] vector) {
-        if (index.vectors().isEmpty()) {
-            return asMap(reader.similarity(ids, vector));
-        }
-        Map<String, Double> scores = new HashMap<>();
-        for (String id : ids) {
-            float[] other = index.vectors().get(id);
-            if (other != null) {
-                scores.put(id, cosine(vector, other));
-            }
-        }
-        return scores;
-    }
-
-    private static double cosine(float[] a, float[] b) {
-        double dot = 0;
-        double normA = 0;
-        double normB = 0;
-        for (int i = 0; i < a.length && i < b.length; i++) {
-            dot += a[i] * b[i];
-            normA += a[i] * a[i];
-            normB += b[i] * b[i];
-        }
-        return normA == 0 || normB == 0 ? 0 : dot / Math.sqrt(normA * normB);
     }
 
     /**

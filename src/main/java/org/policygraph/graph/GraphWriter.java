@@ -2,23 +2,27 @@ package org.policygraph.graph;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Consumer;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
-import org.policygraph.extract.ExtractedDocument;
 
 /**
- * Writes documents into the graph, one transaction per document. A document whose fingerprint is unchanged
- * is left alone; a changed one has its subgraph replaced inside the same transaction.
+ * Writes an import into the graph in one transaction: the content of replaced and removed documents is cleared,
+ * new and changed documents are written with one statement per kind of node or relation for the whole batch,
+ * and recurring targets are re-linked. A failure anywhere leaves the graph as it was.
  */
 public final class GraphWriter {
-    private static final List<String> CLEAR = CypherFile.statements("cypher/import-clear-document.cypher");
-    private static final List<String> WRITE = CypherFile.statements("cypher/import-document.cypher");
-    private static final List<String> DELETE = CypherFile.statements("cypher/import-delete-document.cypher");
+    private static final List<String> CLEAR = CypherFile.statements("cypher/import-clear-documents.cypher");
+    private static final List<String> WRITE = CypherFile.statements("cypher/import-documents.cypher");
+    private static final List<String> DELETE = CypherFile.statements("cypher/import-delete-documents.cypher");
     private static final List<String> RECURRING = CypherFile.statements("cypher/import-link-recurring-targets.cypher");
 
     /** What happened to one document. */
     public enum Outcome { ADDED, REPLACED, UNCHANGED }
+
+    /** A document as stored by an earlier import. */
+    public record StoredDocument(String key, String sourceFile, String fingerprint, String sourceFingerprint) {
+    }
 
     private final Neo4jStore store;
 
@@ -26,46 +30,40 @@ public final class GraphWriter {
         this.store = store;
     }
 
-    public Outcome write(ExtractedDocument document, String fingerprint) {
-        String key = document.document().key();
-        try (Session session = store.writeSession()) {
-            return session.executeWrite(tx -> {
-                var existing = tx.run("MATCH (d:Document {key: $key}) RETURN d.fingerprint AS f", Map.of("key", key))
-                        .list();
-                boolean exists = !existing.isEmpty();
-                if (exists && fingerprint.equals(existing.get(0).get("f").asString(null))) {
-                    return Outcome.UNCHANGED;
-                }
-                Map<String, Object> params = ImportParameters.of(document, fingerprint);
-                if (exists) {
-                    runAll(tx, CLEAR, params);
-                }
-                runAll(tx, WRITE, params);
-                return exists ? Outcome.REPLACED : Outcome.ADDED;
-            });
+    /** Every document in the graph, by key. */
+    public Map<String, StoredDocument> storedDocuments() {
+        try (Session session = store.readSession()) {
+            return session.executeRead(tx -> tx.run(CypherFile.named("import-stored-documents")).list(r ->
+                    new StoredDocument(r.get("key").asString(), r.get("sourceFile").asString(null),
+                            r.get("fingerprint").asString(null), r.get("sourceFingerprint").asString(null))))
+                    .stream().collect(java.util.stream.Collectors.toMap(StoredDocument::key, d -> d, (a, b) -> a));
         }
     }
 
-    /** Deletes the documents of {@code sourceFile} that are no longer in it; returns how many. */
-    public int removeMissing(String sourceFile, Set<String> keptKeys) {
-        try (Session session = store.writeSession()) {
-            return session.executeWrite(tx -> {
-                List<String> stale = tx.run("MATCH (d:Document {sourceFile: $file}) WHERE NOT d.key IN $kept "
-                        + "RETURN d.key AS key", Map.of("file", sourceFile, "kept", List.copyOf(keptKeys)))
-                        .list(r -> r.get("key").asString());
-                for (String key : stale) {
-                    runAll(tx, CLEAR, Map.of("key", key));
-                    runAll(tx, DELETE, Map.of("key", key));
-                }
-                return stale.size();
-            });
-        }
+    /** How many steps {@link #write} reports to its progress listener. */
+    public static int steps() {
+        return WRITE.size() + 1;
     }
 
-    public void linkRecurringTargets() {
+    /** Applies one import; {@code step} hears the name of each step as it completes. */
+    public void write(ImportBatch batch, Consumer<String> step) {
         try (Session session = store.writeSession()) {
             session.executeWrite(tx -> {
-                runAll(tx, RECURRING, Map.of());
+                Map<String, Object> cleared = Map.of("keys", batch.clearedKeys());
+                if (!batch.clearedKeys().isEmpty()) {
+                    runAll(tx, CLEAR, cleared);
+                    runAll(tx, DELETE, Map.of("keys", batch.removedKeys()));
+                }
+                Map<String, Object> params = ImportParameters.of(batch);
+                for (String statement : WRITE) {
+                    tx.run(statement, params).consume();
+                    step.accept(label(statement));
+                }
+                tx.run(CypherFile.named("import-source-fingerprints"), Map.of("sources", batch.sourceRows())).consume();
+                if (batch.changesContent()) {
+                    runAll(tx, RECURRING, Map.of());
+                }
+                step.accept("SAME_TARGET");
                 return null;
             });
         }
@@ -81,5 +79,11 @@ public final class GraphWriter {
         for (String statement : statements) {
             tx.run(statement, params).consume();
         }
+    }
+
+    /** The list a statement unwinds, as a progress label: "$tasks" -> "tasks". */
+    private static String label(String statement) {
+        var m = java.util.regex.Pattern.compile("UNWIND \\$(\\w+)").matcher(statement);
+        return m.find() ? m.group(1) : "";
     }
 }

@@ -13,39 +13,52 @@ import org.policygraph.extract.Task;
 import org.policygraph.parse.ParsedDocument;
 import org.policygraph.parse.Section;
 
-/** Turns one extracted document into the parameter map of import-document.cypher. */
+/** Turns a batch of extracted documents into the parameter map of import-documents.cypher. */
 final class ImportParameters {
+    private static final List<String> LISTS = List.of("docs", "sections", "tasks", "targets", "departments", "leads",
+            "supports", "deadlines", "projects", "cites");
+
     private ImportParameters() {
     }
 
-    static Map<String, Object> of(ExtractedDocument extracted, String fingerprint) {
+    /** The parameters of import-documents.cypher: the rows of every document of the batch, list by list. */
+    static Map<String, Object> of(ImportBatch batch) {
+        Map<String, List<Map<String, Object>>> params = new LinkedHashMap<>();
+        for (String list : LISTS) {
+            params.put(list, new ArrayList<>());
+        }
+        for (ExtractedDocument document : batch.documents()) {
+            add(params, document, batch.fingerprints().get(document.document().key()));
+        }
+        return new HashMap<>(params);
+    }
+
+    private static void add(Map<String, List<Map<String, Object>>> params, ExtractedDocument extracted,
+                            String fingerprint) {
         ParsedDocument doc = extracted.document();
+        String key = doc.key();
         Map<String, String> headings = new HashMap<>();
-        List<Map<String, Object>> sections = new ArrayList<>();
-        collectSections(doc.key(), doc.key(), "", doc.sections(), sections, headings);
-        Map<String, Object> params = new HashMap<>();
-        params.put("key", doc.key());
-        params.put("doc", documentProps(doc, fingerprint));
-        params.put("sections", sections);
-        params.put("tasks", extracted.tasks().stream().map(t -> task(doc, t, headings)).toList());
-        params.put("targets", targets(doc.key(), extracted.tasks()));
-        params.put("departments", extracted.departments().stream().map(ImportParameters::department).toList());
-        List<Map<String, Object>> roles = roles(extracted.tasks());
-        params.put("leads", roles.stream().filter(r -> "LEADS".equals(r.get("role"))).toList());
-        params.put("supports", roles.stream().filter(r -> "SUPPORTS".equals(r.get("role"))).toList());
-        params.put("deadlines", extracted.tasks().stream().filter(t -> t.deadline() != null).map(t -> Map.<String, Object>of(
+        params.get("docs").add(Map.of("key", key, "props", documentProps(doc, fingerprint)));
+        collectSections(key, key, "", doc.sections(), params.get("sections"), headings);
+        extracted.tasks().forEach(t -> params.get("tasks").add(task(doc, t, headings)));
+        params.get("targets").addAll(targets(key, extracted.tasks()));
+        extracted.departments().forEach(d -> params.get("departments").add(department(d)));
+        for (Map<String, Object> role : roles(key, extracted.tasks())) {
+            params.get("LEADS".equals(role.get("role")) ? "leads" : "supports").add(role);
+        }
+        extracted.tasks().stream().filter(t -> t.deadline() != null).forEach(t -> params.get("deadlines").add(Map.of(
                 "taskId", t.id(), "key", t.deadline().date() + "/" + t.deadline().precision(),
                 "date", t.deadline().date().toString(), "precision", t.deadline().precision(),
-                "text", t.deadline().text())).toList());
-        params.put("projects", extracted.tasks().stream().flatMap(t -> t.projects().stream()
-                .map(p -> Map.<String, Object>of("taskId", t.id(), "name", p))).toList());
-        params.put("cites", extracted.citations().stream().filter(c -> c.docNo() != null).map(c -> {
+                "text", t.deadline().text())));
+        extracted.tasks().forEach(t -> t.projects().forEach(p ->
+                params.get("projects").add(Map.of("taskId", t.id(), "name", p))));
+        extracted.citations().stream().filter(c -> c.docNo() != null).forEach(c -> {
             Map<String, Object> m = new HashMap<>();
+            m.put("docKey", key);
             m.put("docNo", c.docNo());
             m.put("title", c.title());
-            return m;
-        }).toList());
-        return params;
+            params.get("cites").add(m);
+        });
     }
 
     private static Map<String, Object> documentProps(ParsedDocument doc, String fingerprint) {
@@ -125,12 +138,13 @@ final class ImportParameters {
         return Map.of("name", d.name(), "props", props);
     }
 
-    private static List<Map<String, Object>> roles(List<Task> tasks) {
+    private static List<Map<String, Object>> roles(String docKey, List<Task> tasks) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (Task t : tasks) {
             for (Responsibility r : t.responsibilities()) {
                 Map<String, Object> m = new HashMap<>();
                 m.put("taskId", t.id());
+                m.put("docKey", docKey);
                 m.put("department", r.department());
                 m.put("role", r.role().name());
                 m.put("basis", r.basis());

@@ -29,19 +29,6 @@ public final class PolicyReader {
                 text(row, "text"), text(row, "heading"), row.get("assigned").asBoolean(false)));
     }
 
-    public Map<String, float[]> taskEmbeddings() {
-        Map<String, float[]> vectors = new java.util.HashMap<>();
-        queries.list("ask-task-embeddings", Map.of(), row -> {
-            List<Object> values = row.get("embedding").asList();
-            float[] vector = new float[values.size()];
-            for (int i = 0; i < vector.length; i++) {
-                vector[i] = ((Number) values.get(i)).floatValue();
-            }
-            return vectors.put(text(row, "id"), vector);
-        });
-        return vectors;
-    }
-
     /** Lucene query syntax; the caller escapes user text. */
     public List<ScoredId> searchTaskText(String luceneQuery, int limit) {
         return optional(() -> queries.list("ask-task-fulltext", Map.of("query", luceneQuery, "limit", limit),

@@ -1,7 +1,8 @@
-// Writes one extracted document whose old content, if any, was just cleared; all statements run in one
-// transaction with the same parameters. Sections, tasks and targets are new here, so they are CREATEd.
-MATCH (e:ExternalDocument {key: $key}) REMOVE e:ExternalDocument SET e:Document;
-MERGE (d:Document {key: $key}) SET d += $doc;
+// Writes a batch of extracted documents whose old content, if any, was just cleared. All statements run in
+// the import's one transaction; every list holds the rows of all documents of the batch. Sections, tasks and
+// targets are new here, so they are CREATEd.
+UNWIND $docs AS doc MATCH (e:ExternalDocument {key: doc.key}) REMOVE e:ExternalDocument SET e:Document;
+UNWIND $docs AS doc MERGE (d:Document {key: doc.key}) SET d += doc.props;
 UNWIND $sections AS s CREATE (n:Section {id: s.id}) SET n += s.props;
 UNWIND $sections AS s
   MATCH (n:Section {id: s.id})
@@ -9,10 +10,10 @@ UNWIND $sections AS s
   OPTIONAL MATCH (pd:Document {key: s.parentId})
   WITH n, coalesce(ps, pd) AS parent
   CREATE (n)-[:PART_OF]->(parent);
-MATCH (d:Document {key: $key})
-  UNWIND $tasks AS t
+UNWIND $tasks AS t
   OPTIONAL MATCH (ps:Section {id: t.parentId})
-  WITH t, coalesce(ps, d) AS parent
+  OPTIONAL MATCH (pd:Document {key: t.parentId})
+  WITH t, coalesce(ps, pd) AS parent
   CREATE (n:Task {id: t.id})-[:PART_OF]->(parent) SET n += t.props;
 UNWIND $targets AS g
   MATCH (t:Task {id: g.taskId})
@@ -20,10 +21,10 @@ UNWIND $targets AS g
 UNWIND $departments AS d MERGE (n:Department {name: d.name}) SET n += d.props;
 UNWIND $leads AS r
   MATCH (d:Department {name: r.department}), (t:Task {id: r.taskId})
-  MERGE (d)-[x:LEADS]->(t) SET x.basis = r.basis, x.quote = r.quote, x.docKey = $key;
+  MERGE (d)-[x:LEADS]->(t) SET x.basis = r.basis, x.quote = r.quote, x.docKey = r.docKey;
 UNWIND $supports AS r
   MATCH (d:Department {name: r.department}), (t:Task {id: r.taskId})
-  MERGE (d)-[x:SUPPORTS]->(t) SET x.quote = r.quote, x.docKey = $key;
+  MERGE (d)-[x:SUPPORTS]->(t) SET x.quote = r.quote, x.docKey = r.docKey;
 UNWIND $deadlines AS dl
   MATCH (t:Task {id: dl.taskId})
   MERGE (n:Deadline {key: dl.key}) ON CREATE SET n.date = dl.date, n.precision = dl.precision
@@ -32,8 +33,8 @@ UNWIND $projects AS p
   MATCH (t:Task {id: p.taskId})
   MERGE (n:Project {name: p.name})
   MERGE (t)-[:MENTIONS]->(n);
-MATCH (d:Document {key: $key})
-  UNWIND $cites AS c
+UNWIND $cites AS c
+  MATCH (d:Document {key: c.docKey})
   OPTIONAL MATCH (x:Document {key: c.docNo})
   WITH d, c, x WHERE x IS NULL OR x <> d
   CALL {
