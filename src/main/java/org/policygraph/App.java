@@ -5,14 +5,13 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.concurrent.Callable;
+import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
 import org.policygraph.ask.AskService;
 import org.policygraph.ask.Asker;
 import org.policygraph.ask.LanguageModels;
 import org.policygraph.ask.ModelAssistedAsker;
 import org.policygraph.graph.Explorer;
-import org.policygraph.graph.PolicyReader;
-import org.policygraph.graph.SemanticIndexer;
 import org.policygraph.extract.DepartmentDictionary;
 import org.policygraph.extract.Extractor;
 import org.policygraph.graph.GraphWriter;
@@ -50,12 +49,6 @@ public final class App implements Callable<Integer> {
                         config.neo4jDatabase());
     }
 
-    /** The answering side: embeds tasks that have no vector yet, then reads the graph into an AskService. */
-    static AskService asker(Neo4jStore store, SemanticIndexer indexer) {
-        indexer.indexMissing();
-        return new AskService(new PolicyReader(store.driver()), indexer.model());
-    }
-
     /** The rule answers, worded and completed by a language model when PA_LLM_BASE_URL is set. */
     static Asker assisted(Config config, AskService rules, Explorer explorer) {
         return config.llmBaseUrl() == null ? rules
@@ -63,8 +56,8 @@ public final class App implements Callable<Integer> {
                         config.llmBaseUrl(), config.llmModel(), config.llmApiKey()), explorer);
     }
 
-    static SemanticIndexer indexer(Neo4jStore store) {
-        return new SemanticIndexer(store.driver(), new BgeSmallZhV15QuantizedEmbeddingModel());
+    static EmbeddingModel embeddingModel() {
+        return new BgeSmallZhV15QuantizedEmbeddingModel();
     }
 
     static Importer importer(Neo4jStore store) {

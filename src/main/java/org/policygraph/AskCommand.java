@@ -14,7 +14,6 @@ import org.policygraph.ask.Answer;
 import org.policygraph.ask.Asker;
 import org.policygraph.ask.Citation;
 import org.policygraph.graph.ExplorerQueries;
-import org.policygraph.graph.Neo4jStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,10 +37,8 @@ final class AskCommand implements Callable<Integer> {
         }
         Config config = Config.fromEnv();
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        try (Neo4jStore store = App.openStore(config)) {
-            App.importer(store).run(CorpusFiles.shipped(), System.err);
-            Asker asker = App.assisted(config, App.asker(store, App.indexer(store)),
-                    new ExplorerQueries(store.driver()));
+        try (Backend backend = Backend.start(config, System.err)) {
+            Asker asker = App.assisted(config, backend.asker(), new ExplorerQueries(backend.store().driver()));
             return batch == null ? answerOne(asker, out) : answerBatch(asker, out);
         }
     }

@@ -3,9 +3,12 @@ package org.policygraph;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import dev.langchain4j.model.embedding.EmbeddingModel;
 import org.policygraph.graph.GraphStats;
 import org.policygraph.graph.GraphWriter;
 import org.policygraph.graph.Neo4jStore;
+import org.policygraph.graph.SemanticIndexer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,6 +26,7 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         Config config = Config.fromEnv();
         List<CorpusFiles.SourceFile> files = paths.isEmpty() ? CorpusFiles.shipped() : CorpusFiles.read(paths);
+        CompletableFuture<EmbeddingModel> model = CompletableFuture.supplyAsync(App::embeddingModel);
         try (Neo4jStore store = App.openStore(config)) {
             GraphStats stats = new GraphStats(store);
             if (reset) {
@@ -31,7 +35,7 @@ final class ImportCommand implements Callable<Integer> {
             var before = stats.totals();
             Importer.Summary summary = App.importer(store).run(files, System.err);
             long embedStart = System.nanoTime();
-            int embedded = App.indexer(store).indexMissing();
+            int embedded = new SemanticIndexer(store.driver(), model.join()).indexMissing();
             System.err.printf("Embedded %d task(s) in %d ms%n", embedded, (System.nanoTime() - embedStart) / 1_000_000);
             var after = stats.totals();
             System.out.printf("Imported %d file(s) in %d ms: %s, %d removed%n", summary.files(), summary.millis(),

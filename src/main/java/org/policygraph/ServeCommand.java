@@ -6,7 +6,6 @@ import org.policygraph.ask.AskService;
 import org.policygraph.graph.Explorer;
 import org.policygraph.graph.ExplorerQueries;
 import org.policygraph.graph.Neo4jStore;
-import org.policygraph.graph.SemanticIndexer;
 import org.policygraph.web.WebLimits;
 import org.policygraph.web.Uploads;
 import org.policygraph.web.WebServer;
@@ -24,22 +23,20 @@ final class ServeCommand implements Callable<Integer> {
 
     /** A started store and web server; closing stops both. */
     static final class Running implements AutoCloseable {
-        private final Neo4jStore store;
-        private final AskService asker;
+        private final Backend backend;
         private final WebServer web;
 
-        private Running(Neo4jStore store, AskService asker, WebServer web) {
-            this.store = store;
-            this.asker = asker;
+        private Running(Backend backend, WebServer web) {
+            this.backend = backend;
             this.web = web;
         }
 
         Neo4jStore store() {
-            return store;
+            return backend.store();
         }
 
         AskService asker() {
-            return asker;
+            return backend.asker();
         }
 
         String baseUrl() {
@@ -49,7 +46,7 @@ final class ServeCommand implements Callable<Integer> {
         @Override
         public void close() {
             web.stop();
-            store.close();
+            backend.close();
         }
     }
 
@@ -72,23 +69,17 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     static Running startInProcess(Config config, WebLimits limits) {
-        Neo4jStore store = App.openStore(config);
+        Backend backend = Backend.start(config, System.err);
         try {
-            Importer importer = App.importer(store);
-            Importer.Summary summary = importer.run(CorpusFiles.shipped(), System.err);
-            if (summary.changed()) {
-                System.err.println("Imported the shipped corpus: " + summary.documents());
-            }
-            SemanticIndexer indexer = App.indexer(store);
-            AskService asker = App.asker(store, indexer);
-            Uploads uploads = new Uploads(config.adminToken(), new UploadIntake(importer, indexer, asker));
-            Explorer explorer = new ExplorerQueries(store.driver());
-            WebServer web = new WebServer(App.assisted(config, asker, explorer), explorer, store::health, limits,
-                    uploads);
+            Uploads uploads = new Uploads(config.adminToken(),
+                    new UploadIntake(backend.importer(), backend.indexer(), backend.asker()));
+            Explorer explorer = new ExplorerQueries(backend.store().driver());
+            WebServer web = new WebServer(App.assisted(config, backend.asker(), explorer), explorer,
+                    backend.store()::health, limits, uploads);
             web.start(config.host(), config.port());
-            return new Running(store, asker, web);
+            return new Running(backend, web);
         } catch (RuntimeException e) {
-            store.close();
+            backend.close();
             throw e;
         }
     }

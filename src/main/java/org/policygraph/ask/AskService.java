@@ -31,6 +31,11 @@ public final class AskService implements Asker {
         refresh();
     }
 
+    /** Loads HanLP's dictionaries, which otherwise happens on the first question; safe on any thread. */
+    public static void preload() {
+        Segmenter.preload();
+    }
+
     /** Re-reads documents, departments and task texts from the graph. */
     public void refresh() {
         Catalog catalog = Catalog.load(reader);

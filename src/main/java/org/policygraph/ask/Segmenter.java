@@ -17,6 +17,10 @@ final class Segmenter {
         }
     }
 
+    static void preload() {
+        StandardTokenizer.segment("郑州市商务局牵头推进中欧班列建设");
+    }
+
     List<String> words(String text) {
         return StandardTokenizer.segment(text).stream().map(term -> term.word).toList();
     }

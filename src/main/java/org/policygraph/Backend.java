@@ -1,0 +1,52 @@
+package org.policygraph;
+
+import java.io.PrintStream;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import org.policygraph.ask.AskService;
+import org.policygraph.graph.Neo4jStore;
+import org.policygraph.graph.PolicyReader;
+import org.policygraph.graph.SemanticIndexer;
+
+/** The store with the shipped corpus imported and embedded, and the asker reading it: what serve and ask run on. */
+record Backend(Neo4jStore store, Importer importer, SemanticIndexer indexer, AskService asker) implements AutoCloseable {
+
+    /**
+     * The embedding model and HanLP's dictionaries load on a second thread while the store starts: starting Neo4j
+     * is mostly single-threaded class loading, and both take a second or two.
+     */
+    static Backend start(Config config, PrintStream progress) {
+        CompletableFuture<EmbeddingModel> model = CompletableFuture.supplyAsync(() -> {
+            AskService.preload();
+            return App.embeddingModel();
+        });
+        Neo4jStore store = App.openStore(config);
+        try {
+            Importer importer = App.importer(store);
+            Importer.Summary summary = importer.run(CorpusFiles.shipped(), progress);
+            if (summary.changed()) {
+                progress.println("Imported the shipped corpus: " + summary.documents());
+            }
+            SemanticIndexer indexer = new SemanticIndexer(store.driver(), join(model));
+            indexer.indexMissing();
+            return new Backend(store, importer, indexer, new AskService(new PolicyReader(store.driver()), indexer.model()));
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+}
