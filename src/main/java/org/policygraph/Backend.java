@@ -13,10 +13,11 @@ import org.policygraph.graph.SemanticIndexer;
 record Backend(Neo4jStore store, Importer importer, SemanticIndexer indexer, AskService asker) implements AutoCloseable {
 
     /**
-     * The embedding model and HanLP's dictionaries load on a second thread while the store starts: starting Neo4j
+     * With {@code vectorsInBackground} the asker is ready before every task has its vector (answers then lean on
+     * full-text search until the semantic index is complete). The embedding model and HanLP's dictionaries load on a second thread while the store starts: starting Neo4j
      * is mostly single-threaded class loading, and both take a second or two.
      */
-    static Backend start(Config config, PrintStream progress) {
+    static Backend start(Config config, PrintStream progress, boolean vectorsInBackground) {
         CompletableFuture<EmbeddingModel> model = CompletableFuture.supplyAsync(() -> {
             AskService.preload();
             return App.embeddingModel();
@@ -29,7 +30,11 @@ record Backend(Neo4jStore store, Importer importer, SemanticIndexer indexer, Ask
                 progress.println("Imported the shipped corpus: " + summary.documents());
             }
             SemanticIndexer indexer = new SemanticIndexer(store.driver(), join(model));
-            indexer.indexMissing();
+            if (vectorsInBackground) {
+                indexer.indexMissingInBackground(progress);
+            } else {
+                indexer.indexMissing();
+            }
             return new Backend(store, importer, indexer, new AskService(new PolicyReader(store.driver()), indexer.model()));
         } catch (RuntimeException e) {
             store.close();
@@ -39,6 +44,7 @@ record Backend(Neo4jStore store, Importer importer, SemanticIndexer indexer, Ask
 
     @Override
     public void close() {
+        indexer.close();
         store.close();
     }
 

@@ -49,7 +49,7 @@ final class BenchCommand implements Callable<Integer> {
         WebLimits unlimited = new WebLimits(WebLimits.defaults().maxQuestionChars(),
                 WebLimits.defaults().maxBodyBytes(), 0, 0);
         try (ServeCommand.Running server = ServeCommand.startInProcess(
-                Config.fromEnv().withServer("127.0.0.1", 0), unlimited)) {
+                Config.fromEnv().withServer("127.0.0.1", 0), unlimited, false)) {
             return run(server.baseUrl(), loadQuestions(server.baseUrl()));
         }
     }

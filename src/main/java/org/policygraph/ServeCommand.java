@@ -1,5 +1,7 @@
 package org.policygraph;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.policygraph.ask.AskService;
@@ -55,7 +57,7 @@ final class ServeCommand implements Callable<Integer> {
         Config env = Config.fromEnv();
         Config config = env.withServer(host != null ? host : env.host(), port != null ? port : env.port());
         long start = System.nanoTime();
-        Running running = startInProcess(config, WebLimits.defaults());
+        Running running = startInProcess(config, WebLimits.defaults(), true);
         System.err.printf("PolicyGraph ready in %.1f s on http://%s:%d%n", (System.nanoTime() - start) / 1e9,
                 config.host(), running.web.port());
         CountDownLatch stopped = new CountDownLatch(1);
@@ -68,19 +70,26 @@ final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    static Running startInProcess(Config config, WebLimits limits) {
-        Backend backend = Backend.start(config, System.err);
+    /** With {@code vectorsInBackground} it serves before every task is embedded (see {@link Backend#start}). */
+    static Running startInProcess(Config config, WebLimits limits, boolean vectorsInBackground) {
+        Backend backend = Backend.start(config, System.err, vectorsInBackground);
         try {
             Uploads uploads = new Uploads(config.adminToken(),
                     new UploadIntake(backend.importer(), backend.indexer(), backend.asker()));
             Explorer explorer = new ExplorerQueries(backend.store().driver());
             WebServer web = new WebServer(App.assisted(config, backend.asker(), explorer), explorer,
-                    backend.store()::health, limits, uploads);
+                    () -> health(backend), limits, uploads);
             web.start(config.host(), config.port());
             return new Running(backend, web);
         } catch (RuntimeException e) {
             backend.close();
             throw e;
         }
+    }
+
+    private static Map<String, Object> health(Backend backend) {
+        Map<String, Object> health = new LinkedHashMap<>(backend.store().health());
+        health.put("semanticIndex", backend.indexer().building() ? "building" : "ready");
+        return health;
     }
 }

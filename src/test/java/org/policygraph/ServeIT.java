@@ -22,7 +22,7 @@ class ServeIT {
         Config config = Config.fromMap(Map.of("PA_DATA_DIR", Files.createTempDirectory("serve").toString(),
                 "PA_BOLT_PORT", String.valueOf(TestGraph.freePort()), "PA_PORT", String.valueOf(port)));
 
-        try (ServeCommand.Running running = ServeCommand.startInProcess(config, WebLimits.defaults())) {
+        try (ServeCommand.Running running = ServeCommand.startInProcess(config, WebLimits.defaults(), false)) {
             HttpResponse<String> health = get(running.baseUrl() + "/health");
 
             assertThat(health.statusCode()).isEqualTo(200);

@@ -27,7 +27,7 @@ public final class TestGraph {
                 Config config = Config.fromMap(Map.of("PA_DATA_DIR",
                         Files.createTempDirectory("policygraph-product").toString(),
                         "PA_BOLT_PORT", String.valueOf(freePort()), "PA_PORT", "0"));
-                product = ServeCommand.startInProcess(config, new WebLimits(8 * 1024, 64 * 1024, 0, 0));
+                product = ServeCommand.startInProcess(config, new WebLimits(8 * 1024, 64 * 1024, 0, 0), false);
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }

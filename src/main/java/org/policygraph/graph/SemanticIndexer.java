@@ -1,8 +1,13 @@
 package org.policygraph.graph;
 
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
@@ -12,13 +17,20 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 
 /**
  * Gives every task lacking one an embedding of its heading and text, stored in the task_embedding vector index.
- * Run after an import; tasks that already have a vector are left alone, so a re-run costs one query.
+ * Run after an import; tasks that already have a vector are left alone, so a re-run costs one query. Embedding
+ * the whole shipped corpus takes most of a minute on two cores, so a server does it in the background.
  */
-public final class SemanticIndexer {
+public final class SemanticIndexer implements AutoCloseable {
     private static final int BATCH = 64;
     private static final int MAX_CHARS = 120;
     private final Driver driver;
     private final EmbeddingModel model;
+    private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "semantic-indexer");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicInteger pending = new AtomicInteger();
 
     public SemanticIndexer(Driver driver, EmbeddingModel model) {
         this.driver = driver;
@@ -29,8 +41,43 @@ public final class SemanticIndexer {
         return model;
     }
 
-    /** Returns how many tasks were embedded. */
-    public int indexMissing() {
+    /** Embeds what is missing on a background thread; {@link #building()} tells whether it is still at work. */
+    public void indexMissingInBackground(PrintStream log) {
+        pending.incrementAndGet();
+        background.execute(() -> {
+            long start = System.nanoTime();
+            try {
+                int embedded = indexMissing();
+                if (embedded > 0) {
+                    log.printf("Semantic index: %d task(s) embedded in %.1f s%n", embedded, (System.nanoTime() - start) / 1e9);
+                }
+            } catch (RuntimeException e) {
+                log.println(Thread.currentThread().isInterrupted() || background.isShutdown()
+                        ? "Semantic index: paused at shutdown, the next start goes on with it"
+                        : "Semantic index not built: " + e.getMessage());
+            } finally {
+                pending.decrementAndGet();
+            }
+        });
+    }
+
+    public boolean building() {
+        return pending.get() > 0;
+    }
+
+    /** Stops background work between two batches, before the store it writes to closes. */
+    @Override
+    public void close() {
+        background.shutdownNow();
+        try {
+            background.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Returns how many tasks were embedded; stops early, between batches, when the thread is interrupted. */
+    public synchronized int indexMissing() {
         try (Session session = driver.session()) {
             session.executeWrite(tx -> tx.run(CypherFile.named("task-embedding-index")).consume());
             session.run("CALL db.awaitIndexes(300)").consume();
@@ -40,7 +87,7 @@ public final class SemanticIndexer {
                         CypherFile.named("task-embedding-missing"), Map.of("batch", BATCH))
                         .list(row -> Map.<String, Object>of("id", row.get("id").asString(),
                                 "text", textOf(row.get("heading").asString(), row.get("text").asString("")))));
-                if (missing.isEmpty()) {
+                if (missing.isEmpty() || Thread.currentThread().isInterrupted()) {
                     return done;
                 }
                 List<Map<String, Object>> rows = embed(missing);
