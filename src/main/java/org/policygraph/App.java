@@ -1,9 +1,5 @@
 package org.policygraph;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.concurrent.Callable;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
@@ -62,24 +58,6 @@ public final class App implements Callable<Integer> {
 
     static Importer importer(Neo4jStore store) {
         DepartmentDictionary dictionary = DepartmentDictionary.load();
-        return new Importer(new CorpusParser(), new Extractor(dictionary), new GraphWriter(store), extractorVersion());
-    }
-
-    /**
-     * Changes when the code (the jar this runs from) or the dictionaries change, so that an upgraded parser or
-     * extractor re-imports files whose text did not change.
-     */
-    private static String extractorVersion() {
-        try (var in = App.class.getClassLoader().getResourceAsStream("graph-import/departments.tsv")) {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(in == null ? new byte[0] : in.readAllBytes());
-            Path code = Path.of(App.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            if (Files.isRegularFile(code)) {
-                sha.update(Files.readAllBytes(code));
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (Exception e) {
-            throw new IllegalStateException("Cannot fingerprint the extractor: " + e.getMessage(), e);
-        }
+        return new Importer(new CorpusParser(), new Extractor(dictionary), new GraphWriter(store), ExtractorVersion.current());
     }
 }

@@ -1,0 +1,77 @@
+package org.policygraph;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+/**
+ * A fingerprint of what turns a file into graph rows: the parse and extract code, the import Cypher and the
+ * dictionaries. An upgrade that would extract differently re-imports even unchanged files; one that changes only
+ * the web page or the asker keeps the graph (and its embeddings) as they are.
+ */
+final class ExtractorVersion {
+    private static final List<String> INPUTS = List.of("org/policygraph/parse/", "org/policygraph/extract/",
+            "org/policygraph/graph/ImportParameters", "org/policygraph/graph/GraphWriter", "cypher/import-",
+            "graph-import/");
+    private static final String CORPUS = "graph-import/corpus/";
+
+    private ExtractorVersion() {
+    }
+
+    static String current() {
+        try {
+            Path code = Path.of(ExtractorVersion.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            TreeMap<String, byte[]> inputs = Files.isDirectory(code) ? fromDirectory(code) : fromJar(code);
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            inputs.forEach((name, bytes) -> {
+                sha.update(name.getBytes(StandardCharsets.UTF_8));
+                sha.update(bytes);
+            });
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot fingerprint the extractor", e);
+        } catch (URISyntaxException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Cannot fingerprint the extractor: " + e.getMessage(), e);
+        }
+    }
+
+    static boolean isInput(String name) {
+        return INPUTS.stream().anyMatch(name::startsWith) && !name.startsWith(CORPUS) && !name.endsWith("/");
+    }
+
+    private static TreeMap<String, byte[]> fromJar(Path jar) throws IOException {
+        TreeMap<String, byte[]> inputs = new TreeMap<>();
+        try (JarFile file = new JarFile(jar.toFile())) {
+            for (var entry : file.stream().filter(e -> isInput(e.getName())).toList()) {
+                try (InputStream in = file.getInputStream(entry)) {
+                    inputs.put(entry.getName(), in.readAllBytes());
+                }
+            }
+        }
+        return inputs;
+    }
+
+    private static TreeMap<String, byte[]> fromDirectory(Path root) throws IOException {
+        TreeMap<String, byte[]> inputs = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String name = root.relativize(file).toString().replace('\\', '/');
+                if (isInput(name)) {
+                    inputs.put(name, Files.readAllBytes(file));
+                }
+            }
+        }
+        return inputs;
+    }
+}
