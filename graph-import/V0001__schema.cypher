@@ -7,6 +7,7 @@ CREATE CONSTRAINT target_id IF NOT EXISTS FOR (t:Target) REQUIRE t.id IS UNIQUE;
 CREATE CONSTRAINT department_name IF NOT EXISTS FOR (d:Department) REQUIRE d.name IS UNIQUE;
 CREATE CONSTRAINT deadline_key IF NOT EXISTS FOR (d:Deadline) REQUIRE d.key IS UNIQUE;
 CREATE CONSTRAINT project_name IF NOT EXISTS FOR (p:Project) REQUIRE p.name IS UNIQUE;
+CREATE CONSTRAINT task_vector_key IF NOT EXISTS FOR (v:TaskVector) REQUIRE v.key IS UNIQUE;
 CREATE INDEX document_source IF NOT EXISTS FOR (d:Document) ON (d.sourceFile);
 CREATE INDEX document_docno IF NOT EXISTS FOR (d:Document) ON (d.docNo);
 CREATE INDEX section_doc IF NOT EXISTS FOR (s:Section) ON (s.docKey);

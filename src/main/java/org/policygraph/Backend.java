@@ -29,7 +29,7 @@ record Backend(Neo4jStore store, Importer importer, SemanticIndexer indexer, Ask
             if (summary.changed()) {
                 progress.println("Imported the shipped corpus: " + summary.documents());
             }
-            SemanticIndexer indexer = new SemanticIndexer(store.driver(), join(model));
+            SemanticIndexer indexer = new SemanticIndexer(store, join(model));
             if (vectorsInBackground) {
                 indexer.indexMissingInBackground(progress);
             } else {

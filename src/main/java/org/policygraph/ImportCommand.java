@@ -35,7 +35,7 @@ final class ImportCommand implements Callable<Integer> {
             var before = stats.totals();
             Importer.Summary summary = App.importer(store).run(files, System.err);
             long embedStart = System.nanoTime();
-            int embedded = new SemanticIndexer(store.driver(), model.join()).indexMissing();
+            int embedded = new SemanticIndexer(store, model.join()).indexMissing();
             System.err.printf("Embedded %d task(s) in %d ms%n", embedded, (System.nanoTime() - embedStart) / 1_000_000);
             var after = stats.totals();
             System.out.printf("Imported %d file(s) in %d ms: %s, %d removed%n", summary.files(), summary.millis(),

@@ -1,15 +1,20 @@
 package org.policygraph.graph;
 
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 
 import dev.langchain4j.data.segment.TextSegment;
@@ -23,7 +28,8 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 public final class SemanticIndexer implements AutoCloseable {
     private static final int BATCH = 64;
     private static final int MAX_CHARS = 120;
-    private final Driver driver;
+    private static final String MODEL_NAME = "bge-small-zh-v1.5-q";
+    private final Neo4jStore store;
     private final EmbeddingModel model;
     private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "semantic-indexer");
@@ -32,8 +38,8 @@ public final class SemanticIndexer implements AutoCloseable {
     });
     private final AtomicInteger pending = new AtomicInteger();
 
-    public SemanticIndexer(Driver driver, EmbeddingModel model) {
-        this.driver = driver;
+    public SemanticIndexer(Neo4jStore store, EmbeddingModel model) {
+        this.store = store;
         this.model = model;
     }
 
@@ -76,35 +82,59 @@ public final class SemanticIndexer implements AutoCloseable {
         }
     }
 
-    /** Returns how many tasks were embedded; stops early, between batches, when the thread is interrupted. */
+    /**
+     * Returns how many tasks were embedded; stops early, between batches, when the thread is interrupted. A task
+     * whose text a re-import left unchanged takes over its old vector (see import-clear-documents.cypher).
+     */
     public synchronized int indexMissing() {
-        try (Session session = driver.session()) {
+        try (Session session = store.writeSession()) {
             session.executeWrite(tx -> tx.run(CypherFile.named("task-embedding-index")).consume());
             session.run("CALL db.awaitIndexes(300)").consume();
             int done = 0;
-            while (true) {
+            while (!Thread.currentThread().isInterrupted()) {
                 List<Map<String, Object>> missing = session.executeRead(tx -> tx.run(
-                        CypherFile.named("task-embedding-missing"), Map.of("batch", BATCH))
-                        .list(row -> Map.<String, Object>of("id", row.get("id").asString(),
-                                "text", textOf(row.get("heading").asString(), row.get("text").asString("")))));
-                if (missing.isEmpty() || Thread.currentThread().isInterrupted()) {
-                    return done;
+                        CypherFile.named("task-embedding-missing"), Map.of("batch", BATCH)).list(row -> {
+                            String text = textOf(row.get("heading").asString(), row.get("text").asString(""));
+                            return Map.<String, Object>of("id", row.get("id").asString(), "text", text, "key", keyOf(text));
+                        }));
+                if (missing.isEmpty()) {
+                    session.executeWrite(tx -> tx.run(CypherFile.named("task-embedding-handover-done")).consume());
+                    break;
                 }
-                List<Map<String, Object>> rows = embed(missing);
-                session.executeWrite(tx -> tx.run(CypherFile.named("task-embedding-set"), Map.of("rows", rows)).consume());
+                Set<String> reused = new HashSet<>(session.executeWrite(tx -> tx.run(
+                        CypherFile.named("task-embedding-reuse"), Map.of("rows", missing)).list(r -> r.get("id").asString())));
+                List<Map<String, Object>> rows = embed(missing.stream().filter(m -> !reused.contains(m.get("id"))).toList());
+                if (!rows.isEmpty()) {
+                    session.executeWrite(tx -> tx.run(CypherFile.named("task-embedding-set"), Map.of("rows", rows)).consume());
+                }
                 done += rows.size();
             }
+            return done;
         }
     }
 
     private List<Map<String, Object>> embed(List<Map<String, Object>> missing) {
+        if (missing.isEmpty()) {
+            return List.of();
+        }
         List<TextSegment> segments = missing.stream().map(m -> TextSegment.from((String) m.get("text"))).toList();
         var embeddings = model.embedAll(segments).content();
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int i = 0; i < missing.size(); i++) {
-            rows.add(Map.of("id", missing.get(i).get("id"), "vector", embeddings.get(i).vectorAsList()));
+            rows.add(Map.of("id", missing.get(i).get("id"), "key", missing.get(i).get("key"),
+                    "vector", embeddings.get(i).vectorAsList()));
         }
         return rows;
+    }
+
+    /** The hash of an embedded text: equal texts get equal vectors from one model. */
+    static String keyOf(String text) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha.digest((MODEL_NAME + "\n" + text).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static String textOf(String heading, String text) {

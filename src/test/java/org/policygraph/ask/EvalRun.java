@@ -25,7 +25,7 @@ final class EvalRun {
         Neo4jStore store = PersistentCorpus.store(Path.of("target/realstore"));
         var model = new BgeSmallZhV15QuantizedEmbeddingModel();
         long start = System.nanoTime();
-        int embedded = new SemanticIndexer(store.driver(), model).indexMissing();
+        int embedded = new SemanticIndexer(store, model).indexMissing();
         System.err.printf("embedded %d tasks in %d ms%n", embedded, (System.nanoTime() - start) / 1_000_000);
         long building = System.nanoTime();
         AskService service = new AskService(new PolicyReader(store.driver()), Boolean.getBoolean("noModel") ? null : model);

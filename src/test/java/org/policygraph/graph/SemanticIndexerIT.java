@@ -35,7 +35,7 @@ class SemanticIndexerIT {
 
     @Test
     void should_embed_every_task_once_and_find_a_paraphrase_nearest() {
-        SemanticIndexer indexer = new SemanticIndexer(store.driver(), MODEL);
+        SemanticIndexer indexer = new SemanticIndexer(store, MODEL);
 
         assertThat(indexer.indexMissing()).isEqualTo(3);
         assertThat(indexer.indexMissing()).isZero();

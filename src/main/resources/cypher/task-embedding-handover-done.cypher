@@ -1,0 +1,2 @@
+// Every task has its vector: vectors left from replaced tasks are no longer needed.
+MATCH (v:TaskVector) DELETE v
