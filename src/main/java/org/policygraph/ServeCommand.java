@@ -79,17 +79,22 @@ final class ServeCommand implements Callable<Integer> {
             if (summary.changed()) {
                 System.err.println("Imported the shipped corpus: " + summary.documents());
             }
-            SemanticIndexer indexer = App.indexer(store);
-            AskService asker = App.asker(store, indexer);
-            Uploads uploads = new Uploads(config.adminToken(), new UploadIntake(importer, indexer, asker));
-            Explorer explorer = new ExplorerQueries(store.driver());
-            WebServer web = new WebServer(App.assisted(config, asker, explorer), explorer, store::health, limits,
-                    uploads);
-            web.start(config.host(), config.port());
-            return new Running(store, asker, web);
+            return serve(store, importer, config, limits);
         } catch (RuntimeException e) {
             store.close();
             throw e;
         }
+    }
+
+    /** Embeds what is missing, builds the asker and starts the web server on an imported store. */
+    static Running serve(Neo4jStore store, Importer importer, Config config, WebLimits limits) {
+        SemanticIndexer indexer = App.indexer(store);
+        AskService asker = App.asker(store, indexer);
+        Uploads uploads = new Uploads(config.adminToken(), new UploadIntake(importer, indexer, asker));
+        Explorer explorer = new ExplorerQueries(store.driver());
+        WebServer web = new WebServer(App.assisted(config, asker, explorer), explorer, store::health, limits,
+                uploads);
+        web.start(config.host(), config.port());
+        return new Running(store, asker, web);
     }
 }
