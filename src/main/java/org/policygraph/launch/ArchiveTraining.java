@@ -18,8 +18,15 @@ public final class ArchiveTraining {
     private ArchiveTraining() {
     }
 
-    public static void main(String[] args) throws Exception {
-        Path jar = Path.of(args[0]).toRealPath();
+    public static void main(String[] args) {
+        try {
+            makeArchive(Path.of(args[0]).toRealPath());
+        } catch (Exception e) {
+            System.out.println("No CDS archive (" + e + "); the jar starts without it");
+        }
+    }
+
+    private static void makeArchive(Path jar) throws IOException, InterruptedException {
         CdsArchive archive = CdsArchive.of(jar, System.getProperty("java.vm.version"));
         // Written under another name and moved in whole: a truncated archive crashes the JVM that maps it.
         Path partial = archive.file().resolveSibling(archive.file().getFileName() + ".part");
