@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
 @Command(name = "policy-assistant", mixinStandardHelpOptions = true, version = "PolicyGraph 0.1.0",
         description = "Answers questions about Chinese government work plans from a Neo4j graph.",
         subcommands = {ServeCommand.class, ImportCommand.class, AskCommand.class, StatsCommand.class,
-                BenchCommand.class})
+                BenchCommand.class, TrainingCommand.class})
 public final class App implements Callable<Integer> {
 
     public static void main(String[] args) {

@@ -1,6 +1,7 @@
 package org.policygraph;
 
 import java.io.PrintStream;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import dev.langchain4j.model.embedding.EmbeddingModel;
@@ -9,7 +10,7 @@ import org.policygraph.graph.Neo4jStore;
 import org.policygraph.graph.PolicyReader;
 import org.policygraph.graph.SemanticIndexer;
 
-/** The store with the shipped corpus imported and embedded, and the asker reading it: what serve and ask run on. */
+/** The store with a corpus (normally the shipped one) imported and embedded, and the asker reading it: what serve and ask run on. */
 record Backend(Neo4jStore store, Importer importer, SemanticIndexer indexer, AskService asker) implements AutoCloseable {
 
     /**
@@ -17,7 +18,8 @@ record Backend(Neo4jStore store, Importer importer, SemanticIndexer indexer, Ask
      * full-text search until the semantic index is complete). The embedding model and HanLP's dictionaries load on a second thread while the store starts: starting Neo4j
      * is mostly single-threaded class loading, and both take a second or two.
      */
-    static Backend start(Config config, PrintStream progress, boolean vectorsInBackground) {
+    static Backend start(Config config, List<CorpusFiles.SourceFile> corpus, PrintStream progress,
+                         boolean vectorsInBackground) {
         CompletableFuture<EmbeddingModel> model = CompletableFuture.supplyAsync(() -> {
             AskService.preload();
             return App.embeddingModel();
@@ -25,9 +27,9 @@ record Backend(Neo4jStore store, Importer importer, SemanticIndexer indexer, Ask
         Neo4jStore store = App.openStore(config);
         try {
             Importer importer = App.importer(store);
-            Importer.Summary summary = importer.run(CorpusFiles.shipped(), progress);
+            Importer.Summary summary = importer.run(corpus, progress);
             if (summary.changed()) {
-                progress.println("Imported the shipped corpus: " + summary.documents());
+                progress.println("Imported the corpus: " + summary.documents());
             }
             SemanticIndexer indexer = new SemanticIndexer(store, join(model));
             if (vectorsInBackground) {

@@ -1,6 +1,7 @@
 package org.policygraph;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -72,7 +73,13 @@ final class ServeCommand implements Callable<Integer> {
 
     /** With {@code vectorsInBackground} it serves before every task is embedded (see {@link Backend#start}). */
     static Running startInProcess(Config config, WebLimits limits, boolean vectorsInBackground) {
-        Backend backend = Backend.start(config, System.err, vectorsInBackground);
+        return startInProcess(config, CorpusFiles.shipped(), limits, vectorsInBackground);
+    }
+
+    /** Serves {@code corpus} instead of the shipped corpus (the build's CDS training run uses one small file). */
+    static Running startInProcess(Config config, List<CorpusFiles.SourceFile> corpus, WebLimits limits,
+                                  boolean vectorsInBackground) {
+        Backend backend = Backend.start(config, corpus, System.err, vectorsInBackground);
         try {
             Uploads uploads = new Uploads(config.adminToken(),
                     new UploadIntake(backend.importer(), backend.indexer(), backend.asker()));

@@ -1,0 +1,55 @@
+package org.policygraph.launch;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.policygraph.App;
+
+/**
+ * The jar's entry point. JVM options cannot go in a manifest, so when the build left a CDS archive for this jar
+ * and this JVM, it starts the app in a child JVM that maps the archive (about half the start-up time) and
+ * passes its exit code on; otherwise it runs the app right here. JDK classes only, so that this JVM starts fast.
+ */
+public final class Launcher {
+    private static final long CHILD_STOP_SECONDS = 30;
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        Optional<List<String>> command = LaunchPlan.childCommand(Invocation.current(), List.of(args));
+        Process child = command.isPresent() ? start(command.get()) : null;
+        if (child == null) {
+            App.main(args);
+            return;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(child), "stop-child"));
+        System.exit(child.waitFor());
+    }
+
+    private static Process start(List<String> command) {
+        try {
+            return new ProcessBuilder(command).inheritIO().start();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Runs whenever this JVM exits. A Ctrl-C has reached the child too (same process group) and SIGTERM is then
+     * harmless; a SIGTERM sent to this process alone is passed on. Either way this JVM waits for the child's own
+     * clean shutdown and exits with its code rather than with the code of the signal it received.
+     */
+    private static void stop(Process child) {
+        child.destroy();
+        try {
+            if (!child.waitFor(CHILD_STOP_SECONDS, TimeUnit.SECONDS)) {
+                child.destroyForcibly().waitFor();
+            }
+            Runtime.getRuntime().halt(child.exitValue());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

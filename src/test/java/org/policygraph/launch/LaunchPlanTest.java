@@ -1,0 +1,92 @@
+package org.policygraph.launch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LaunchPlanTest {
+    private static final Path JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
+    private static final String VM = "17.0.15+6-Debian-1deb12u1";
+
+    @TempDir
+    Path dir;
+    private Path jar;
+    private Path archive;
+
+    @BeforeEach
+    void build_a_jar_and_its_archive() throws Exception {
+        jar = Files.writeString(dir.resolve("policy-assistant.jar"), "jar");
+        archive = Files.writeString(dir.resolve("policy-assistant-" + VM + ".jsa"), "archive");
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.parse("2025-01-01T10:00:00Z")));
+        Files.setLastModifiedTime(archive, FileTime.from(Instant.parse("2025-01-01T10:01:00Z")));
+    }
+
+    @Test
+    void should_start_a_child_on_the_same_jar_with_the_archive_the_options_and_the_arguments() {
+        Invocation invocation = new Invocation(jar, List.of("-Xmx1g", "-Dx=y"), JAVA, VM, null, false);
+
+        List<String> command = LaunchPlan.childCommand(invocation, List.of("ask", "谁牵头？")).orElseThrow();
+
+        assertThat(command).containsExactly(JAVA.toString(), "-Xmx1g", "-Dx=y",
+                "-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:cds=off,cds+dynamic=off",
+                "-Dpolicygraph.child=true", "-jar", jar.toString(), "ask", "谁牵头？");
+    }
+
+    @Test
+    void should_run_in_process_when_not_started_from_a_jar() {
+        assertThat(LaunchPlan.childCommand(new Invocation(null, List.of(), JAVA, VM, null, false), List.of()))
+                .isEmpty();
+    }
+
+    @Test
+    void should_run_in_process_when_pa_cds_is_off() {
+        assertThat(LaunchPlan.childCommand(new Invocation(jar, List.of(), JAVA, VM, "OFF", false), List.of()))
+                .isEmpty();
+    }
+
+    @Test
+    void should_run_in_process_when_already_the_child() {
+        assertThat(LaunchPlan.childCommand(new Invocation(jar, List.of(), JAVA, VM, null, true), List.of()))
+                .isEmpty();
+    }
+
+    @Test
+    void should_run_in_process_when_the_archive_is_missing() throws Exception {
+        Files.delete(archive);
+
+        assertThat(LaunchPlan.childCommand(new Invocation(jar, List.of(), JAVA, VM, null, false), List.of()))
+                .isEmpty();
+    }
+
+    @Test
+    void should_run_in_process_when_the_jar_was_rebuilt_after_the_archive() throws Exception {
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.parse("2025-01-01T10:02:00Z")));
+
+        assertThat(LaunchPlan.childCommand(new Invocation(jar, List.of(), JAVA, VM, null, false), List.of()))
+                .isEmpty();
+    }
+
+    @Test
+    void should_run_in_process_when_the_archive_was_made_by_another_jvm() {
+        Invocation otherVm = new Invocation(jar, List.of(), JAVA, "17.0.16+8", null, false);
+
+        assertThat(LaunchPlan.childCommand(otherVm, List.of())).isEmpty();
+    }
+
+    @Test
+    void should_run_in_process_when_started_with_sharing_options_or_an_agent() {
+        for (String option : List.of("-Xshare:off", "-XX:ArchiveClassesAtExit=x.jsa",
+                "-agentlib:jdwp=transport=dt_socket,server=y,address=5005")) {
+            Invocation invocation = new Invocation(jar, List.of("-Xmx1g", option), JAVA, VM, null, false);
+
+            assertThat(LaunchPlan.childCommand(invocation, List.of())).as(option).isEmpty();
+        }
+    }
+}
