@@ -32,11 +32,26 @@ class LaunchPlanTest {
     void should_start_a_child_on_the_same_jar_with_the_archive_the_options_and_the_arguments() {
         Invocation invocation = new Invocation(jar, List.of("-Xmx1g", "-Dx=y"), JAVA, VM, null, false);
 
-        List<String> command = LaunchPlan.childCommand(invocation, List.of("ask", "谁牵头？")).orElseThrow();
+        List<String> command = LaunchPlan.childCommand(invocation, List.of("serve", "--port", "8080")).orElseThrow();
 
         assertThat(command).containsExactly(JAVA.toString(), "-Xmx1g", "-Dx=y",
                 "-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:cds=off,cds+dynamic=off",
-                "-Dpolicygraph.child=true", "-jar", jar.toString(), "ask", "谁牵头？");
+                "-Dpolicygraph.child=true", "-jar", jar.toString(), "serve", "--port", "8080");
+    }
+
+    @Test
+    void should_stop_at_the_c1_compiler_for_short_commands_unless_the_user_chose_a_compiler() {
+        Invocation plain = new Invocation(jar, List.of(), JAVA, VM, null, false);
+        Invocation chosen = new Invocation(jar, List.of("-XX:TieredStopAtLevel=4"), JAVA, VM, null, false);
+
+        assertThat(LaunchPlan.childCommand(plain, List.of("ask", "谁牵头？")).orElseThrow())
+                .contains("-XX:TieredStopAtLevel=1");
+        assertThat(LaunchPlan.childCommand(plain, List.of("import")).orElseThrow())
+                .contains("-XX:TieredStopAtLevel=1");
+        assertThat(LaunchPlan.childCommand(plain, List.of()).orElseThrow())
+                .doesNotContain("-XX:TieredStopAtLevel=1");
+        assertThat(LaunchPlan.childCommand(chosen, List.of("ask", "谁牵头？")).orElseThrow())
+                .doesNotContain("-XX:TieredStopAtLevel=1");
     }
 
     @Test
