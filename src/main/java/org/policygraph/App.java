@@ -2,7 +2,7 @@ package org.policygraph;
 
 import java.util.concurrent.Callable;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
+import org.policygraph.graph.BgeSmallZh;
 import org.policygraph.ask.AskService;
 import org.policygraph.ask.Asker;
 import org.policygraph.ask.LanguageModels;
@@ -53,7 +53,7 @@ public final class App implements Callable<Integer> {
     }
 
     static EmbeddingModel embeddingModel() {
-        return new BgeSmallZhV15QuantizedEmbeddingModel();
+        return new BgeSmallZh();
     }
 
     static Importer importer(Neo4jStore store) {

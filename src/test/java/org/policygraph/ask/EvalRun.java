@@ -14,7 +14,6 @@ import org.policygraph.graph.Neo4jStore;
 import org.policygraph.graph.PolicyReader;
 import org.policygraph.graph.SemanticIndexer;
 
-import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
 
 /** Answers the dev question set into target/dev-answers.jsonl (for /work/shared/eval/grade.py). Dev tool. */
 final class EvalRun {
@@ -23,7 +22,7 @@ final class EvalRun {
 
     static Path run(Path questions) throws Exception {
         Neo4jStore store = PersistentCorpus.store(Path.of("target/realstore"));
-        var model = new BgeSmallZhV15QuantizedEmbeddingModel();
+        var model = new org.policygraph.graph.BgeSmallZh();
         long start = System.nanoTime();
         int embedded = new SemanticIndexer(store, model).indexMissing();
         System.err.printf("embedded %d tasks in %d ms%n", embedded, (System.nanoTime() - start) / 1_000_000);

@@ -10,11 +10,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policygraph.TestGraph;
 
-import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
 
 class SemanticIndexerIT {
     private static Neo4jStore store;
-    private static final BgeSmallZhV15QuantizedEmbeddingModel MODEL = new BgeSmallZhV15QuantizedEmbeddingModel();
+    private static final BgeSmallZh MODEL = new BgeSmallZh();
 
     @BeforeAll
     static void givenThreeTasks() {
