@@ -11,7 +11,7 @@ import java.util.List;
  * {@code jar} is null unless it runs from a single jar (java -jar); {@code cdsSwitch} is PA_CDS.
  */
 record Invocation(Path jar, List<String> jvmOptions, Path java, String vmVersion, String cdsSwitch,
-                  boolean child) {
+                  boolean child, int cores) {
     static final String CHILD_PROPERTY = "policygraph.child";
 
     static Invocation current() {
@@ -20,7 +20,8 @@ record Invocation(Path jar, List<String> jvmOptions, Path java, String vmVersion
                 Path.of(System.getProperty("java.home"), "bin", "java"),
                 System.getProperty("java.vm.version"),
                 System.getenv("PA_CDS"),
-                Boolean.getBoolean(CHILD_PROPERTY));
+                Boolean.getBoolean(CHILD_PROPERTY),
+                Runtime.getRuntime().availableProcessors());
     }
 
     /** The real path of the jar, so that the build's training run and every start name it the same way. */
