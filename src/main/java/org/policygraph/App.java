@@ -1,6 +1,8 @@
 package org.policygraph;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import org.policygraph.graph.BgeSmallZh;
 import org.policygraph.ask.AskService;
@@ -56,8 +58,24 @@ public final class App implements Callable<Integer> {
         return new BgeSmallZh();
     }
 
+    /** One daemon thread for work that runs while the store starts. */
+    static ExecutorService backgroundThread(String name) {
+        return Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    static FileExtraction extraction() {
+        return new FileExtraction(new CorpusParser(), new Extractor(DepartmentDictionary.load()));
+    }
+
     static Importer importer(Neo4jStore store) {
-        DepartmentDictionary dictionary = DepartmentDictionary.load();
-        return new Importer(new CorpusParser(), new Extractor(dictionary), new GraphWriter(store), ExtractorVersion.current());
+        return importer(store, extraction());
+    }
+
+    static Importer importer(Neo4jStore store, FileExtraction extraction) {
+        return new Importer(extraction, new GraphWriter(store), ExtractorVersion.current());
     }
 }

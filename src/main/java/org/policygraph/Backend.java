@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import org.policygraph.ask.AskService;
 import org.policygraph.graph.Neo4jStore;
@@ -15,18 +16,23 @@ record Backend(Neo4jStore store, Importer importer, SemanticIndexer indexer, Ask
 
     /**
      * With {@code vectorsInBackground} the asker is ready before every task has its vector (answers then lean on
-     * full-text search until the semantic index is complete). The embedding model and HanLP's dictionaries load on a second thread while the store starts: starting Neo4j
-     * is mostly single-threaded class loading, and both take a second or two.
+     * full-text search until the semantic index is complete). While the store starts (mostly single-threaded
+     * class loading), a second thread parses the corpus (wasted, a second or two, when it turns out unchanged)
+     * and loads HanLP's dictionaries and the embedding model.
      */
     static Backend start(Config config, List<CorpusFiles.SourceFile> corpus, PrintStream progress,
                          boolean vectorsInBackground) {
+        ExecutorService preload = App.backgroundThread("preload");
+        FileExtraction extraction = App.extraction();
+        extraction.startAhead(corpus, preload);
         CompletableFuture<EmbeddingModel> model = CompletableFuture.supplyAsync(() -> {
             AskService.preload();
             return App.embeddingModel();
-        });
+        }, preload);
+        preload.shutdown();
         Neo4jStore store = App.openStore(config);
         try {
-            Importer importer = App.importer(store);
+            Importer importer = App.importer(store, extraction);
             Importer.Summary summary = importer.run(corpus, progress);
             if (summary.changed()) {
                 progress.println("Imported the corpus: " + summary.documents());

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import org.policygraph.graph.GraphStats;
 import org.policygraph.graph.GraphWriter;
@@ -26,14 +27,18 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         Config config = Config.fromEnv();
         List<CorpusFiles.SourceFile> files = paths.isEmpty() ? CorpusFiles.shipped() : CorpusFiles.read(paths);
-        CompletableFuture<EmbeddingModel> model = CompletableFuture.supplyAsync(App::embeddingModel);
+        ExecutorService preload = App.backgroundThread("preload");
+        FileExtraction extraction = App.extraction();
+        extraction.startAhead(files, preload);
+        CompletableFuture<EmbeddingModel> model = CompletableFuture.supplyAsync(App::embeddingModel, preload);
+        preload.shutdown();
         try (Neo4jStore store = App.openStore(config)) {
             GraphStats stats = new GraphStats(store);
             if (reset) {
                 new GraphWriter(store).reset();
             }
             var before = stats.totals();
-            Importer.Summary summary = App.importer(store).run(files, System.err);
+            Importer.Summary summary = App.importer(store, extraction).run(files, System.err);
             long embedStart = System.nanoTime();
             int embedded = new SemanticIndexer(store, model.join()).indexMissing();
             System.err.printf("Embedded %d task(s) in %d ms%n", embedded, (System.nanoTime() - embedStart) / 1_000_000);

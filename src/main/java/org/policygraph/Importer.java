@@ -14,12 +14,10 @@ import java.util.Map;
 import java.util.Set;
 import org.policygraph.CorpusFiles.SourceFile;
 import org.policygraph.extract.ExtractedDocument;
-import org.policygraph.extract.Extractor;
 import org.policygraph.graph.GraphWriter;
 import org.policygraph.graph.GraphWriter.Outcome;
 import org.policygraph.graph.GraphWriter.StoredDocument;
 import org.policygraph.graph.ImportBatch;
-import org.policygraph.parse.CorpusParser;
 import org.policygraph.parse.ParsedDocument;
 
 /**
@@ -35,14 +33,12 @@ final class Importer {
         }
     }
 
-    private final CorpusParser parser;
-    private final Extractor extractor;
+    private final FileExtraction extraction;
     private final GraphWriter writer;
     private final String extractorVersion;
 
-    Importer(CorpusParser parser, Extractor extractor, GraphWriter writer, String extractorVersion) {
-        this.parser = parser;
-        this.extractor = extractor;
+    Importer(FileExtraction extraction, GraphWriter writer, String extractorVersion) {
+        this.extraction = extraction;
         this.writer = writer;
         this.extractorVersion = extractorVersion;
     }
@@ -62,6 +58,7 @@ final class Importer {
             }
         }
         List<SourceFile> changed = files.stream().filter(f -> sourceFingerprints.containsKey(f.name())).toList();
+        files.stream().filter(f -> !changed.contains(f)).forEach(extraction::forget);
         if (changed.isEmpty()) {
             return new Summary(files.size(), outcomes, 0, millisSince(start));
         }
@@ -72,8 +69,8 @@ final class Importer {
         List<String> removed = new ArrayList<>();
         for (SourceFile file : changed) {
             Set<String> keys = new HashSet<>();
-            for (ParsedDocument doc : parser.parse(file.name(), file.content())) {
-                ExtractedDocument extracted = extractor.extract(doc);
+            for (ExtractedDocument extracted : extraction.of(file)) {
+                ParsedDocument doc = extracted.document();
                 keys.add(doc.key());
                 String fingerprint = fingerprint(doc.sha256().getBytes(StandardCharsets.UTF_8));
                 StoredDocument before = stored.get(doc.key());

@@ -10,13 +10,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policygraph.CorpusFiles.SourceFile;
-import org.policygraph.extract.DepartmentDictionary;
-import org.policygraph.extract.Extractor;
 import org.policygraph.graph.GraphWriter;
 import org.policygraph.graph.GraphWriter.Outcome;
 import org.policygraph.graph.Neo4jStore;
 import org.policygraph.graph.SemanticIndexer;
-import org.policygraph.parse.CorpusParser;
 
 /** An upgraded extractor re-imports every document; tasks whose text did not change keep their vectors. */
 class ReimportVectorsIT {
@@ -51,8 +48,7 @@ class ReimportVectorsIT {
     }
 
     private static Importer importer(String extractorVersion) {
-        return new Importer(new CorpusParser(), new Extractor(DepartmentDictionary.load()), new GraphWriter(store),
-                extractorVersion);
+        return new Importer(App.extraction(), new GraphWriter(store), extractorVersion);
     }
 
     private static long count(String query) {
