@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 final class TaskTexts {
     private static final Pattern BOILERPLATE = Pattern.compile(
-            "现将|印发给你们|请认真|请结合|请遵照|请各|特此通知|经市政府同意|经市人民政府同意|经省政府同意|^各县（市、区）人民政府|"
+            "现将|印发给你们|请认真|请结合|请遵照|请各|特此通知|经市政府同意|经市人民政府同意|经省政府同意|^各县（市、区）人民政府(?:[，,、；;：:]|$)|"
                     + "人民政府各部门|各有关单位[:：]$|制定本方案|特制定本|制定本意见|提出如下意见|现就.*通知如下|^附件[:：]?|^抄送|^郑州市人民政府(办公厅)?$");
     private static final Pattern GENERIC_HEADING = Pattern.compile(
             "^(总体要求|指导思想|基本原则|总体思路|发展思路|主要目标|发展目标|工作目标|目标任务|总体目标|保障措施|组织实施|组织领导|"

@@ -180,6 +180,16 @@ class ExtractorCorpusTest {
     }
 
     @Test
+    void should_keep_a_paragraph_that_opens_like_the_addressee_line_but_assigns_work() {
+        // the last paragraph of the telecom plan starts like 「各县（市、区）人民政府，市人民政府各部门：」 does
+        Task planning = task(document(all, "郑政办〔2017〕39号"), "各县（市、区）人民政府要高度重视通信基础设施专项规划编制工作");
+
+        assertThat(leads(planning)).containsExactly("市通管办");
+        assertThat(supports(planning)).containsExactly("市规划局", "市国土资源局", "市城建委", "市交通委", "市城管局",
+                "市住房保障局", "市园林局", "市数字办");
+    }
+
+    @Test
     void should_not_make_tasks_of_the_notice_boilerplate() {
         assertThat(all.stream().flatMap(d -> d.tasks().stream()).map(Task::text))
                 .noneMatch(text -> text.contains("印发给你们"));
