@@ -190,6 +190,16 @@ class ExtractorCorpusTest {
     }
 
     @Test
+    void should_read_counties_written_with_nested_brackets_inside_a_trailing_list() {
+        // 「（各县〔市、区〕政府和市质量强市战略工作领导小组各成员单位按职责分工负责）」
+        Task quality = task(document(all, "郑政办〔2017〕41号"), "各级要把质量工作摆上突出位置");
+
+        assertThat(leads(quality)).containsExactly("各县（市、区）");
+        assertThat(all.stream().flatMap(d -> d.departments().stream()).map(Department::name))
+                .noneMatch(name -> name.contains("〔"));
+    }
+
+    @Test
     void should_not_make_tasks_of_the_notice_boilerplate() {
         assertThat(all.stream().flatMap(d -> d.tasks().stream()).map(Task::text))
                 .noneMatch(text -> text.contains("印发给你们"));
