@@ -19,8 +19,6 @@ final class LineCleaner {
             "(?<=[" + CJK + "])\\s*([,:;()!?])|([,:;()!?])(?=\\s*[" + CJK + "])");
     private static final Pattern SPACE_NEAR_CJK = Pattern.compile(
             "(?<=[" + CJK + "])\\s+|\\s+(?=[" + CJK + "])|(?<=\\d)\\s+(?=[%.])|\\s+(?=[=×÷≥≤])|(?<=[=×÷≥≤])\\s+|(?<=\\.)\\s+(?=\\d)");
-    /** 〔〕 written for parentheses inside parentheses (（各县〔市、区〕政府…）); a document number's 〔2017〕 stays. */
-    private static final Pattern NESTED_PARENS = Pattern.compile("〔([^〔〕\\d\\s][^〔〕]{0,11})〕");
     private static final Pattern SPACED_RANGE = Pattern.compile("(?<=\\d)\\s*([-—–~])\\s*(?=\\d)");
     private final LatexText latex = new LatexText();
 
@@ -45,7 +43,6 @@ final class LineCleaner {
         text = fullWidthPunctuation(text);
         text = SPACE_NEAR_CJK.matcher(text).replaceAll("");
         text = SPACED_RANGE.matcher(text).replaceAll("$1");
-        text = NESTED_PARENS.matcher(text).replaceAll("（$1）");
         return text.replaceAll("\\s+", " ").strip();
     }
 

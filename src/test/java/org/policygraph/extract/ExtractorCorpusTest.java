@@ -191,7 +191,7 @@ class ExtractorCorpusTest {
 
     @Test
     void should_read_counties_written_with_nested_brackets_inside_a_trailing_list() {
-        // 「（各县〔市、区〕政府和市质量强市战略工作领导小组各成员单位按职责分工负责）」
+        // 「（各县〔市、区〕政府和市质量强市战略工作领导小组各成员单位按职责分工负责）」: the inner brackets are 〔〕
         Task quality = task(document(all, "郑政办〔2017〕41号"), "各级要把质量工作摆上突出位置");
 
         assertThat(leads(quality)).containsExactly("各县（市、区）");
