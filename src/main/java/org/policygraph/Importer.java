@@ -2,12 +2,9 @@ package org.policygraph;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +16,7 @@ import org.policygraph.graph.GraphWriter.Outcome;
 import org.policygraph.graph.GraphWriter.StoredDocument;
 import org.policygraph.graph.ImportBatch;
 import org.policygraph.parse.ParsedDocument;
+import org.policygraph.parse.Sha256;
 
 /**
  * parse -> extract -> graph for a set of files. A file whose bytes and extractor are those of the last import is
@@ -104,13 +102,6 @@ final class Importer {
 
     /** The hash of some content together with the extractor version, so that a new extractor re-imports it. */
     private String fingerprint(byte[] content) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(content);
-            sha.update(extractorVersion.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(content, extractorVersion.getBytes(StandardCharsets.UTF_8));
     }
 }

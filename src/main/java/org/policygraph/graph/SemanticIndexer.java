@@ -2,11 +2,8 @@ package org.policygraph.graph;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.neo4j.driver.Session;
+import org.policygraph.parse.Sha256;
 
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
@@ -129,12 +127,7 @@ public final class SemanticIndexer implements AutoCloseable {
 
     /** The hash of an embedded text: equal texts get equal vectors from one model. */
     static String keyOf(String text) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest((MODEL_NAME + "\n" + text).getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex((MODEL_NAME + "\n" + text).getBytes(StandardCharsets.UTF_8));
     }
 
     static String textOf(String heading, String text) {
