@@ -1,5 +1,5 @@
-// Tasks still lacking an embedding, one batch at a time.
+// Tasks still lacking an embedding.
 MATCH (t:Task)
 WHERE t.embedding IS NULL
 RETURN t.id AS id, coalesce(t.sectionHeading, '') AS heading, t.text AS text
-LIMIT $batch
+ORDER BY id

@@ -2,7 +2,7 @@ package org.policygraph;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import org.policygraph.graph.DaemonThreads;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import org.policygraph.graph.BgeSmallZh;
 import org.policygraph.ask.AskService;
@@ -60,11 +60,7 @@ public final class App implements Callable<Integer> {
 
     /** One daemon thread for work that runs while the store starts. */
     static ExecutorService backgroundThread(String name) {
-        return Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, name);
-            thread.setDaemon(true);
-            return thread;
-        });
+        return DaemonThreads.single(name);
     }
 
     static FileExtraction extraction() {

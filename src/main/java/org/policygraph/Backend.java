@@ -41,7 +41,7 @@ record Backend(Neo4jStore store, Importer importer, SemanticIndexer indexer, Ask
             if (vectorsInBackground) {
                 indexer.indexMissingInBackground(progress);
             } else {
-                indexer.indexMissing();
+                indexer.indexMissing(progress);
             }
             return new Backend(store, importer, indexer, new AskService(new PolicyReader(store.driver()), indexer.model()));
         } catch (RuntimeException e) {

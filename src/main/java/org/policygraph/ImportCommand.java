@@ -1,19 +1,28 @@
 package org.policygraph;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Supplier;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import org.policygraph.graph.GraphStats;
 import org.policygraph.graph.GraphWriter;
 import org.policygraph.graph.Neo4jStore;
 import org.policygraph.graph.SemanticIndexer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
+/**
+ * parse -> extract -> graph. The task vectors of the semantic index are the ask stage's: computing them costs
+ * about 10 ms a task on two cores (half a minute for the shipped corpus), so unless asked to with --vectors the
+ * import leaves them to the next serve (in the background) or ask (before its first answer).
+ */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Import policy documents (default: the shipped corpus) into the graph.")
 final class ImportCommand implements Callable<Integer> {
@@ -23,14 +32,34 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--reset", description = "Delete the whole graph first")
     boolean reset;
 
+    @Option(names = "--vectors", description = "Also embed the tasks that lack a vector now, rather than at the next serve or ask")
+    boolean vectors;
+
+    @Spec
+    CommandSpec spec;
+
+    private final Supplier<Config> settings;
+
+    ImportCommand() {
+        this.settings = Config::fromEnv;
+    }
+
+    /** For tests: settings given, not read from the environment. */
+    ImportCommand(Config config) {
+        this.settings = () -> config;
+    }
+
     @Override
     public Integer call() {
-        Config config = Config.fromEnv();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Config config = settings.get();
         List<CorpusFiles.SourceFile> files = paths.isEmpty() ? CorpusFiles.shipped() : CorpusFiles.read(paths);
         ExecutorService preload = App.backgroundThread("preload");
         FileExtraction extraction = App.extraction();
         extraction.startAhead(files, preload);
-        CompletableFuture<EmbeddingModel> model = CompletableFuture.supplyAsync(App::embeddingModel, preload);
+        CompletableFuture<EmbeddingModel> model = vectors
+                ? CompletableFuture.supplyAsync(App::embeddingModel, preload) : null;
         preload.shutdown();
         try (Neo4jStore store = App.openStore(config)) {
             GraphStats stats = new GraphStats(store);
@@ -39,16 +68,25 @@ final class ImportCommand implements Callable<Integer> {
             }
             var before = stats.totals();
             Importer.Summary summary = App.importer(store, extraction).run(files, System.err);
-            long embedStart = System.nanoTime();
-            int embedded = new SemanticIndexer(store, model.join()).indexMissing();
-            System.err.printf("Embedded %d task(s) in %d ms%n", embedded, (System.nanoTime() - embedStart) / 1_000_000);
+            if (model != null) {
+                long embedStart = System.nanoTime();
+                int embedded = new SemanticIndexer(store, model.join()).indexMissing();
+                err.printf("Embedded %d task(s) in %d ms%n", embedded, (System.nanoTime() - embedStart) / 1_000_000);
+            }
             var after = stats.totals();
-            System.out.printf("Imported %d file(s) in %d ms: %s, %d removed%n", summary.files(), summary.millis(),
+            out.printf("Imported %d file(s) in %d ms: %s, %d removed%n", summary.files(), summary.millis(),
                     summary.documents(), summary.removed());
             after.forEach((name, count) -> {
                 long delta = count - before.getOrDefault(name, 0L);
-                System.out.printf("  %-18s %6d%s%n", name, count, delta == 0 ? "" : String.format(" (%+d)", delta));
+                out.printf("  %-18s %6d%s%n", name, count, delta == 0 ? "" : String.format(" (%+d)", delta));
             });
+            long unembedded = SemanticIndexer.missing(store);
+            if (unembedded > 0) {
+                err.printf("%d task(s) have no vector yet: serve embeds them in the background, ask before its"
+                        + " first answer, import --vectors now.%n", unembedded);
+            }
+            out.flush();
+            err.flush();
             return 0;
         }
     }

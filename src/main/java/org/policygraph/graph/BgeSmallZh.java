@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
@@ -52,11 +51,7 @@ public final class BgeSmallZh extends AbstractInProcessEmbeddingModel {
     }
 
     private static ExecutorService workers() {
-        return Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), runnable -> {
-            Thread thread = new Thread(runnable, "embedding");
-            thread.setDaemon(true);
-            return thread;
-        });
+        return DaemonThreads.pool("embedding", Runtime.getRuntime().availableProcessors());
     }
 
     private static InputStream resource(String name) {

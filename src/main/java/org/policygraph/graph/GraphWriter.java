@@ -1,8 +1,11 @@
 package org.policygraph.graph;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
 
@@ -15,6 +18,8 @@ public final class GraphWriter {
     private static final List<String> CLEAR = CypherFile.statements("cypher/import-clear-documents.cypher");
     private static final List<String> WRITE = CypherFile.statements("cypher/import-documents.cypher");
     private static final List<String> DELETE = CypherFile.statements("cypher/import-delete-documents.cypher");
+    private static final Pattern PARAMETER = Pattern.compile("\\$(\\w+)");
+    private static final Pattern UNWOUND = Pattern.compile("UNWIND \\$(\\w+)");
     private static final List<String> RECURRING = CypherFile.statements("cypher/import-link-recurring-targets.cypher");
 
     /** What happened to one document. */
@@ -56,7 +61,7 @@ public final class GraphWriter {
                 }
                 Map<String, Object> params = ImportParameters.of(batch);
                 for (String statement : WRITE) {
-                    tx.run(statement, params).consume();
+                    tx.run(statement, used(statement, params)).consume();
                     step.accept(label(statement));
                 }
                 tx.run(CypherFile.named("import-source-fingerprints"), Map.of("sources", batch.sourceRows())).consume();
@@ -81,9 +86,21 @@ public final class GraphWriter {
         }
     }
 
+    /** Only the parameters a statement refers to: each run serialises the parameters it is given. */
+    private static Map<String, Object> used(String statement, Map<String, Object> params) {
+        Map<String, Object> used = new HashMap<>();
+        Matcher m = PARAMETER.matcher(statement);
+        while (m.find()) {
+            if (params.containsKey(m.group(1))) {
+                used.put(m.group(1), params.get(m.group(1)));
+            }
+        }
+        return used;
+    }
+
     /** The list a statement unwinds, as a progress label: "$tasks" -> "tasks". */
     private static String label(String statement) {
-        var m = java.util.regex.Pattern.compile("UNWIND \\$(\\w+)").matcher(statement);
+        Matcher m = UNWOUND.matcher(statement);
         return m.find() ? m.group(1) : "";
     }
 }

@@ -1,5 +1,6 @@
 package org.policygraph.graph;
 
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -7,8 +8,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -29,11 +31,7 @@ public final class SemanticIndexer implements AutoCloseable {
     private static final String MODEL_NAME = "bge-small-zh-v1.5-q";
     private final Neo4jStore store;
     private final EmbeddingModel model;
-    private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "semantic-indexer");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService background = DaemonThreads.single("semantic-indexer");
     private final AtomicInteger pending = new AtomicInteger();
 
     public SemanticIndexer(Neo4jStore store, EmbeddingModel model) {
@@ -51,7 +49,7 @@ public final class SemanticIndexer implements AutoCloseable {
         background.execute(() -> {
             long start = System.nanoTime();
             try {
-                int embedded = indexMissing();
+                int embedded = indexMissing(log);
                 if (embedded > 0) {
                     log.printf("Semantic index: %d task(s) embedded in %.1f s%n", embedded, (System.nanoTime() - start) / 1e9);
                 }
@@ -82,32 +80,80 @@ public final class SemanticIndexer implements AutoCloseable {
 
     /**
      * Returns how many tasks were embedded; stops early, between batches, when the thread is interrupted. A task
-     * whose text a re-import left unchanged takes over its old vector (see import-clear-documents.cypher).
+     * whose text a re-import left unchanged takes over its old vector (see import-clear-documents.cypher). Each
+     * batch is written on another thread while the next one is embedded.
      */
-    public synchronized int indexMissing() {
+    public int indexMissing() {
+        return indexMissing(new PrintStream(OutputStream.nullOutputStream()));
+    }
+
+    /** As {@link #indexMissing()}, saying on {@code log} how many tasks it is about to embed, if any. */
+    public synchronized int indexMissing(PrintStream log) {
         try (Session session = store.writeSession()) {
             session.executeWrite(tx -> tx.run(CypherFile.named("task-embedding-index")).consume());
             session.run("CALL db.awaitIndexes(300)").consume();
+            List<Map<String, Object>> missing = session.executeRead(tx -> tx.run(
+                    CypherFile.named("task-embedding-missing")).list(row -> {
+                        String text = textOf(row.get("heading").asString(), row.get("text").asString(""));
+                        return Map.<String, Object>of("id", row.get("id").asString(), "text", text, "key", keyOf(text));
+                    }));
+            Set<String> reused = missing.isEmpty() ? Set.of() : new HashSet<>(session.executeWrite(tx -> tx.run(
+                    CypherFile.named("task-embedding-reuse"), Map.of("rows", missing)).list(r -> r.get("id").asString())));
+            List<Map<String, Object>> toEmbed = missing.stream().filter(m -> !reused.contains(m.get("id"))).toList();
+            if (!toEmbed.isEmpty()) {
+                log.printf("Semantic index: embedding %d task(s)%n", toEmbed.size());
+            }
             int done = 0;
-            while (!Thread.currentThread().isInterrupted()) {
-                List<Map<String, Object>> missing = session.executeRead(tx -> tx.run(
-                        CypherFile.named("task-embedding-missing"), Map.of("batch", BATCH)).list(row -> {
-                            String text = textOf(row.get("heading").asString(), row.get("text").asString(""));
-                            return Map.<String, Object>of("id", row.get("id").asString(), "text", text, "key", keyOf(text));
-                        }));
-                if (missing.isEmpty()) {
-                    session.executeWrite(tx -> tx.run(CypherFile.named("task-embedding-handover-done")).consume());
-                    break;
+            try (BatchWriter writer = new BatchWriter(store)) {
+                for (int from = 0; from < toEmbed.size() && !Thread.currentThread().isInterrupted(); from += BATCH) {
+                    List<Map<String, Object>> rows = embed(toEmbed.subList(from, Math.min(from + BATCH, toEmbed.size())));
+                    writer.write(rows);
+                    done += rows.size();
                 }
-                Set<String> reused = new HashSet<>(session.executeWrite(tx -> tx.run(
-                        CypherFile.named("task-embedding-reuse"), Map.of("rows", missing)).list(r -> r.get("id").asString())));
-                List<Map<String, Object>> rows = embed(missing.stream().filter(m -> !reused.contains(m.get("id"))).toList());
-                if (!rows.isEmpty()) {
-                    session.executeWrite(tx -> tx.run(CypherFile.named("task-embedding-set"), Map.of("rows", rows)).consume());
-                }
-                done += rows.size();
+            }
+            if (done == toEmbed.size()) {
+                session.executeWrite(tx -> tx.run(CypherFile.named("task-embedding-handover-done")).consume());
             }
             return done;
+        }
+    }
+
+    /** How many tasks still lack a vector. */
+    public static long missing(Neo4jStore store) {
+        try (Session session = store.readSession()) {
+            return session.executeRead(tx -> tx.run(CypherFile.named("task-embedding-missing-count"))
+                    .single().get("n").asLong());
+        }
+    }
+
+    /** Writes embedded batches one after another on its own thread; close waits for the last. */
+    private static final class BatchWriter implements AutoCloseable {
+        private final Neo4jStore store;
+        private final ExecutorService thread = DaemonThreads.single("semantic-index-writer");
+        private CompletableFuture<Void> written = CompletableFuture.completedFuture(null);
+
+        BatchWriter(Neo4jStore store) {
+            this.store = store;
+        }
+
+        void write(List<Map<String, Object>> rows) {
+            written.join();
+            written = CompletableFuture.runAsync(() -> {
+                try (Session session = store.writeSession()) {
+                    session.executeWrite(tx -> tx.run(CypherFile.named("task-embedding-set"), Map.of("rows", rows)).consume());
+                }
+            }, thread);
+        }
+
+        @Override
+        public void close() {
+            try {
+                written.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            } finally {
+                thread.shutdown();
+            }
         }
     }
 

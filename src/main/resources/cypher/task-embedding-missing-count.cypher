@@ -1,0 +1,4 @@
+// How many tasks still lack an embedding.
+MATCH (t:Task)
+WHERE t.embedding IS NULL
+RETURN count(t) AS n
