@@ -1,11 +1,15 @@
 // Writes a batch of extracted documents whose old content, if any, was just cleared. All statements run in
 // the import's one transaction; every list holds the rows of all documents of the batch. Sections, tasks and
 // targets are new here, so they are CREATEd.
-UNWIND $docs AS doc MATCH (e:ExternalDocument {key: doc.key}) REMOVE e:ExternalDocument SET e:Document;
-UNWIND $docs AS doc MERGE (d:Document {key: doc.key}) SET d += doc.props;
-UNWIND $sections AS s CREATE (n:Section {id: s.id}) SET n += s.props;
+// A document cited before it was imported is a stub until now: it becomes the document.
+UNWIND $docs AS doc
+  OPTIONAL MATCH (stub:ExternalDocument {key: doc.key})
+  FOREACH (e IN CASE WHEN stub IS NULL THEN [] ELSE [stub] END | REMOVE e:ExternalDocument SET e:Document)
+  MERGE (d:Document {key: doc.key}) SET d += doc.props;
+// Sections come parents first.
 UNWIND $sections AS s
-  MATCH (n:Section {id: s.id})
+  CREATE (n:Section {id: s.id}) SET n += s.props
+  WITH n, s
   OPTIONAL MATCH (ps:Section {id: s.parentId})
   OPTIONAL MATCH (pd:Document {key: s.parentId})
   WITH n, coalesce(ps, pd) AS parent

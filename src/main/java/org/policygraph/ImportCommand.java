@@ -8,7 +8,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import org.policygraph.graph.GraphStats;
 import org.policygraph.graph.GraphWriter;
 import org.policygraph.graph.Neo4jStore;
 import org.policygraph.graph.SemanticIndexer;
@@ -62,24 +61,21 @@ final class ImportCommand implements Callable<Integer> {
                 ? CompletableFuture.supplyAsync(App::embeddingModel, preload) : null;
         preload.shutdown();
         try (Neo4jStore store = App.openStore(config)) {
-            GraphStats stats = new GraphStats(store);
             if (reset) {
                 new GraphWriter(store).reset();
             }
-            var before = stats.totals();
             Importer.Summary summary = App.importer(store, extraction).run(files, System.err);
             if (model != null) {
                 long embedStart = System.nanoTime();
                 int embedded = new SemanticIndexer(store, model.join()).indexMissing();
                 err.printf("Embedded %d task(s) in %d ms%n", embedded, (System.nanoTime() - embedStart) / 1_000_000);
             }
-            var after = stats.totals();
             out.printf("Imported %d file(s) in %d ms: %s, %d removed%n", summary.files(), summary.millis(),
                     summary.documents(), summary.removed());
-            after.forEach((name, count) -> {
-                long delta = count - before.getOrDefault(name, 0L);
-                out.printf("  %-18s %6d%s%n", name, count, delta == 0 ? "" : String.format(" (%+d)", delta));
-            });
+            if (!summary.written().isEmpty()) {
+                out.println("Written:");
+                summary.written().forEach((rows, count) -> out.printf("  %-12s %6d%n", rows, count));
+            }
             long unembedded = SemanticIndexer.missing(store);
             if (unembedded > 0) {
                 err.printf("%d task(s) have no vector yet: serve embeds them in the background, ask before its"

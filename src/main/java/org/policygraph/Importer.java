@@ -25,7 +25,7 @@ import org.policygraph.parse.Sha256;
  */
 final class Importer {
     /** What an import did, per outcome, plus the documents removed from changed files. */
-    record Summary(int files, Map<Outcome, Integer> documents, int removed, long millis) {
+    record Summary(int files, Map<Outcome, Integer> documents, int removed, Map<String, Integer> written, long millis) {
         boolean changed() {
             return documents.getOrDefault(Outcome.ADDED, 0) + documents.getOrDefault(Outcome.REPLACED, 0) + removed > 0;
         }
@@ -58,7 +58,7 @@ final class Importer {
         List<SourceFile> changed = files.stream().filter(f -> sourceFingerprints.containsKey(f.name())).toList();
         files.stream().filter(f -> !changed.contains(f)).forEach(extraction::forget);
         if (changed.isEmpty()) {
-            return new Summary(files.size(), outcomes, 0, millisSince(start));
+            return new Summary(files.size(), outcomes, 0, Map.of(), millisSince(start));
         }
         ProgressBar bar = new ProgressBar(progress, changed.size() + GraphWriter.steps());
         List<ExtractedDocument> toWrite = new ArrayList<>();
@@ -87,9 +87,10 @@ final class Importer {
                     .forEach(removed::add);
             bar.step(file.name());
         }
-        writer.write(new ImportBatch(toWrite, fingerprints, replaced, removed, sourceFingerprints), bar::step);
+        Map<String, Integer> written = writer.write(
+                new ImportBatch(toWrite, fingerprints, replaced, removed, sourceFingerprints), bar::step);
         bar.done();
-        return new Summary(files.size(), outcomes, removed.size(), millisSince(start));
+        return new Summary(files.size(), outcomes, removed.size(), written, millisSince(start));
     }
 
     private static List<StoredDocument> documentsOf(Map<String, StoredDocument> stored, String sourceFile) {

@@ -25,7 +25,7 @@ class ImportCommandIT {
         Run graphOnly = run(config, OPINIONS.toString());
 
         assertThat(graphOnly.exitCode).isZero();
-        assertThat(graphOnly.out).contains("Imported 1 file(s)").contains("{ADDED=1}").containsPattern("Task +\\d+ \\(\\+\\d+\\)");
+        assertThat(graphOnly.out).contains("Imported 1 file(s)").contains("{ADDED=1}").containsPattern("tasks +\\d+");
         long tasks = taskCount(graphOnly.out);
         assertThat(graphOnly.err).contains(tasks + " task(s) have no vector yet");
 
@@ -39,7 +39,7 @@ class ImportCommandIT {
     }
 
     private static long taskCount(String summary) {
-        var m = java.util.regex.Pattern.compile("Task +(\\d+)").matcher(summary);
+        var m = java.util.regex.Pattern.compile("tasks +(\\d+)").matcher(summary);
         assertThat(m.find()).isTrue();
         return Long.parseLong(m.group(1));
     }

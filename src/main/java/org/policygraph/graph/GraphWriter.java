@@ -50,8 +50,12 @@ public final class GraphWriter {
         return WRITE.size() + 1;
     }
 
-    /** Applies one import; {@code step} hears the name of each step as it completes. */
-    public void write(ImportBatch batch, Consumer<String> step) {
+    /**
+     * Applies one import; {@code step} hears the name of each step as it completes. Returns how many rows of each
+     * kind were written ("tasks" -> 2706), departments counted once each.
+     */
+    public Map<String, Integer> write(ImportBatch batch, Consumer<String> step) {
+        Map<String, Object> params = ImportParameters.of(batch);
         try (Session session = store.writeSession()) {
             session.executeWrite(tx -> {
                 Map<String, Object> cleared = Map.of("keys", batch.clearedKeys());
@@ -59,7 +63,6 @@ public final class GraphWriter {
                     runAll(tx, CLEAR, cleared);
                     runAll(tx, DELETE, Map.of("keys", batch.removedKeys()));
                 }
-                Map<String, Object> params = ImportParameters.of(batch);
                 for (String statement : WRITE) {
                     tx.run(statement, used(statement, params)).consume();
                     step.accept(label(statement));
@@ -72,6 +75,7 @@ public final class GraphWriter {
                 return null;
             });
         }
+        return ImportParameters.rowCounts(params);
     }
 
     public void reset() {

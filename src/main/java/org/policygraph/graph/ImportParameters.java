@@ -33,6 +33,17 @@ final class ImportParameters {
         return new HashMap<>(params);
     }
 
+    /** How many rows each list holds, departments (repeated per document) counted once each. */
+    static Map<String, Integer> rowCounts(Map<String, Object> params) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String list : LISTS) {
+            List<?> rows = (List<?>) params.get(list);
+            counts.put(list, "departments".equals(list)
+                    ? (int) rows.stream().map(r -> ((Map<?, ?>) r).get("name")).distinct().count() : rows.size());
+        }
+        return counts;
+    }
+
     private static void add(Map<String, List<Map<String, Object>>> params, ExtractedDocument extracted,
                             String fingerprint) {
         ParsedDocument doc = extracted.document();

@@ -1,8 +1,13 @@
 package org.policygraph.graph;
 
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
@@ -15,6 +20,8 @@ import org.neo4j.driver.SessionConfig;
  */
 public final class Neo4jStore implements AutoCloseable {
     private static final String SCHEMA = "graph-import/V0001__schema.cypher";
+    /** The name a schema statement creates: a constraint's name is also that of the index backing it. */
+    private static final Pattern SCHEMA_NAME = Pattern.compile("^CREATE (?:CONSTRAINT|(?:FULLTEXT |VECTOR )?INDEX) (\\w+) IF NOT EXISTS");
 
     private final Driver driver;
     private final String database;
@@ -94,10 +101,20 @@ public final class Neo4jStore implements AutoCloseable {
         return health;
     }
 
+    /** Creates the constraints and indexes a store lacks, all in one transaction. */
     private void applySchema() {
         try (Session session = writeSession()) {
-            for (String statement : CypherFile.statements(SCHEMA)) {
-                session.run(statement).consume();
+            Set<String> present = new HashSet<>(session.executeRead(tx -> tx.run("SHOW INDEXES YIELD name")
+                    .list(r -> r.get("name").asString())));
+            List<String> missing = CypherFile.statements(SCHEMA).stream().filter(s -> {
+                Matcher name = SCHEMA_NAME.matcher(s);
+                return !name.find() || !present.contains(name.group(1));
+            }).toList();
+            if (!missing.isEmpty()) {
+                session.executeWrite(tx -> {
+                    missing.forEach(statement -> tx.run(statement).consume());
+                    return null;
+                });
             }
         }
     }
