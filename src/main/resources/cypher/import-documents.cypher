@@ -14,29 +14,24 @@ UNWIND $sections AS s
   OPTIONAL MATCH (pd:Document {key: s.parentId})
   WITH n, coalesce(ps, pd) AS parent
   CREATE (n)-[:PART_OF]->(parent);
+UNWIND $departments AS d MERGE (n:Department {name: d.name}) SET n += d.props;
+// A task and what is written with it: its targets, lead and supporting units, deadline and projects.
 UNWIND $tasks AS t
   OPTIONAL MATCH (ps:Section {id: t.parentId})
   OPTIONAL MATCH (pd:Document {key: t.parentId})
   WITH t, coalesce(ps, pd) AS parent
-  CREATE (n:Task {id: t.id})-[:PART_OF]->(parent) SET n += t.props;
-UNWIND $targets AS g
-  MATCH (t:Task {id: g.taskId})
-  CREATE (t)-[:SETS]->(n:Target {id: g.id}) SET n += g.props;
-UNWIND $departments AS d MERGE (n:Department {name: d.name}) SET n += d.props;
-UNWIND $leads AS r
-  MATCH (d:Department {name: r.department}), (t:Task {id: r.taskId})
-  MERGE (d)-[x:LEADS]->(t) SET x.basis = r.basis, x.quote = r.quote, x.docKey = r.docKey;
-UNWIND $supports AS r
-  MATCH (d:Department {name: r.department}), (t:Task {id: r.taskId})
-  MERGE (d)-[x:SUPPORTS]->(t) SET x.quote = r.quote, x.docKey = r.docKey;
-UNWIND $deadlines AS dl
-  MATCH (t:Task {id: dl.taskId})
-  MERGE (n:Deadline {key: dl.key}) ON CREATE SET n.date = dl.date, n.precision = dl.precision
-  CREATE (t)-[:DUE_BY {text: dl.text}]->(n);
-UNWIND $projects AS p
-  MATCH (t:Task {id: p.taskId})
-  MERGE (n:Project {name: p.name})
-  MERGE (t)-[:MENTIONS]->(n);
+  CREATE (n:Task {id: t.id})-[:PART_OF]->(parent) SET n += t.props
+  FOREACH (g IN t.targets | CREATE (n)-[:SETS]->(x:Target {id: g.id}) SET x += g.props)
+  FOREACH (r IN t.leads |
+    MERGE (d:Department {name: r.department})
+    MERGE (d)-[x:LEADS]->(n) SET x.basis = r.basis, x.quote = r.quote, x.docKey = r.docKey)
+  FOREACH (r IN t.supports |
+    MERGE (d:Department {name: r.department})
+    MERGE (d)-[x:SUPPORTS]->(n) SET x.quote = r.quote, x.docKey = r.docKey)
+  FOREACH (dl IN t.deadlines |
+    MERGE (x:Deadline {key: dl.key}) ON CREATE SET x.date = dl.date, x.precision = dl.precision
+    CREATE (n)-[:DUE_BY {text: dl.text}]->(x))
+  FOREACH (p IN t.projects | MERGE (x:Project {name: p}) MERGE (n)-[:MENTIONS]->(x));
 UNWIND $cites AS c
   MATCH (d:Document {key: c.docKey})
   OPTIONAL MATCH (x:Document {key: c.docNo})

@@ -8,15 +8,19 @@ import java.util.Map;
 import org.policygraph.extract.Department;
 import org.policygraph.extract.ExtractedDocument;
 import org.policygraph.extract.Responsibility;
+import org.policygraph.extract.Role;
 import org.policygraph.extract.Target;
 import org.policygraph.extract.Task;
 import org.policygraph.parse.ParsedDocument;
 import org.policygraph.parse.Section;
 
-/** Turns a batch of extracted documents into the parameter map of import-documents.cypher. */
+/**
+ * Turns a batch of extracted documents into the parameter map of import-documents.cypher: one list per kind of
+ * row, and on each task row what is written with the task (its targets, units, deadline and projects).
+ */
 final class ImportParameters {
-    private static final List<String> LISTS = List.of("docs", "sections", "tasks", "targets", "departments", "leads",
-            "supports", "deadlines", "projects", "cites");
+    private static final List<String> LISTS = List.of("docs", "sections", "departments", "tasks", "cites");
+    private static final List<String> TASK_PARTS = List.of("targets", "leads", "supports", "deadlines", "projects");
 
     private ImportParameters() {
     }
@@ -33,15 +37,23 @@ final class ImportParameters {
         return new HashMap<>(params);
     }
 
-    /** How many rows each list holds, departments (repeated per document) counted once each. */
+    /** How many rows of each kind the parameters hold, departments (repeated per document) counted once each. */
     static Map<String, Integer> rowCounts(Map<String, Object> params) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (String list : LISTS) {
-            List<?> rows = (List<?>) params.get(list);
-            counts.put(list, "departments".equals(list)
-                    ? (int) rows.stream().map(r -> ((Map<?, ?>) r).get("name")).distinct().count() : rows.size());
+        for (String list : List.of("docs", "sections", "tasks")) {
+            counts.put(list, rows(params.get(list)).size());
         }
+        for (String part : TASK_PARTS) {
+            counts.put(part, rows(params.get("tasks")).stream().mapToInt(t -> ((List<?>) t.get(part)).size()).sum());
+        }
+        counts.put("departments", (int) rows(params.get("departments")).stream().map(d -> d.get("name")).distinct().count());
+        counts.put("cites", rows(params.get("cites")).size());
         return counts;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> rows(Object list) {
+        return (List<Map<String, Object>>) list;
     }
 
     private static void add(Map<String, List<Map<String, Object>>> params, ExtractedDocument extracted,
@@ -51,18 +63,8 @@ final class ImportParameters {
         Map<String, String> headings = new HashMap<>();
         params.get("docs").add(Map.of("key", key, "props", documentProps(doc, fingerprint)));
         collectSections(key, key, "", doc.sections(), params.get("sections"), headings);
-        extracted.tasks().forEach(t -> params.get("tasks").add(task(doc, t, headings)));
-        params.get("targets").addAll(targets(key, extracted.tasks()));
         extracted.departments().forEach(d -> params.get("departments").add(department(d)));
-        for (Map<String, Object> role : roles(key, extracted.tasks())) {
-            params.get("LEADS".equals(role.get("role")) ? "leads" : "supports").add(role);
-        }
-        extracted.tasks().stream().filter(t -> t.deadline() != null).forEach(t -> params.get("deadlines").add(Map.of(
-                "taskId", t.id(), "key", t.deadline().date() + "/" + t.deadline().precision(),
-                "date", t.deadline().date().toString(), "precision", t.deadline().precision(),
-                "text", t.deadline().text())));
-        extracted.tasks().forEach(t -> t.projects().forEach(p ->
-                params.get("projects").add(Map.of("taskId", t.id(), "name", p))));
+        extracted.tasks().forEach(t -> params.get("tasks").add(task(doc, t, headings)));
         extracted.citations().stream().filter(c -> c.docNo() != null).forEach(c -> {
             Map<String, Object> m = new HashMap<>();
             m.put("docKey", key);
@@ -115,24 +117,33 @@ final class ImportParameters {
         props.put("line", t.line());
         String parentId = t.sectionPath() == null || t.sectionPath().isEmpty()
                 ? doc.key() : doc.key() + "/" + t.sectionPath();
-        return Map.of("id", t.id(), "parentId", parentId, "props", props);
+        Map<String, Object> row = new HashMap<>();
+        row.put("id", t.id());
+        row.put("parentId", parentId);
+        row.put("props", props);
+        row.put("targets", targets(doc.key(), t));
+        row.put("leads", roles(doc.key(), t, Role.LEADS));
+        row.put("supports", roles(doc.key(), t, Role.SUPPORTS));
+        row.put("deadlines", t.deadline() == null ? List.of() : List.of(Map.of(
+                "key", t.deadline().date() + "/" + t.deadline().precision(), "date", t.deadline().date().toString(),
+                "precision", t.deadline().precision(), "text", t.deadline().text())));
+        row.put("projects", t.projects());
+        return row;
     }
 
-    private static List<Map<String, Object>> targets(String docKey, List<Task> tasks) {
+    private static List<Map<String, Object>> targets(String docKey, Task t) {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (Task t : tasks) {
-            for (Target g : t.targets()) {
-                Map<String, Object> props = new HashMap<>();
-                props.put("docKey", docKey);
-                props.put("metric", g.metric());
-                props.put("metricKey", g.metricKey());
-                props.put("value", g.value());
-                props.put("unit", g.unit());
-                props.put("year", g.year());
-                props.put("comparator", g.comparator());
-                props.put("text", g.text());
-                out.add(Map.of("taskId", t.id(), "id", g.id(), "props", props));
-            }
+        for (Target g : t.targets()) {
+            Map<String, Object> props = new HashMap<>();
+            props.put("docKey", docKey);
+            props.put("metric", g.metric());
+            props.put("metricKey", g.metricKey());
+            props.put("value", g.value());
+            props.put("unit", g.unit());
+            props.put("year", g.year());
+            props.put("comparator", g.comparator());
+            props.put("text", g.text());
+            out.add(Map.of("id", g.id(), "props", props));
         }
         return out;
     }
@@ -149,15 +160,13 @@ final class ImportParameters {
         return Map.of("name", d.name(), "props", props);
     }
 
-    private static List<Map<String, Object>> roles(String docKey, List<Task> tasks) {
+    private static List<Map<String, Object>> roles(String docKey, Task t, Role role) {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (Task t : tasks) {
-            for (Responsibility r : t.responsibilities()) {
+        for (Responsibility r : t.responsibilities()) {
+            if (r.role() == role) {
                 Map<String, Object> m = new HashMap<>();
-                m.put("taskId", t.id());
                 m.put("docKey", docKey);
                 m.put("department", r.department());
-                m.put("role", r.role().name());
                 m.put("basis", r.basis());
                 m.put("quote", r.quote());
                 out.add(m);
