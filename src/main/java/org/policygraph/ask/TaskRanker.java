@@ -40,7 +40,7 @@ final class TaskRanker {
                 .map(e -> Map.entry(e, coverage.get(e.id()) + boost(question, e)))
                 .sorted(Map.Entry.<TaskIndex.Entry, Double>comparingByValue().reversed()).limit(POOL)
                 .forEach(e -> pool.put(e.getKey().id(), e.getKey()));
-        Map<String, Double> fullText = normalised(reader.searchTaskText(LuceneQuery.of(question.terms()), POOL));
+        Map<String, Double> fullText = normalised(reader.searchTaskText(PhraseQuery.of(question.terms()), POOL));
         float[] vector = embedder.embed(question);
         List<ScoredId> nearest = vector == null ? List.of() : reader.nearestTasks(vector, NEAREST);
         Set<String> ids = new LinkedHashSet<>(pool.keySet());

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.StringJoiner;
 
 /** A Lucene query string from question terms: every form a quoted phrase, OR-ed; user text is never syntax. */
-final class LuceneQuery {
-    private LuceneQuery() {
+final class PhraseQuery {
+    private PhraseQuery() {
     }
 
     static String of(List<TermGroup> terms) {
