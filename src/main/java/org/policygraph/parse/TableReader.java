@@ -46,7 +46,7 @@ final class TableReader {
                 i++;
                 continue;
             }
-            i = markdown ? readMarkdownRow(lines, i, rows) : readTabRow(lines.get(i), rows, i);
+            i = markdown ? readMarkdownRow(lines, i, rows) : resumeAfterBlank(lines, readTabRow(lines.get(i), rows, i), rows);
         }
         if (!markdown) {
             header = rows.size() > 1 && looksLikeHeader(rows.get(0).cells());
@@ -71,6 +71,23 @@ final class TableReader {
     private int readTabRow(SourceLine line, List<Row> rows, int index) {
         rows.add(new Row(line.number(), cells(line.raw(), "\t")));
         return index + 1;
+    }
+
+    /**
+     * Where a tab table goes on: a blank line or two (a page break) do not end it when the next line is a row with
+     * as many cells that is not a header of its own.
+     */
+    private int resumeAfterBlank(List<SourceLine> lines, int index, List<Row> rows) {
+        int next = index;
+        while (next < lines.size() && next - index < 3 && lines.get(next).isBlank()) {
+            next++;
+        }
+        if (next == index || next >= lines.size() || !isTabRow(lines.get(next).raw().strip())) {
+            return index;
+        }
+        List<String> cells = cells(lines.get(next).raw(), "\t");
+        boolean sameShape = cells.size() == rows.get(rows.size() - 1).cells().size();
+        return sameShape && !looksLikeHeader(cells) ? next : index;
     }
 
     private static boolean rowComplete(CharSequence raw) {

@@ -87,6 +87,18 @@ class ExtractorCorpusTest {
     }
 
     @Test
+    void should_label_the_rows_of_a_task_division_table_after_its_page_break() {
+        // rows 16-39 of the informatisation plan's annex follow a blank line (a page break in the gazette)
+        Task services = task(document(all, "郑政办〔2017〕24号"), "重点任务：“互联网+”现代服务业");
+
+        assertThat(services.text()).isEqualTo("序号：16；重点任务：“互联网+”现代服务业；负责单位：市金融办、旅游局、文广新局、发展改革委等按职责分工负责");
+        assertThat(services.line()).isEqualTo(2610);
+        assertThat(services.responsibilities()).extracting(Responsibility::department, Responsibility::basis)
+                .containsExactly(tuple("市金融办", "first-listed"), tuple("市旅游局", "listed"),
+                        tuple("市文广新局", "listed"), tuple("市发展改革委", "listed"));
+    }
+
+    @Test
     void should_read_lead_responsible_and_deadline_lines_of_a_numbered_item() {
         Task parallel = task(document(all, "郑政办〔2017〕38号"), "全面组织实施并联审批");
 

@@ -32,6 +32,24 @@ class TableReaderTest {
     }
 
     @Test
+    void should_keep_reading_a_tab_table_across_a_blank_line_but_not_into_a_table_of_its_own() {
+        List<Paragraph> rows = joiner.join(lines(
+                "序号\t重点任务\t负责单位",
+                "15\t“互联网+”现代农业\t市农委牵头,市科技局、工信委、畜牧局等按职责分工负责",
+                "",
+                "16\t“互联网+”现代服务业\t市金融办、旅游局、文广新局、发展改革委等按职责分工负责",
+                "",
+                "名称\t类型\t责任单位",
+                "郑州市非物质文化遗产保护办法\t制定\t市文广新局"));
+
+        assertThat(rows).extracting(Paragraph::text).containsExactly(
+                "序号：15；重点任务：“互联网+”现代农业；负责单位：市农委牵头，市科技局、工信委、畜牧局等按职责分工负责",
+                "序号：16；重点任务：“互联网+”现代服务业；负责单位：市金融办、旅游局、文广新局、发展改革委等按职责分工负责",
+                "名称：郑州市非物质文化遗产保护办法；类型：制定；责任单位：市文广新局");
+        assertThat(rows.get(1).line()).isEqualTo(4);
+    }
+
+    @Test
     void should_join_a_markdown_row_split_over_lines_and_strip_html() {
         List<Paragraph> rows = joiner.join(lines(
                 "- | | |",
