@@ -1,5 +1,6 @@
 package org.policygraph;
 
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,14 +39,17 @@ final class ImportCommand implements Callable<Integer> {
     CommandSpec spec;
 
     private final Supplier<Config> settings;
+    private final PrintStream progress;
 
     ImportCommand() {
         this.settings = Config::fromEnv;
+        this.progress = System.err;
     }
 
-    /** For tests: settings given, not read from the environment. */
-    ImportCommand(Config config) {
+    /** For tests: settings given, not read from the environment, and the progress bar and log caught. */
+    ImportCommand(Config config, PrintStream progress) {
         this.settings = () -> config;
+        this.progress = progress;
     }
 
     @Override
@@ -64,10 +68,10 @@ final class ImportCommand implements Callable<Integer> {
             if (reset) {
                 new GraphWriter(store).reset();
             }
-            Importer.Summary summary = App.importer(store, extraction).run(files, System.err);
+            Importer.Summary summary = App.importer(store, extraction).run(files, progress);
             if (model != null) {
                 long embedStart = System.nanoTime();
-                int embedded = new SemanticIndexer(store, model.join()).indexMissing();
+                int embedded = new SemanticIndexer(store, model.join()).indexMissing(progress);
                 err.printf("Embedded %d task(s) in %d ms%n", embedded, (System.nanoTime() - embedStart) / 1_000_000);
             }
             out.printf("Imported %d file(s) in %d ms: %s, %d removed%n", summary.files(), summary.millis(),

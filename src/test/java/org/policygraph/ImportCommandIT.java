@@ -2,8 +2,11 @@ package org.policygraph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -33,6 +36,7 @@ class ImportCommandIT {
 
         assertThat(withVectors.out).contains("{UNCHANGED=1}");
         assertThat(withVectors.err).contains("Embedded " + tasks + " task(s)").doesNotContain("have no vector");
+        assertThat(withVectors.progress).contains("Semantic index: embedding " + tasks + " task(s)");
         try (Neo4jStore store = App.openStore(config)) {
             assertThat(SemanticIndexer.missing(store)).isZero();
         }
@@ -47,13 +51,14 @@ class ImportCommandIT {
     private static Run run(Config config, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new ImportCommand(config));
+        ByteArrayOutputStream progress = new ByteArrayOutputStream();
+        CommandLine cli = new CommandLine(new ImportCommand(config, new PrintStream(progress, true, StandardCharsets.UTF_8)));
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         int exitCode = cli.execute(args);
-        return new Run(exitCode, out.toString(), err.toString());
+        return new Run(exitCode, out.toString(), err.toString(), progress.toString(StandardCharsets.UTF_8));
     }
 
-    private record Run(int exitCode, String out, String err) {
+    private record Run(int exitCode, String out, String err, String progress) {
     }
 }

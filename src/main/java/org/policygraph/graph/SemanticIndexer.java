@@ -87,7 +87,7 @@ public final class SemanticIndexer implements AutoCloseable {
         return indexMissing(new PrintStream(OutputStream.nullOutputStream()));
     }
 
-    /** As {@link #indexMissing()}, saying on {@code log} how many tasks it is about to embed, if any. */
+    /** As {@link #indexMissing()}, saying on {@code log} how many tasks it is about to embed and, every quarter, how far it got. */
     public synchronized int indexMissing(PrintStream log) {
         try (Session session = store.writeSession()) {
             session.executeWrite(tx -> tx.run(CypherFile.named("task-embedding-index")).consume());
@@ -108,7 +108,11 @@ public final class SemanticIndexer implements AutoCloseable {
                 for (int from = 0; from < toEmbed.size() && !Thread.currentThread().isInterrupted(); from += BATCH) {
                     List<Map<String, Object>> rows = embed(toEmbed.subList(from, Math.min(from + BATCH, toEmbed.size())));
                     writer.write(rows);
+                    int quarter = 4 * done / toEmbed.size();
                     done += rows.size();
+                    if (4 * done / toEmbed.size() > quarter && done < toEmbed.size()) {
+                        log.printf("Semantic index: %d of %d task(s) embedded%n", done, toEmbed.size());
+                    }
                 }
             }
             if (done == toEmbed.size()) {
