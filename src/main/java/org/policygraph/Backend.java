@@ -3,10 +3,10 @@ package org.policygraph;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import org.policygraph.ask.AskService;
+import org.policygraph.graph.Futures;
 import org.policygraph.graph.Neo4jStore;
 import org.policygraph.graph.PolicyReader;
 import org.policygraph.graph.SemanticIndexer;
@@ -37,7 +37,7 @@ record Backend(Neo4jStore store, Importer importer, SemanticIndexer indexer, Ask
             if (summary.changed()) {
                 progress.println("Imported the corpus: " + summary.documents());
             }
-            SemanticIndexer indexer = new SemanticIndexer(store, join(model));
+            SemanticIndexer indexer = new SemanticIndexer(store, Futures.join(model));
             if (vectorsInBackground) {
                 indexer.indexMissingInBackground(progress);
             } else {
@@ -54,13 +54,5 @@ record Backend(Neo4jStore store, Importer importer, SemanticIndexer indexer, Ask
     public void close() {
         indexer.close();
         store.close();
-    }
-
-    private static <T> T join(CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
     }
 }

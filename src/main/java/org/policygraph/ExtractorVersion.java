@@ -7,13 +7,12 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
+import org.policygraph.parse.Sha256;
 
 /**
  * A fingerprint of what turns a file into graph rows: the parse and extract code, the import Cypher and the
@@ -33,15 +32,15 @@ final class ExtractorVersion {
         try {
             Path code = Path.of(ExtractorVersion.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             TreeMap<String, byte[]> inputs = Files.isDirectory(code) ? fromDirectory(code) : fromJar(code);
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            List<byte[]> parts = new ArrayList<>();
             inputs.forEach((name, bytes) -> {
-                sha.update(name.getBytes(StandardCharsets.UTF_8));
-                sha.update(bytes);
+                parts.add(name.getBytes(StandardCharsets.UTF_8));
+                parts.add(bytes);
             });
-            return HexFormat.of().formatHex(sha.digest());
+            return Sha256.hex(parts.toArray(byte[][]::new));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot fingerprint the extractor", e);
-        } catch (URISyntaxException | NoSuchAlgorithmException e) {
+        } catch (URISyntaxException e) {
             throw new IllegalStateException("Cannot fingerprint the extractor: " + e.getMessage(), e);
         }
     }

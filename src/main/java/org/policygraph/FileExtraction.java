@@ -3,12 +3,12 @@ package org.policygraph;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import org.policygraph.CorpusFiles.SourceFile;
 import org.policygraph.extract.ExtractedDocument;
 import org.policygraph.extract.Extractor;
+import org.policygraph.graph.Futures;
 import org.policygraph.parse.CorpusParser;
 
 /**
@@ -37,11 +37,7 @@ final class FileExtraction {
         if (started == null) {
             return extract(file);
         }
-        try {
-            return started.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
+        return Futures.join(started);
     }
 
     /** Drops the result of a file nobody will ask for (it turned out unchanged). */

@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import org.policygraph.graph.Futures;
 import org.policygraph.graph.GraphWriter;
 import org.policygraph.graph.Neo4jStore;
 import org.policygraph.graph.SemanticIndexer;
@@ -71,7 +72,7 @@ final class ImportCommand implements Callable<Integer> {
             Importer.Summary summary = App.importer(store, extraction).run(files, progress);
             if (model != null) {
                 long embedStart = System.nanoTime();
-                int embedded = new SemanticIndexer(store, model.join()).indexMissing(progress);
+                int embedded = new SemanticIndexer(store, Futures.join(model)).indexMissing(progress);
                 err.printf("Embedded %d task(s) in %d ms%n", embedded, (System.nanoTime() - embedStart) / 1_000_000);
             }
             out.printf("Imported %d file(s) in %d ms: %s, %d removed%n", summary.files(), summary.millis(),

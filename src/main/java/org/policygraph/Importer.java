@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.policygraph.CorpusFiles.SourceFile;
 import org.policygraph.extract.ExtractedDocument;
 import org.policygraph.graph.GraphWriter;
@@ -44,11 +45,13 @@ final class Importer {
     Summary run(List<SourceFile> files, PrintStream progress) {
         long start = System.nanoTime();
         Map<String, StoredDocument> stored = writer.storedDocuments();
+        Map<String, List<StoredDocument>> storedByFile = stored.values().stream().filter(d -> d.sourceFile() != null)
+                .collect(Collectors.groupingBy(StoredDocument::sourceFile));
         Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
         Map<String, String> sourceFingerprints = new LinkedHashMap<>();
         for (SourceFile file : files) {
             String fingerprint = fingerprint(file.content());
-            List<StoredDocument> previous = documentsOf(stored, file.name());
+            List<StoredDocument> previous = storedByFile.getOrDefault(file.name(), List.of());
             if (!previous.isEmpty() && previous.stream().allMatch(d -> fingerprint.equals(d.sourceFingerprint()))) {
                 outcomes.merge(Outcome.UNCHANGED, previous.size(), Integer::sum);
             } else {
@@ -83,7 +86,7 @@ final class Importer {
                     replaced.add(doc.key());
                 }
             }
-            documentsOf(stored, file.name()).stream().map(StoredDocument::key).filter(k -> !keys.contains(k))
+            storedByFile.getOrDefault(file.name(), List.of()).stream().map(StoredDocument::key).filter(k -> !keys.contains(k))
                     .forEach(removed::add);
             bar.step(file.name());
         }
@@ -91,10 +94,6 @@ final class Importer {
                 new ImportBatch(toWrite, fingerprints, replaced, removed, sourceFingerprints), bar::step);
         bar.done();
         return new Summary(files.size(), outcomes, removed.size(), written, millisSince(start));
-    }
-
-    private static List<StoredDocument> documentsOf(Map<String, StoredDocument> stored, String sourceFile) {
-        return stored.values().stream().filter(d -> sourceFile.equals(d.sourceFile())).toList();
     }
 
     private static long millisSince(long start) {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -141,7 +140,7 @@ public final class SemanticIndexer implements AutoCloseable {
         }
 
         void write(List<Map<String, Object>> rows) {
-            written.join();
+            Futures.join(written);
             written = CompletableFuture.runAsync(() -> {
                 try (Session session = store.writeSession()) {
                     session.executeWrite(tx -> tx.run(CypherFile.named("task-embedding-set"), Map.of("rows", rows)).consume());
@@ -152,9 +151,7 @@ public final class SemanticIndexer implements AutoCloseable {
         @Override
         public void close() {
             try {
-                written.join();
-            } catch (CompletionException e) {
-                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+                Futures.join(written);
             } finally {
                 thread.shutdown();
             }
@@ -162,9 +159,6 @@ public final class SemanticIndexer implements AutoCloseable {
     }
 
     private List<Map<String, Object>> embed(List<Map<String, Object>> missing) {
-        if (missing.isEmpty()) {
-            return List.of();
-        }
         List<TextSegment> segments = missing.stream().map(m -> TextSegment.from((String) m.get("text"))).toList();
         var embeddings = model.embedAll(segments).content();
         List<Map<String, Object>> rows = new ArrayList<>();
