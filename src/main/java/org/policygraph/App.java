@@ -1,5 +1,14 @@
 package org.policygraph;
 
+import org.policygraph.ingest.Importer;
+import org.policygraph.ingest.FileExtraction;
+import org.policygraph.ingest.ExtractorVersion;
+import org.policygraph.cli.ServeCommand;
+import org.policygraph.cli.ImportCommand;
+import org.policygraph.cli.AskCommand;
+import org.policygraph.cli.StatsCommand;
+import org.policygraph.cli.BenchCommand;
+import org.policygraph.cli.TrainingCommand;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import org.policygraph.graph.DaemonThreads;
@@ -40,7 +49,7 @@ public final class App implements Callable<Integer> {
     }
 
     /** The store named by the configuration: external when NEO4J_URI is set, else embedded in the data dir. */
-    static Neo4jStore openStore(Config config) {
+    public static Neo4jStore openStore(Config config) {
         return config.embedded()
                 ? Neo4jStore.embedded(config.dataDir(), config.boltPort())
                 : Neo4jStore.external(config.neo4jUri(), config.neo4jUser(), config.neo4jPassword(),
@@ -48,30 +57,30 @@ public final class App implements Callable<Integer> {
     }
 
     /** The rule answers, worded and completed by a language model when PA_LLM_BASE_URL is set. */
-    static Asker assisted(Config config, AskService rules, Explorer explorer) {
+    public static Asker assisted(Config config, AskService rules, Explorer explorer) {
         return config.llmBaseUrl() == null ? rules
                 : new ModelAssistedAsker(rules, LanguageModels.openAiCompatible(
                         config.llmBaseUrl(), config.llmModel(), config.llmApiKey()), explorer);
     }
 
-    static EmbeddingModel embeddingModel() {
+    public static EmbeddingModel embeddingModel() {
         return new BgeSmallZh();
     }
 
     /** One daemon thread for work that runs while the store starts. */
-    static ExecutorService backgroundThread(String name) {
+    public static ExecutorService backgroundThread(String name) {
         return DaemonThreads.single(name);
     }
 
-    static FileExtraction extraction() {
+    public static FileExtraction extraction() {
         return new FileExtraction(new CorpusParser(), new Extractor(DepartmentDictionary.load()));
     }
 
-    static Importer importer(Neo4jStore store) {
+    public static Importer importer(Neo4jStore store) {
         return importer(store, extraction());
     }
 
-    static Importer importer(Neo4jStore store, FileExtraction extraction) {
+    public static Importer importer(Neo4jStore store, FileExtraction extraction) {
         return new Importer(extraction, new GraphWriter(store), ExtractorVersion.current());
     }
 }

@@ -1,5 +1,6 @@
 package org.policygraph;
 
+import org.policygraph.ingest.CorpusFiles;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package org.policygraph;
 
+import org.policygraph.cli.ServeCommand;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
-package org.policygraph;
+package org.policygraph.cli;
 
+import org.policygraph.Config;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Option;
 /** Drives POST /api/chat with concurrent clients; prints throughput and latency percentiles as JSON. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Load the chat endpoint with concurrent clients and print throughput and latency as JSON.")
-final class BenchCommand implements Callable<Integer> {
+public final class BenchCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Option(names = "--url", description = "A running server; default: start one in-process on a free port")

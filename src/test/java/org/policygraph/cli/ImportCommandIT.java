@@ -1,5 +1,8 @@
-package org.policygraph;
+package org.policygraph.cli;
 
+import org.policygraph.TestGraph;
+import org.policygraph.App;
+import org.policygraph.Config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;

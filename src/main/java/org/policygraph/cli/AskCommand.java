@@ -1,5 +1,8 @@
-package org.policygraph;
+package org.policygraph.cli;
 
+import org.policygraph.ingest.CorpusFiles;
+import org.policygraph.App;
+import org.policygraph.Config;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
@@ -20,7 +23,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "ask", mixinStandardHelpOptions = true,
         description = "Answer a question, or every {\"id\",\"question\"} line of a JSONL file (one JSON answer per line).")
-final class AskCommand implements Callable<Integer> {
+public final class AskCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Parameters(arity = "0..1", paramLabel = "QUESTION")

@@ -1,4 +1,4 @@
-package org.policygraph;
+package org.policygraph.ingest;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.policygraph.CorpusFiles.SourceFile;
+import org.policygraph.ingest.CorpusFiles.SourceFile;
 import org.policygraph.extract.ExtractedDocument;
 import org.policygraph.graph.GraphWriter;
 import org.policygraph.graph.GraphWriter.Outcome;
@@ -24,10 +24,10 @@ import org.policygraph.parse.Sha256;
  * not even parsed; every other file is parsed and extracted before anything is written, and the changes are
  * written in one transaction, so a file that cannot be read leaves the graph as it was.
  */
-final class Importer {
+public final class Importer {
     /** What an import did, per outcome, plus the documents removed from changed files. */
-    record Summary(int files, Map<Outcome, Integer> documents, int removed, Map<String, Integer> written, long millis) {
-        boolean changed() {
+    public record Summary(int files, Map<Outcome, Integer> documents, int removed, Map<String, Integer> written, long millis) {
+        public boolean changed() {
             return documents.getOrDefault(Outcome.ADDED, 0) + documents.getOrDefault(Outcome.REPLACED, 0) + removed > 0;
         }
     }
@@ -36,13 +36,13 @@ final class Importer {
     private final GraphWriter writer;
     private final String extractorVersion;
 
-    Importer(FileExtraction extraction, GraphWriter writer, String extractorVersion) {
+    public Importer(FileExtraction extraction, GraphWriter writer, String extractorVersion) {
         this.extraction = extraction;
         this.writer = writer;
         this.extractorVersion = extractorVersion;
     }
 
-    Summary run(List<SourceFile> files, PrintStream progress) {
+    public Summary run(List<SourceFile> files, PrintStream progress) {
         long start = System.nanoTime();
         Map<String, StoredDocument> stored = writer.storedDocuments();
         Map<String, List<StoredDocument>> storedByFile = stored.values().stream().filter(d -> d.sourceFile() != null)

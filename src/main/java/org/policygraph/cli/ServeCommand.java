@@ -1,5 +1,9 @@
-package org.policygraph;
+package org.policygraph.cli;
 
+import org.policygraph.ingest.CorpusFiles;
+import org.policygraph.ingest.UploadIntake;
+import org.policygraph.App;
+import org.policygraph.Config;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +21,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Start the store, import the shipped corpus if missing or changed, and serve the chat page.")
-final class ServeCommand implements Callable<Integer> {
+public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", description = "HTTP port (default: PA_PORT or 7070)")
     Integer port;
 
@@ -25,7 +29,7 @@ final class ServeCommand implements Callable<Integer> {
     String host;
 
     /** A started store and web server; closing stops both. */
-    static final class Running implements AutoCloseable {
+    public static final class Running implements AutoCloseable {
         private final Backend backend;
         private final WebServer web;
 
@@ -34,15 +38,15 @@ final class ServeCommand implements Callable<Integer> {
             this.web = web;
         }
 
-        Neo4jStore store() {
+        public Neo4jStore store() {
             return backend.store();
         }
 
-        AskService asker() {
+        public AskService asker() {
             return backend.asker();
         }
 
-        String baseUrl() {
+        public String baseUrl() {
             return "http://127.0.0.1:" + web.port();
         }
 
@@ -72,12 +76,12 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** With {@code vectorsInBackground} it serves before every task is embedded (see {@link Backend#start}). */
-    static Running startInProcess(Config config, WebLimits limits, boolean vectorsInBackground) {
+    public static Running startInProcess(Config config, WebLimits limits, boolean vectorsInBackground) {
         return startInProcess(config, CorpusFiles.shipped(), limits, vectorsInBackground);
     }
 
     /** Serves {@code corpus} instead of the shipped corpus (the build's CDS training run uses one small file). */
-    static Running startInProcess(Config config, List<CorpusFiles.SourceFile> corpus, WebLimits limits,
+    public static Running startInProcess(Config config, List<CorpusFiles.SourceFile> corpus, WebLimits limits,
                                   boolean vectorsInBackground) {
         Backend backend = Backend.start(config, corpus, System.err, vectorsInBackground);
         try {

@@ -1,5 +1,7 @@
-package org.policygraph;
+package org.policygraph.ingest;
 
+import org.policygraph.TestGraph;
+import org.policygraph.App;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.OutputStream;

@@ -1,4 +1,4 @@
-package org.policygraph;
+package org.policygraph.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,16 +19,16 @@ import org.policygraph.parse.Sha256;
  * dictionaries. An upgrade that would extract differently re-imports even unchanged files; one that changes only
  * the web page or the asker keeps the graph (and its embeddings) as they are.
  */
-final class ExtractorVersion {
-    private static final List<String> INPUTS = List.of("org/policygraph/parse/", "org/policygraph/extract/",
-            "org/policygraph/graph/ImportParameters", "org/policygraph/graph/GraphWriter", "cypher/import-",
-            "graph-import/");
-    private static final String CORPUS = "graph-import/corpus/";
+public final class ExtractorVersion {
+    private static final List<String> INPUTS = List.of("org/policygraph/ingest/", "org/policygraph/parse/",
+            "org/policygraph/extract/", "org/policygraph/graph/ImportParameters", "org/policygraph/graph/GraphWriter",
+            "cypher/import-", "graph-import/V0001__schema.cypher", "graph-import/departments.tsv",
+            "graph-import/doc-number-issuers.tsv", "graph-import/metric-synonyms.tsv");
 
     private ExtractorVersion() {
     }
 
-    static String current() {
+    public static String current() {
         try {
             Path code = Path.of(ExtractorVersion.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             TreeMap<String, byte[]> inputs = Files.isDirectory(code) ? fromDirectory(code) : fromJar(code);
@@ -45,8 +45,8 @@ final class ExtractorVersion {
         }
     }
 
-    static boolean isInput(String name) {
-        return INPUTS.stream().anyMatch(name::startsWith) && !name.startsWith(CORPUS) && !name.endsWith("/");
+    public static boolean isInput(String name) {
+        return INPUTS.stream().anyMatch(name::startsWith) && !name.endsWith("/");
     }
 
     private static TreeMap<String, byte[]> fromJar(Path jar) throws IOException {

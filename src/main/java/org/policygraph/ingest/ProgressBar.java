@@ -1,9 +1,9 @@
-package org.policygraph;
+package org.policygraph.ingest;
 
 import java.io.PrintStream;
 
 /** A one-line console progress bar on stderr: [#####-----] 12/48 郑政办〔2017〕31号 */
-final class ProgressBar {
+public final class ProgressBar {
     private static final int WIDTH = 30;
     private final PrintStream out;
     private final int total;

@@ -1,4 +1,4 @@
-package org.policygraph;
+package org.policygraph.ingest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,17 +15,17 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /** The files an import reads: the corpus shipped inside the jar, or the paths given on the command line. */
-final class CorpusFiles {
-    static final String SHIPPED = "graph-import/corpus";
+public final class CorpusFiles {
+    public static final String SHIPPED = "graph-import/corpus";
 
     /** One input file: its name as stored in the graph and its bytes. */
-    record SourceFile(String name, byte[] content) {
+    public record SourceFile(String name, byte[] content) {
     }
 
     private CorpusFiles() {
     }
 
-    static List<SourceFile> shipped() {
+    public static List<SourceFile> shipped() {
         URL url = CorpusFiles.class.getClassLoader().getResource(SHIPPED);
         if (url == null) {
             throw new IllegalStateException("The shipped corpus " + SHIPPED + " is missing from the classpath");
@@ -44,7 +44,7 @@ final class CorpusFiles {
     }
 
     /** Reads files, and the .txt/.md files of directories, sorted by name. */
-    static List<SourceFile> read(List<Path> paths) {
+    public static List<SourceFile> read(List<Path> paths) {
         List<SourceFile> files = new ArrayList<>();
         for (Path path : paths) {
             if (!Files.exists(path)) {

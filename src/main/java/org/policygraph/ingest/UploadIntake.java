@@ -1,4 +1,4 @@
-package org.policygraph;
+package org.policygraph.ingest;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -12,14 +12,14 @@ import org.policygraph.web.DocumentIntake;
 import org.policygraph.web.DocumentRejectedException;
 
 /** POST /api/documents: imports one uploaded file, embeds its new tasks and lets the assistant see them. */
-final class UploadIntake implements DocumentIntake {
+public final class UploadIntake implements DocumentIntake {
     private static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream());
 
     private final Importer importer;
     private final SemanticIndexer indexer;
     private final AskService ask;
 
-    UploadIntake(Importer importer, SemanticIndexer indexer, AskService ask) {
+    public UploadIntake(Importer importer, SemanticIndexer indexer, AskService ask) {
         this.importer = importer;
         this.indexer = indexer;
         this.ask = ask;

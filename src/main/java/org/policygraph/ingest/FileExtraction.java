@@ -1,11 +1,12 @@
-package org.policygraph;
+package org.policygraph.ingest;
 
 import java.util.List;
+import org.policygraph.ingest.CorpusFiles.SourceFile;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import org.policygraph.CorpusFiles.SourceFile;
+
 import org.policygraph.extract.ExtractedDocument;
 import org.policygraph.extract.Extractor;
 import org.policygraph.graph.Futures;
@@ -15,24 +16,24 @@ import org.policygraph.parse.CorpusParser;
  * parse -> extract of whole files. Files can be started ahead on another thread, so that on a fresh store the
  * work is done while Neo4j starts; the importer then takes the result instead of doing it again.
  */
-final class FileExtraction {
+public final class FileExtraction {
     private final CorpusParser parser;
     private final Extractor extractor;
     private final Map<SourceFile, CompletableFuture<List<ExtractedDocument>>> ahead = new ConcurrentHashMap<>();
 
-    FileExtraction(CorpusParser parser, Extractor extractor) {
+    public FileExtraction(CorpusParser parser, Extractor extractor) {
         this.parser = parser;
         this.extractor = extractor;
     }
 
-    void startAhead(List<SourceFile> files, Executor executor) {
+    public void startAhead(List<SourceFile> files, Executor executor) {
         for (SourceFile file : files) {
             ahead.put(file, CompletableFuture.supplyAsync(() -> extract(file), executor));
         }
     }
 
     /** The file's documents; a failure to read it is thrown here, whichever thread met it. */
-    List<ExtractedDocument> of(SourceFile file) {
+    public List<ExtractedDocument> of(SourceFile file) {
         CompletableFuture<List<ExtractedDocument>> started = ahead.remove(file);
         if (started == null) {
             return extract(file);
@@ -41,7 +42,7 @@ final class FileExtraction {
     }
 
     /** Drops the result of a file nobody will ask for (it turned out unchanged). */
-    void forget(SourceFile file) {
+    public void forget(SourceFile file) {
         CompletableFuture<List<ExtractedDocument>> started = ahead.remove(file);
         if (started != null) {
             started.cancel(false);

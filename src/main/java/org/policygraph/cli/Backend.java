@@ -1,5 +1,10 @@
-package org.policygraph;
+package org.policygraph.cli;
 
+import org.policygraph.ingest.Importer;
+import org.policygraph.ingest.FileExtraction;
+import org.policygraph.ingest.CorpusFiles;
+import org.policygraph.App;
+import org.policygraph.Config;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -12,7 +17,7 @@ import org.policygraph.graph.PolicyReader;
 import org.policygraph.graph.SemanticIndexer;
 
 /** The store with a corpus (normally the shipped one) imported and embedded, and the asker reading it: what serve and ask run on. */
-record Backend(Neo4jStore store, Importer importer, SemanticIndexer indexer, AskService asker) implements AutoCloseable {
+public record Backend(Neo4jStore store, Importer importer, SemanticIndexer indexer, AskService asker) implements AutoCloseable {
 
     /**
      * With {@code vectorsInBackground} the asker is ready before every task has its vector (answers then lean on

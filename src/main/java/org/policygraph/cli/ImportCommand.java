@@ -1,5 +1,10 @@
-package org.policygraph;
+package org.policygraph.cli;
 
+import org.policygraph.ingest.Importer;
+import org.policygraph.ingest.FileExtraction;
+import org.policygraph.ingest.CorpusFiles;
+import org.policygraph.App;
+import org.policygraph.Config;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -26,7 +31,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Import policy documents (default: the shipped corpus) into the graph.")
-final class ImportCommand implements Callable<Integer> {
+public final class ImportCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or directories (.txt, .md)")
     List<Path> paths = List.of();
 

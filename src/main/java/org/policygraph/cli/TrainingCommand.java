@@ -1,5 +1,7 @@
-package org.policygraph;
+package org.policygraph.cli;
 
+import org.policygraph.ingest.CorpusFiles;
+import org.policygraph.Config;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -23,7 +25,7 @@ import picocli.CommandLine.Command;
  * does, on a throwaway store with the smallest shipped file, so that the classes they load are archived.
  */
 @Command(name = "cds-training", hidden = true)
-final class TrainingCommand implements Callable<Integer> {
+public final class TrainingCommand implements Callable<Integer> {
     private static final String QUESTION = "招商引资工作由哪个部门牵头？";
 
     @Override

@@ -1,5 +1,7 @@
-package org.policygraph;
+package org.policygraph.cli;
 
+import org.policygraph.TestGraph;
+import org.policygraph.Config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,7 @@
-package org.policygraph;
+package org.policygraph.ingest;
 
+import org.policygraph.TestGraph;
+import org.policygraph.App;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.OutputStream;
@@ -9,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.policygraph.CorpusFiles.SourceFile;
+import org.policygraph.ingest.CorpusFiles.SourceFile;
 import org.policygraph.graph.GraphWriter;
 import org.policygraph.graph.GraphWriter.Outcome;
 import org.policygraph.graph.Neo4jStore;

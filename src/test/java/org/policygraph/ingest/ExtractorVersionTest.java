@@ -1,4 +1,4 @@
-package org.policygraph;
+package org.policygraph.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 class ExtractorVersionTest {
     @Test
-    void should_depend_on_parse_and_extract_code_and_dictionaries_but_not_on_the_web_page_or_the_corpus() {
+    void should_depend_on_parse_and_extract_code_and_dictionaries_but_not_on_the_asker_the_web_page_or_the_corpus() {
         assertThat(ExtractorVersion.isInput("org/policygraph/extract/Extractor.class")).isTrue();
         assertThat(ExtractorVersion.isInput("org/policygraph/parse/CorpusParser.class")).isTrue();
         assertThat(ExtractorVersion.isInput("graph-import/departments.tsv")).isTrue();
@@ -14,6 +14,10 @@ class ExtractorVersionTest {
         assertThat(ExtractorVersion.isInput("org/policygraph/web/WebServer.class")).isFalse();
         assertThat(ExtractorVersion.isInput("public/index.html")).isFalse();
         assertThat(ExtractorVersion.isInput("graph-import/corpus/2017-zhengzhou-gazette-march.txt")).isFalse();
+        assertThat(ExtractorVersion.isInput("org/policygraph/ingest/Importer.class")).isTrue();
+        assertThat(ExtractorVersion.isInput("org/policygraph/ask/QuestionReader.class")).isFalse();
+        assertThat(ExtractorVersion.isInput("graph-import/glossary.tsv")).isFalse();
+        assertThat(ExtractorVersion.isInput("graph-import/question-cues.tsv")).isFalse();
     }
 
     @Test

@@ -1,5 +1,7 @@
-package org.policygraph;
+package org.policygraph.cli;
 
+import org.policygraph.App;
+import org.policygraph.Config;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +13,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "stats", mixinStandardHelpOptions = true,
         description = "Counts of every node label and relation type, per document.")
-final class StatsCommand implements Callable<Integer> {
+public final class StatsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON object on stdout")
     boolean json;
 

@@ -1,5 +1,6 @@
-package org.policygraph;
+package org.policygraph.cli;
 
+import org.policygraph.TestGraph;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
