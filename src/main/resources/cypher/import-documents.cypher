@@ -24,10 +24,12 @@ UNWIND $tasks AS t
   FOREACH (g IN t.targets | CREATE (n)-[:SETS]->(x:Target {id: g.id}) SET x += g.props)
   FOREACH (r IN t.leads |
     MERGE (d:Department {name: r.department})
-    MERGE (d)-[x:LEADS]->(n) SET x.basis = r.basis, x.quote = r.quote, x.docKey = r.docKey)
+    MERGE (d)-[x:LEADS]->(n)
+    SET x.basis = r.basis, x.quote = r.quote, x.docKey = r.docKey, x.asWritten = r.asWritten, x.order = r.order)
   FOREACH (r IN t.supports |
     MERGE (d:Department {name: r.department})
-    MERGE (d)-[x:SUPPORTS]->(n) SET x.quote = r.quote, x.docKey = r.docKey)
+    MERGE (d)-[x:SUPPORTS]->(n)
+    SET x.quote = r.quote, x.docKey = r.docKey, x.asWritten = r.asWritten, x.order = r.order)
   FOREACH (dl IN t.deadlines |
     MERGE (x:Deadline {key: dl.key}) ON CREATE SET x.date = dl.date, x.precision = dl.precision
     CREATE (n)-[:DUE_BY {text: dl.text}]->(x))

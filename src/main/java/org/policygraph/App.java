@@ -8,6 +8,7 @@ import org.policygraph.cli.ImportCommand;
 import org.policygraph.cli.AskCommand;
 import org.policygraph.cli.StatsCommand;
 import org.policygraph.cli.BenchCommand;
+import org.policygraph.cli.ExportCommand;
 import org.policygraph.cli.TrainingCommand;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -31,7 +32,7 @@ import picocli.CommandLine.Command;
 @Command(name = "policy-assistant", mixinStandardHelpOptions = true, version = "PolicyGraph 0.1.0",
         description = "Answers questions about Chinese government work plans from a Neo4j graph.",
         subcommands = {ServeCommand.class, ImportCommand.class, AskCommand.class, StatsCommand.class,
-                BenchCommand.class, TrainingCommand.class})
+                BenchCommand.class, ExportCommand.class, TrainingCommand.class})
 public final class App implements Callable<Integer> {
 
     public static void main(String[] args) {

@@ -24,16 +24,17 @@ final class DepartmentRegistry {
         for (UnitList list : lists) {
             String previous = null;
             for (int i = 0; i < list.mentions().size(); i++) {
-                Department d = department(list.mentions().get(i), previous);
+                String mention = list.mentions().get(i);
+                Department d = department(mention, previous);
                 previous = d.name();
                 Responsibility r;
                 if (list.kind() == UnitList.Kind.LEAD) {
-                    r = new Responsibility(d.name(), Role.LEADS, "explicit", list.quote());
+                    r = new Responsibility(d.name(), Role.LEADS, "explicit", list.quote(), UnitNames.fold(mention));
                 } else if (list.kind() == UnitList.Kind.PLAIN && !explicitLead && !firstListedTaken && i == 0) {
-                    r = new Responsibility(d.name(), Role.LEADS, "first-listed", list.quote());
+                    r = new Responsibility(d.name(), Role.LEADS, "first-listed", list.quote(), UnitNames.fold(mention));
                     firstListedTaken = true;
                 } else {
-                    r = new Responsibility(d.name(), Role.SUPPORTS, "listed", list.quote());
+                    r = new Responsibility(d.name(), Role.SUPPORTS, "listed", list.quote(), UnitNames.fold(mention));
                 }
                 Responsibility existing = byDepartment.get(d.name());
                 if (existing == null || existing.role() == Role.SUPPORTS && r.role() == Role.LEADS) {

@@ -165,6 +165,8 @@ final class ImportParameters {
         for (Responsibility r : t.responsibilities()) {
             if (r.role() == role) {
                 Map<String, Object> m = new HashMap<>();
+                m.put("asWritten", r.asWritten());
+                m.put("order", out.size());
                 m.put("docKey", docKey);
                 m.put("department", r.department());
                 m.put("basis", r.basis());
