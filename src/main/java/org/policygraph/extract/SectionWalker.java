@@ -35,7 +35,10 @@ final class SectionWalker {
         String heading = section.heading();
         boolean headingRepeated = !section.paragraphs().isEmpty() && heading != null
                 && TaskTexts.repeats(section.paragraphs().get(0).text(), heading);
-        if (TaskTexts.isTaskHeading(heading) && !headingRepeated && (section.children().isEmpty() || hasLabel)) {
+        boolean headingTask = TaskTexts.isTaskHeading(heading) && !headingRepeated
+                && (section.children().isEmpty() || hasLabel);
+        Paragraph inline = headingTask ? inlineBody(section) : null;
+        if (headingTask && inline == null) {
             TaskDraft d = new TaskDraft(section.path(), heading.trim(), section.line(), false);
             drafts.add(d);
             own.add(new SectionItem(section.line(), order++, d, null));
@@ -43,7 +46,7 @@ final class SectionWalker {
         boolean inProjectList = false;
         for (Paragraph p : section.paragraphs()) {
             int before = own.size();
-            own(section.path(), p, own);
+            own(section.path(), p == inline ? new Paragraph(heading.trim() + "。" + p.text(), p.line()) : p, own);
             boolean item = inProjectList && ProjectReader.leadName(p.text()) != null;
             own.subList(before, own.size()).stream().filter(i -> !i.isLabel()).forEach(i -> i.task().projectItem = item);
             inProjectList = ProjectReader.opensProjectList(p.text()) || item;
@@ -55,6 +58,20 @@ final class SectionWalker {
         all.sort(Comparator.comparingInt(SectionItem::line).thenComparingInt(SectionItem::order));
         assignBlocks(all, own);
         return all;
+    }
+
+    /**
+     * 「2．创造更多就业机会。年均开发…（牵头单位：…）」: a heading whose body goes on in the same line is one item, so
+     * heading and body make one task; null when the body starts on a line of its own or reads as several clauses.
+     */
+    private static Paragraph inlineBody(Section section) {
+        if (section.paragraphs().isEmpty() || !section.children().isEmpty()) {
+            return null;
+        }
+        Paragraph first = section.paragraphs().get(0);
+        boolean sameLine = first.line() == section.line() && first.cells().isEmpty();
+        String body = TaskTexts.splitLabel(first.text())[0];
+        return sameLine && !body.isEmpty() && TaskTexts.clauses(body).size() == 1 ? first : null;
     }
 
     private void own(String path, Paragraph p, List<SectionItem> out) {

@@ -5,7 +5,11 @@ import java.util.regex.Pattern;
 /** Classifies a unit by the way its name ends: kind (bureau, commission, zone, company…) and level. */
 final class UnitKinds {
     private static final Pattern COLLECTIVE = Pattern.compile(
-            "^(各|市级|市直|市各|省直|相关|有关).*(部门|单位|政府|区|县|企业|管委会|）)$|成员单位$");
+            "^([省市区县]级?|[省市区县]直)?(各|相关|有关)+.*(部门|单位|政府|区|县|企业|管委会|办事处|街道|乡镇|）)$"
+                    + "|^[省市区县](级|直)(各)?.*(部门|单位)$|成员单位$");
+    /** Party organs, people's organisations and courts: 市委组织部, 市总工会, 市妇联, 市科协, 市法院. */
+    private static final Pattern ORGAN = Pattern.compile(
+            "(委.{1,4}部|工会|妇联|残联|科协|工商联|侨联|文联|社科联|红十字会|法院|检察院|研究室|政研室)$");
     private static final Pattern ZONE = Pattern.compile("(开发区|新区|实验区|高新区|片区|园区|管委会|管理委员会)$");
     private static final Pattern DISTRICT = Pattern.compile("(区|县|[^市]{2,}市)$|区）?(人民)?政府$");
 
@@ -50,6 +54,9 @@ final class UnitKinds {
         }
         if (n.endsWith("中心")) {
             return "center";
+        }
+        if (ORGAN.matcher(n).find() && (UnitNames.hasLevelPrefix(n) || n.length() >= 4)) {
+            return "organ";
         }
         if (DISTRICT.matcher(n).find()) {
             return "district";

@@ -7,6 +7,11 @@ import java.util.regex.Pattern;
 /** Splits a written list of units (「市工信委、市国资委，各县（市、区）、开发区等」) into its mentions. */
 final class UnitListSplitter {
     private static final Pattern NAMED_BODY = Pattern.compile("(新区|开发区|实验区|高新区|管委会|管理委员会)$|.{4,}(公司|集团)$");
+    private static final String LEVEL = "(区|县|市|县级市|乡|镇|乡镇|街道|开发区|园区)";
+    /** 「各区、县级市政府」 names one collective: the 政府 at its end belongs to every level word before it. */
+    private static final Pattern COLLECTIVE_OPEN = Pattern.compile("^各(有关|相关)?" + LEVEL + "$");
+    private static final Pattern COLLECTIVE_MIDDLE = Pattern.compile("^" + LEVEL + "$");
+    private static final Pattern COLLECTIVE_CLOSE = Pattern.compile("^" + LEVEL + "(人民)?(政府|办事处|管委会)$");
     private static final Pattern JOINER = Pattern.compile("[及和与](?=[市省各])|(?<=）)(?=各)");
 
     private UnitListSplitter() {
@@ -30,6 +35,22 @@ final class UnitListSplitter {
             }
         }
         add(out, current);
+        return joinCollectives(out);
+    }
+
+    private static List<String> joinCollectives(List<String> mentions) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            int end = i + 1;
+            if (COLLECTIVE_OPEN.matcher(mentions.get(i)).matches()) {
+                while (end < mentions.size() && COLLECTIVE_MIDDLE.matcher(mentions.get(end)).matches()) {
+                    end++;
+                }
+                end = end < mentions.size() && COLLECTIVE_CLOSE.matcher(mentions.get(end)).matches() ? end + 1 : i + 1;
+            }
+            out.add(String.join("、", mentions.subList(i, end)));
+            i = end - 1;
+        }
         return out;
     }
 

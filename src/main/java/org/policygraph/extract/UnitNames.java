@@ -2,6 +2,7 @@ package org.policygraph.extract;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Spelling rules for unit mentions: folding, the 市/省 level prefix, and the variants a dictionary lookup tries. */
@@ -10,6 +11,16 @@ final class UnitNames {
     private static final Pattern FILLER_TAIL = Pattern.compile(
             "(等?按职责分工负责|等?职责分工负责|等?分工负责|牵头负责|等相关部门|等有关部门|等相关单位|等部门|等单位"
                     + "|牵头|负责|配合|参与|等)+$");
+
+    /** A level word that opens a name; 市场/区域/县域/省内… are words, not levels. */
+    private static final Pattern LEVEL_PREFIX = Pattern.compile(
+            "^(省|市|区|县|镇|乡|街道)(?!场|民|域|级以上|内|外|属|直属|外|情|长)");
+    /** A place name that opens a name: 郑州市, 重庆市沙坪坝区, 浙江省, 蔡甸区 (2–4 characters, then the level word). */
+    static final Pattern PLACE_PREFIX = Pattern.compile(
+            "^((?:[\\u4e00-\\u9fa5]{2,4}?(?:省|自治区))?(?:[\\u4e00-\\u9fa5]{2,4}?(?:市|自治州|州|盟))?"
+                    + "(?:[\\u4e00-\\u9fa5]{2,4}?(?<!开发|高新|经开|保税|综保|园|片|城|新|社|景|矿|林|港|湾|山)(?:区|县|旗))?)(?=.{2,})");
+    /** 团市委, 团区委: the level sits inside the name. */
+    private static final Pattern PARTY_LEVEL = Pattern.compile("^团[省市区县]委");
 
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[。，、；：\"“”]+|[。，、；：\"“”]+$");
 
@@ -27,21 +38,20 @@ final class UnitNames {
         return FILLER_TAIL.matcher(s).replaceAll("");
     }
 
-    /** "市" or "省" when the (resolved) name carries that level, else null. */
+    /** The level word a name opens with (省, 市, 区, 县, 镇, 乡, 街道; 团市委 -> 市), or null. */
     static String levelPrefix(String name) {
         String s = fold(name);
-        if (s.startsWith("郑州市") || (s.startsWith("市") && !s.startsWith("市级") && !s.startsWith("市场"))) {
-            return "市";
+        Matcher place = PLACE_PREFIX.matcher(s);
+        if (place.lookingAt() && !place.group(1).isEmpty()) {
+            return place.group(1).substring(place.group(1).length() - 1);
         }
-        if (s.startsWith("河南省") || s.startsWith("省")) {
-            return "省";
-        }
-        return null;
+        Matcher level = LEVEL_PREFIX.matcher(s);
+        return level.lookingAt() ? level.group(1) : null;
     }
 
+    /** True when the name says whose it is: a level word or place name, 各…, 中共…, or a party/mass organ (团市委). */
     static boolean hasLevelPrefix(String s) {
-        return s.startsWith("市") || s.startsWith("省") || s.startsWith("郑州") || s.startsWith("河南")
-                || s.startsWith("各") || s.startsWith("中共");
+        return levelPrefix(s) != null || s.startsWith("各") || s.startsWith("中共") || PARTY_LEVEL.matcher(s).lookingAt();
     }
 
     /** The spellings a lookup tries: as written, then the official long forms shortened to the usual ones. */
