@@ -31,8 +31,8 @@ UNWIND $tasks AS t
     MERGE (d)-[x:SUPPORTS]->(n)
     SET x.quote = r.quote, x.docKey = r.docKey, x.asWritten = r.asWritten, x.order = r.order)
   FOREACH (dl IN t.deadlines |
-    MERGE (x:Deadline {key: dl.key}) ON CREATE SET x.date = dl.date, x.precision = dl.precision
-    CREATE (n)-[:DUE_BY {text: dl.text}]->(x))
+    MERGE (x:Deadline {key: dl.key}) ON CREATE SET x.date = dl.date, x.precision = dl.precision, x.text = dl.text
+    CREATE (n)-[:DUE_BY {text: dl.text, kind: dl.kind}]->(x))
   FOREACH (p IN t.projects | MERGE (x:Project {name: p}) MERGE (n)-[:MENTIONS]->(x));
 UNWIND $cites AS c
   MATCH (d:Document {key: c.docKey})

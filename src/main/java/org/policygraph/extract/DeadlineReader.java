@@ -2,6 +2,7 @@ package org.policygraph.extract;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +23,15 @@ final class DeadlineReader {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern PERIOD = Pattern.compile("[至到起\\-—~～]");
     private static final Pattern ACHIEVED = Pattern.compile("通过|完成|建成|投入|实现");
+    /** 「到2015年」, 「2014年前」, and a year that opens a clause of a plan (「2012年，新增…」). */
+    private static final Pattern YEAR = Pattern.compile("(到|至|力争到|争取到|力争|争取|在)?(\\d{4})年(以前|之前|前)?");
+    private static final Pattern RELATIVE = Pattern.compile(
+            "(?:(?:本|该)[\\u4e00-\\u9fa5]{0,6}?)?(?:施行|实施|印发|发布|出台|下达|收到)?(?:之日起|后)?"
+                    + "[一二三四五六七八九十两\\d]+个?(?:年|月|日|天|工作日|个工作日|周)(?:内|以内)");
+    private static final Pattern RECURRING = Pattern.compile("每(?:年|半年|季度|月)[^，,。；;]{0,12}?(?:\\d{1,2}日|底|末)(?:前|之前)?");
+    private static final Pattern ONGOING = Pattern.compile("长期坚持|长期推进|持续推进|长期");
+    private static final Pattern STARTS = Pattern.compile("^[^，,。；;]{0,3}?(开工|启动|开始|动工)");
+    private static final Pattern PAST = Pattern.compile("已|已经|完成了|取得|实现了|达到了|比上年|同比");
 
     private DeadlineReader() {
     }
@@ -33,7 +43,7 @@ final class DeadlineReader {
         }
         Matcher m = LABELLED.matcher(SPACES.matcher(text).replaceAll(""));
         while (m.find()) {
-            Optional<Deadline> d = first(m.group(1), docYear, false);
+            Optional<Deadline> d = readCell(m.group(1), docYear);
             if (d.isPresent()) {
                 return d;
             }
@@ -41,12 +51,50 @@ final class DeadlineReader {
         return Optional.empty();
     }
 
-    /** A date in running text that reads as a due date (…前, …底, …月份通过), not a base year (截至2015年底). */
+    /**
+     * The first time limit in running text: a due date (…前, …底, 到2015年, …月份通过), a relative limit (30日内,
+     * 施行后一年内), a recurring one (每季度最后一个月的30日前); not a base year (截至2015年底), a period (2012－2015年)
+     * or a past event (「2016年，…已全面启动」).
+     */
     static Optional<Deadline> readInText(String text, Integer docYear) {
-        return first(SPACES.matcher(text).replaceAll(""), docYear, true);
+        String t = SPACES.matcher(text).replaceAll("");
+        Candidate best = null;
+        for (Candidate c : Arrays.asList(date(t, docYear), year(t, docYear), undated(t, RECURRING, "relative"),
+                undated(t, RELATIVE, "relative"))) {
+            if (c != null && (best == null || c.start < best.start)) {
+                best = c;
+            }
+        }
+        return Optional.ofNullable(best).map(c -> startOrComplete(c, t));
     }
 
-    private static Optional<Deadline> first(String text, Integer docYear, boolean dueOnly) {
+    /** A 完成时限 cell: any date form, else a relative limit or 长期坚持 (ongoing). */
+    static Optional<Deadline> readCell(String cell, Integer docYear) {
+        String t = SPACES.matcher(cell).replaceAll("");
+        Optional<Deadline> dated = anyDate(t, docYear).or(() -> readInText(t, docYear));
+        if (dated.isPresent()) {
+            return dated;
+        }
+        Matcher ongoing = ONGOING.matcher(t);
+        return ongoing.find() ? Optional.of(Deadline.undated(ongoing.group(), "ongoing")) : Optional.empty();
+    }
+
+    private static Optional<Deadline> anyDate(String text, Integer docYear) {
+        Matcher m = DATE.matcher(text);
+        while (m.find()) {
+            boolean dated = m.group(2) != null || m.group(3) != null || m.group(6) != null || m.group(7) != null;
+            Optional<Deadline> d = dated ? toDeadline(m, docYear) : Optional.empty();
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private record Candidate(int start, int end, Deadline deadline) {
+    }
+
+    private static Candidate date(String text, Integer docYear) {
         Matcher m = DATE.matcher(text);
         while (m.find()) {
             if (m.group().isEmpty() || m.group(2) == null && m.group(3) == null && m.group(6) == null
@@ -54,15 +102,55 @@ final class DeadlineReader {
                 continue;
             }
             String before = text.substring(Math.max(0, m.start() - 2), m.start());
-            if (dueOnly && (!isDue(m, text) || HISTORY.matcher(before).find())) {
+            if (!isDue(m, text) || HISTORY.matcher(before).find()) {
                 continue;
             }
             Optional<Deadline> d = toDeadline(m, docYear);
             if (d.isPresent()) {
-                return d;
+                int start = m.start() > 0 && "到至于在".indexOf(text.charAt(m.start() - 1)) >= 0 ? m.start() - 1 : m.start();
+                Deadline found = d.get();
+                return new Candidate(start, m.end(), new Deadline(found.date(), found.precision(),
+                        text.substring(start, m.end()), found.kind()));
             }
         }
-        return Optional.empty();
+        return null;
+    }
+
+    private static Candidate year(String text, Integer docYear) {
+        Matcher m = YEAR.matcher(text);
+        while (m.find()) {
+            int year = Integer.parseInt(m.group(2));
+            String after = text.substring(m.end(), Math.min(text.length(), m.end() + 2));
+            String before = text.substring(Math.max(0, m.start() - 2), m.start());
+            boolean limit = m.group(1) != null && !m.group(1).equals("在") || m.group(3) != null;
+            boolean clauseOpening = (m.start() == 0 || "，,。；;：:".indexOf(text.charAt(m.start() - 1)) >= 0)
+                    && after.startsWith("，") && docYear != null && year >= docYear && !PAST.matcher(clause(text, m.end())).find();
+            if (year < 1990 || year > 2100 || after.startsWith("底") || after.startsWith("末") || after.matches("^\\d.*")
+                    || PERIOD.matcher(after).lookingAt() || HISTORY.matcher(before).find() || !(limit || clauseOpening)) {
+                continue;
+            }
+            return new Candidate(m.start(), m.end(), new Deadline(LocalDate.of(year, 12, 31), "year", m.group()));
+        }
+        return null;
+    }
+
+    private static Candidate undated(String text, Pattern pattern, String kind) {
+        Matcher m = pattern.matcher(text);
+        return m.find() ? new Candidate(m.start(), m.end(), Deadline.undated(m.group(), kind)) : null;
+    }
+
+    private static Deadline startOrComplete(Candidate c, String text) {
+        Deadline d = c.deadline;
+        return STARTS.matcher(text.substring(c.end)).find() && d.date() != null
+                ? new Deadline(d.date(), d.precision(), d.text(), "start") : d;
+    }
+
+    private static String clause(String text, int from) {
+        int end = from;
+        while (end < text.length() && "。；;".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        return text.substring(from, end);
     }
 
     private static boolean isDue(Matcher m, String text) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.policygraph.extract.Deadline;
 import org.policygraph.extract.Department;
 import org.policygraph.extract.ExtractedDocument;
 import org.policygraph.extract.Responsibility;
@@ -124,11 +125,20 @@ final class ImportParameters {
         row.put("targets", targets(doc.key(), t));
         row.put("leads", roles(doc.key(), t, Role.LEADS));
         row.put("supports", roles(doc.key(), t, Role.SUPPORTS));
-        row.put("deadlines", t.deadline() == null ? List.of() : List.of(Map.of(
-                "key", t.deadline().date() + "/" + t.deadline().precision(), "date", t.deadline().date().toString(),
-                "precision", t.deadline().precision(), "text", t.deadline().text())));
+        row.put("deadlines", t.deadline() == null ? List.of() : List.of(deadline(t.deadline())));
         row.put("projects", t.projects());
         return row;
+    }
+
+    /** A dated limit is keyed by its date; a relative or ongoing one by its words (「30日内」, 「长期坚持」). */
+    private static Map<String, Object> deadline(Deadline d) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("key", d.date() == null ? d.kind() + ":" + d.text() : d.date() + "/" + d.precision());
+        m.put("date", d.date() == null ? null : d.date().toString());
+        m.put("precision", d.precision());
+        m.put("text", d.text());
+        m.put("kind", d.kind());
+        return m;
     }
 
     private static List<Map<String, Object>> targets(String docKey, Task t) {
