@@ -14,7 +14,7 @@ UNWIND $sections AS s
   OPTIONAL MATCH (pd:Document {key: s.parentId})
   WITH n, coalesce(ps, pd) AS parent
   CREATE (n)-[:PART_OF]->(parent);
-UNWIND $departments AS d MERGE (n:Department {name: d.name}) SET n += d.props;
+UNWIND $departments AS d MERGE (n:Department {key: d.key}) SET n += d.props;
 // A task and what is written with it: its targets, lead and supporting units, deadline and projects.
 UNWIND $tasks AS t
   OPTIONAL MATCH (ps:Section {id: t.parentId})
@@ -23,11 +23,11 @@ UNWIND $tasks AS t
   CREATE (n:Task {id: t.id})-[:PART_OF]->(parent) SET n += t.props
   FOREACH (g IN t.targets | CREATE (n)-[:SETS]->(x:Target {id: g.id}) SET x += g.props)
   FOREACH (r IN t.leads |
-    MERGE (d:Department {name: r.department})
+    MERGE (d:Department {key: r.department})
     MERGE (d)-[x:LEADS]->(n)
     SET x.basis = r.basis, x.quote = r.quote, x.docKey = r.docKey, x.asWritten = r.asWritten, x.order = r.order)
   FOREACH (r IN t.supports |
-    MERGE (d:Department {name: r.department})
+    MERGE (d:Department {key: r.department})
     MERGE (d)-[x:SUPPORTS]->(n)
     SET x.quote = r.quote, x.docKey = r.docKey, x.asWritten = r.asWritten, x.order = r.order)
   FOREACH (dl IN t.deadlines |

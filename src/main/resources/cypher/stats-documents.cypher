@@ -1,5 +1,6 @@
 MATCH (d:Document)
 RETURN d.key AS key, d.docNo AS docNo, d.title AS title, d.issuer AS issuer, d.issuedOn AS issuedOn,
+       d.jurisdiction AS jurisdiction, d.jurisdictionLevel AS jurisdictionLevel,
        d.sourceFile AS sourceFile, d.firstLine AS firstLine, d.lastLine AS lastLine,
        COUNT { MATCH (:Section {docKey: d.key}) } AS sections,
        COUNT { MATCH (:Task {docKey: d.key}) } AS tasks,

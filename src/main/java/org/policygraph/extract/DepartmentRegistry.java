@@ -4,17 +4,22 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.policygraph.parse.Jurisdiction;
 
 /**
- * Turns the unit lists read for one task into responsibilities, resolving each mention through the dictionary
- * and remembering every department a document refers to, unknown ones included (inDictionary=false).
+ * Turns the unit lists read for one task into responsibilities and remembers every department a document refers
+ * to. Mentions resolve within the document's jurisdiction: through the dictionary where it is that place's, else by
+ * their form, keyed by the place (广州市/市财政局), so that the bodies of two places never merge.
  */
 final class DepartmentRegistry {
     private final DepartmentDictionary dictionary;
+    private final Jurisdiction jurisdiction;
     private final Map<String, Department> used = new LinkedHashMap<>();
 
-    DepartmentRegistry(DepartmentDictionary dictionary) {
+    DepartmentRegistry(DepartmentDictionary dictionary, Jurisdiction jurisdiction) {
         this.dictionary = dictionary;
+        this.jurisdiction = jurisdiction;
     }
 
     List<Responsibility> responsibilities(List<UnitList> lists) {
@@ -27,18 +32,15 @@ final class DepartmentRegistry {
                 String mention = list.mentions().get(i);
                 Department d = department(mention, previous);
                 previous = d.name();
-                Responsibility r;
-                if (list.kind() == UnitList.Kind.LEAD) {
-                    r = new Responsibility(d.name(), Role.LEADS, "explicit", list.quote(), UnitNames.fold(mention));
-                } else if (list.kind() == UnitList.Kind.PLAIN && !explicitLead && !firstListedTaken && i == 0) {
-                    r = new Responsibility(d.name(), Role.LEADS, "first-listed", list.quote(), UnitNames.fold(mention));
-                    firstListedTaken = true;
-                } else {
-                    r = new Responsibility(d.name(), Role.SUPPORTS, "listed", list.quote(), UnitNames.fold(mention));
-                }
-                Responsibility existing = byDepartment.get(d.name());
+                Role role = list.kind() == UnitList.Kind.LEAD
+                        || list.kind() == UnitList.Kind.PLAIN && !explicitLead && !firstListedTaken && i == 0
+                        ? Role.LEADS : Role.SUPPORTS;
+                String basis = role == Role.SUPPORTS ? "listed" : list.kind() == UnitList.Kind.LEAD ? "explicit" : "first-listed";
+                firstListedTaken |= basis.equals("first-listed");
+                Responsibility r = new Responsibility(d.name(), role, basis, list.quote(), UnitNames.fold(mention), d.key());
+                Responsibility existing = byDepartment.get(d.key());
                 if (existing == null || existing.role() == Role.SUPPORTS && r.role() == Role.LEADS) {
-                    byDepartment.put(d.name(), r);
+                    byDepartment.put(d.key(), r);
                 }
             }
         }
@@ -46,27 +48,42 @@ final class DepartmentRegistry {
     }
 
     Department department(String mention, String previous) {
-        Department d = dictionary.resolve(mention, previous).orElseGet(() -> unknown(mention, previous));
-        used.putIfAbsent(d.name(), d);
+        Optional<Department> known = dictionary.covers(jurisdiction) ? dictionary.resolve(mention, previous) : Optional.empty();
+        Department d = known.orElseGet(() -> byForm(mention, previous));
+        used.putIfAbsent(d.key(), d);
         return d;
     }
 
-    private static Department unknown(String mention, String previous) {
+    /** A unit no dictionary of this place knows: its name as written, the level word of the list carried over. */
+    private Department byForm(String mention, String previous) {
         String name = UnitNames.fold(mention);
-        String fullName = name;
-        if (name.startsWith("郑州市") || name.startsWith("河南省")) {
-            name = (name.startsWith("郑") ? "市" : "省") + name.substring(3);
+        String place = jurisdiction.name();
+        if (place != null && name.startsWith(place) && name.length() > place.length() + 1) {
+            name = place.substring(place.length() - 1) + name.substring(place.length());
         }
         String kind = UnitKinds.kind(name);
         String prefix = UnitNames.levelPrefix(previous);
-        boolean body = List.of("bureau", "commission", "office", "center").contains(kind);
+        boolean body = List.of("bureau", "commission", "office", "center", "organ").contains(kind);
         if (prefix != null && body && !UnitNames.hasLevelPrefix(name)) {
             name = prefix + name;
         }
-        if (fullName.equals(name) && name.startsWith("市")) {
-            fullName = "郑州" + name;
+        String fullName = place != null && name.startsWith(place.substring(place.length() - 1))
+                && UnitNames.levelPrefix(name) != null && name.length() > 2 ? place + name.substring(1) : name;
+        return new Department(jurisdiction.label() + "/" + name, name, fullName, null, place, level(name), kind,
+                List.of(), false);
+    }
+
+    private String level(String name) {
+        String prefix = UnitNames.levelPrefix(name);
+        if (prefix == null) {
+            return jurisdiction.level() == null ? "city" : jurisdiction.level();
         }
-        return new Department(name, fullName, null, UnitKinds.level(name, kind), kind, List.of(), false);
+        return switch (prefix) {
+            case "省" -> "province";
+            case "市" -> "city";
+            case "区" -> "district";
+            default -> "county";
+        };
     }
 
     List<Department> used() {

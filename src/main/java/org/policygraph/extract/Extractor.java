@@ -23,7 +23,7 @@ public final class Extractor {
         }
         Integer docYear = PlanningYear.of(doc);
         Map<String, Integer> sectionYears = PlanningYear.bySection(doc.sections());
-        DepartmentRegistry registry = new DepartmentRegistry(dictionary);
+        DepartmentRegistry registry = new DepartmentRegistry(dictionary, doc.jurisdiction());
         Map<String, Integer> seenIds = new HashMap<>();
         List<Task> tasks = new ArrayList<>();
         for (TaskDraft d : walker.drafts()) {

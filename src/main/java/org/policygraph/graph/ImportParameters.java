@@ -47,7 +47,7 @@ final class ImportParameters {
         for (String part : TASK_PARTS) {
             counts.put(part, rows(params.get("tasks")).stream().mapToInt(t -> ((List<?>) t.get(part)).size()).sum());
         }
-        counts.put("departments", (int) rows(params.get("departments")).stream().map(d -> d.get("name")).distinct().count());
+        counts.put("departments", (int) rows(params.get("departments")).stream().map(d -> d.get("key")).distinct().count());
         counts.put("cites", rows(params.get("cites")).size());
         return counts;
     }
@@ -82,6 +82,8 @@ final class ImportParameters {
         props.put("issuer", doc.issuer());
         props.put("issuedOn", doc.issuedOn() == null ? null : doc.issuedOn().toString());
         props.put("sourceFile", doc.sourceFile());
+        props.put("jurisdiction", doc.jurisdiction().name());
+        props.put("jurisdictionLevel", doc.jurisdiction().level());
         props.put("firstLine", doc.firstLine());
         props.put("lastLine", doc.lastLine());
         props.put("sha256", doc.sha256());
@@ -167,7 +169,9 @@ final class ImportParameters {
         props.put("aliases", d.aliases());
         props.put("aliasesText", String.join(" ", d.aliases()));
         props.put("inDictionary", d.inDictionary());
-        return Map.of("name", d.name(), "props", props);
+        props.put("name", d.name());
+        props.put("jurisdiction", d.jurisdiction());
+        return Map.of("key", d.key(), "name", d.name(), "props", props);
     }
 
     private static List<Map<String, Object>> roles(String docKey, Task t, Role role) {
@@ -178,7 +182,7 @@ final class ImportParameters {
                 m.put("asWritten", r.asWritten());
                 m.put("order", out.size());
                 m.put("docKey", docKey);
-                m.put("department", r.department());
+                m.put("department", r.departmentKey());
                 m.put("basis", r.basis());
                 m.put("quote", r.quote());
                 out.add(m);

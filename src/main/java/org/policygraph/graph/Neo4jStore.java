@@ -22,6 +22,8 @@ public final class Neo4jStore implements AutoCloseable {
     private static final String SCHEMA = "graph-import/V0001__schema.cypher";
     /** The name a schema statement creates: a constraint's name is also that of the index backing it. */
     private static final Pattern SCHEMA_NAME = Pattern.compile("^CREATE (?:CONSTRAINT|(?:FULLTEXT |VECTOR )?INDEX) (\\w+) IF NOT EXISTS");
+    /** A schema item an older version made and this one replaces: dropped only where it is still there. */
+    private static final Pattern DROPPED_NAME = Pattern.compile("^DROP (?:CONSTRAINT|INDEX) (\\w+) IF EXISTS");
 
     private final Driver driver;
     private final String database;
@@ -108,7 +110,8 @@ public final class Neo4jStore implements AutoCloseable {
                     .list(r -> r.get("name").asString())));
             List<String> missing = CypherFile.statements(SCHEMA).stream().filter(s -> {
                 Matcher name = SCHEMA_NAME.matcher(s);
-                return !name.find() || !present.contains(name.group(1));
+                Matcher dropped = DROPPED_NAME.matcher(s);
+                return dropped.find() ? present.contains(dropped.group(1)) : !name.find() || !present.contains(name.group(1));
             }).toList();
             if (!missing.isEmpty()) {
                 session.executeWrite(tx -> {

@@ -19,6 +19,7 @@ public final class CorpusParser {
     private final HeaderReader headers = new HeaderReader();
     private final ParagraphJoiner joiner = new ParagraphJoiner(new TableReader(cleaner));
     private final OutlineBuilder outlines = new OutlineBuilder();
+    private final JurisdictionReader jurisdictions = new JurisdictionReader();
 
     public List<ParsedDocument> parse(Path file) {
         String name = String.valueOf(file.getFileName());
@@ -54,9 +55,18 @@ public final class CorpusParser {
         int first = lines.stream().filter(l -> !l.isBlank()).findFirst().orElseThrow().number();
         int last = lines.stream().filter(l -> !l.isBlank()).reduce((a, b) -> b).orElseThrow().number();
         String key = header.docNo() != null ? header.docNo() : sourceFile + "#" + ordinal;
-        return new ParsedDocument(key, header.docNo(), header.title(), header.issuer(), header.issuedOn(), sourceFile,
-                first, last, sha256(String.join("\n", List.of(raw).subList(first - 1, last))),
-                outline.preamble(), outline.sections());
+        return new ParsedDocument(key, header.docNo(), header.title(), header.issuer(), header.issuedOn(),
+                jurisdiction(header, lines), sourceFile, first, last,
+                sha256(String.join("\n", List.of(raw).subList(first - 1, last))), outline.preamble(), outline.sections());
+    }
+
+    /** The issuer, title, the lines of the header and the signature speak for the document; the body adds votes. */
+    private Jurisdiction jurisdiction(DocumentHeader header, List<SourceLine> lines) {
+        List<String> text = lines.stream().map(SourceLine::text).filter(t -> !t.isEmpty()).toList();
+        List<String> header6 = new ArrayList<>(text.subList(0, Math.min(6, text.size())));
+        header6.addAll(text.subList(Math.max(0, text.size() - 6), text.size()));
+        header6.add(header.title() == null ? "" : header.title());
+        return jurisdictions.read(header.issuer(), header6, String.join("\n", text));
     }
 
     private static String sha256(String text) {

@@ -21,7 +21,13 @@ final class HeaderReader {
     private static final Pattern TITLE_END = Pattern.compile(
             "(通知|意见|决定|通报|方案|办法|规定|批复|报告|函|规划|计划|细则|公告|通告|决议|纪要|要点|制度|规则|名单)$");
     private static final Pattern SALUTATION = Pattern.compile("[：:]$");
-    private static final Pattern PUBLISHED = Pattern.compile("发布日期[：:]\\s*(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+    /** A date under a label of a page's metadata block: 成文日期, 发文日期, 发布日期, 时间 (2023-01-03, 2023年1月3日, 2023/1/3). */
+    private static final Pattern PUBLISHED = Pattern.compile(
+            "(?:成文日期|发文日期|印发日期|发布日期|发布时间|日期|时间)[：:\\s]*(\\d{4})\\s*[-年/.]\\s*(\\d{1,2})\\s*[-月/.]\\s*(\\d{1,2})");
+    /** A number under a label of the metadata block: 「文    号 蔡政办〔2023〕1号」, 「发文字号：穗府办〔2013〕12号」. */
+    private static final Pattern LABELLED_NUMBER = Pattern.compile("(?:文\\s*号|发文字号|文件编号)[：:\\s]*" + DocumentNumber.DOC_NO.pattern());
+    /** A title is a heading: short, no sentence end, not a sentence opening (为…, 根据…). */
+    private static final Pattern NOT_A_TITLE = Pattern.compile("[。；;]$|^(为|根据|按照|依据|近日|近年来|当前)|.{61,}");
     private static final Pattern DATE_LINE = Pattern.compile("^" + DocumentNumber.DATE.pattern() + "$");
     private static final int HEADER_LINES = 10;
     private final Map<String, String> issuerByPrefix;
@@ -59,6 +65,12 @@ final class HeaderReader {
         boolean titleOpen;
 
         void accept(String line, int index, boolean firstLine) {
+            Matcher labelled = LABELLED_NUMBER.matcher(line);
+            if (labelled.find()) {
+                docNo = docNo == null ? DocumentNumber.normalise(labelled) : docNo;
+                bodyStart = index + 1;
+                return;
+            }
             Matcher number = DocumentNumber.DOC_NO.matcher(line);
             if (DocumentNumber.isNumberLine(line) && number.find()) {
                 docNo = docNo == null ? DocumentNumber.normalise(number) : docNo;
@@ -74,7 +86,8 @@ final class HeaderReader {
                 text = text.substring(issuerLine.end());
                 bodyStart = index + 1;
             }
-            if (title == null && (GazetteSplitter.TITLE_START.matcher(text).find() || firstLine && issuer == null)) {
+            boolean heading = !NOT_A_TITLE.matcher(text).find();
+            if (title == null && heading && (GazetteSplitter.TITLE_START.matcher(text).find() || firstLine && issuer == null)) {
                 title = new StringBuilder(text);
                 titleOpen = GazetteSplitter.TITLE_START.matcher(text).find();
                 bodyStart = index + 1;

@@ -8,8 +8,9 @@ import java.util.List;
  * null when the document has none; {@code key} is the stable identity used in the graph (docNo, else
  * sourceFile#ordinal). {@code preamble} holds paragraphs before the first numbered heading.
  * {@code sha256} is the hash of this document's own text, so a changed file re-imports only what changed.
+ * {@code jurisdiction} is whose document it is, as the text says (never the file name).
  */
 public record ParsedDocument(String key, String docNo, String title, String issuer, LocalDate issuedOn,
-                             String sourceFile, int firstLine, int lastLine, String sha256,
+                             Jurisdiction jurisdiction, String sourceFile, int firstLine, int lastLine, String sha256,
                              List<Paragraph> preamble, List<Section> sections) {
 }

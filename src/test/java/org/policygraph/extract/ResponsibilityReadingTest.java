@@ -1,5 +1,6 @@
 package org.policygraph.extract;
 
+import org.policygraph.parse.Jurisdiction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -15,7 +16,7 @@ class ResponsibilityReadingTest {
         if (lists.isEmpty()) {
             lists.addAll(ResponsibilityReader.readInline(text));
         }
-        return new DepartmentRegistry(DICTIONARY).responsibilities(lists);
+        return new DepartmentRegistry(DICTIONARY, new Jurisdiction("郑州市", "city")).responsibilities(lists);
     }
 
     @Test
@@ -128,7 +129,7 @@ class ResponsibilityReadingTest {
 
     @Test
     void should_keep_an_unknown_unit_with_the_carried_prefix_outside_the_dictionary() {
-        var registry = new DepartmentRegistry(DICTIONARY);
+        var registry = new DepartmentRegistry(DICTIONARY, new Jurisdiction("郑州市", "city"));
 
         registry.responsibilities(ResponsibilityReader.readLabelled("责任单位：市发展改革委、旅游局、市场发展局、测绘局等相关部门。"));
 

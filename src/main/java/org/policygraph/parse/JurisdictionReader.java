@@ -1,0 +1,123 @@
+package org.policygraph.parse;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads whose document it is from what the text says of itself, never from the file name: the place of the issuing
+ * authority (header issuer, 发布机构/信息来源 lines, signature, 「重庆市沙坪坝区人民政府办公室关于…」 titles) and of
+ * authorities the body names (中共广州市委、广州市人民政府), at the level the text speaks of itself (全市/我区/县政府).
+ */
+final class JurisdictionReader {
+    /** A chain of places before an authority: 重庆市沙坪坝区人民政府, 丽水市政府, 中共广州市委. */
+    private static final String BOUNDARY = "(?:^|(?<=[\\s，,、。；;：:《“\"（(【\\[|]))";
+    private static final Pattern AUTHORITY = Pattern.compile(BOUNDARY
+            + "((?:[\\u4e00-\\u9fa5]{2,3}?(?:省|自治区))?(?:[\\u4e00-\\u9fa5]{2,3}?市)?(?:[\\u4e00-\\u9fa5]{2,3}?[区县])?)"
+                    + "(?:人民政府|政府|委员会|人大|政协|[市区县]?委(?!员)|办公厅|办公室)", Pattern.MULTILINE);
+    /** A place the text mentions outside an authority (《浙江省民营企业发展促进条例》), not a title (省长, 县领导). */
+    private static final Pattern MENTION = Pattern.compile(BOUNDARY
+            + "([\\u4e00-\\u9fa5]{2,3}?(?:省|自治区|市|区|县))(?!长|领导|级|委书记|[\\u4e00-\\u9fa5]?(?:书记|主任))", Pattern.MULTILINE);
+    private static final Pattern PLACE = Pattern.compile("[\\u4e00-\\u9fa5]{2,3}?(?:省|自治区|市|区|县)");
+    private static final Pattern NOT_A_PLACE = Pattern.compile(
+            "^(全|本|我|各|该|其|省|市|区|县|中共|关于|印发|县级|地级|直辖|副省|城|农|社|开发|新|园|片|街|乡|镇|村|.*[的和与及、，])"
+                    + "|[全本我各该][省市区县]$");
+    /** Labels of a page's metadata block, which stand right before the authority they introduce. */
+    private static final Pattern LABEL = Pattern.compile("发布机构|发文机关|信息来源|来源|索\\s*引\\s*号|文\\s*号|主题分类|成文日期|发文日期|发布日期");
+    /** Where the text never speaks of itself, the level of the units it assigns (区发展改革委 -> district). */
+    private static final Pattern UNIT_LEVEL = Pattern.compile("(?<![\\u4e00-\\u9fa5])([省市区县])[\\u4e00-\\u9fa5]{1,8}?(?:局|委|办|厅)(?![\\u4e00-\\u9fa5])");
+    private static final Map<String, Pattern> SELF = new LinkedHashMap<>();
+
+    static {
+        SELF.put("province", Pattern.compile("全省|我省|本省|省政府|省委|省人民政府"));
+        SELF.put("city", Pattern.compile("全市|我市|本市|市政府|市委|市人民政府"));
+        SELF.put("district", Pattern.compile("全区|我区|本区|区政府|区委|区人民政府"));
+        SELF.put("county", Pattern.compile("全县|我县|本县|县政府|县委|县人民政府"));
+    }
+
+    /**
+     * {@code issuer} (null when unknown) outweighs everything; {@code authorities} (title, header, metadata and
+     * signature lines) outweigh the body's mentions.
+     */
+    Jurisdiction read(String issuer, List<String> authorities, String body) {
+        String all = LABEL.matcher(body + "\n" + String.join("\n", authorities)).replaceAll("，");
+        String level = selfLevel(all);
+        Map<String, Integer> votes = new LinkedHashMap<>();
+        if (issuer != null) {
+            places(issuer, level, votes, 50);
+        }
+        authorities.forEach(a -> places(LABEL.matcher(a).replaceAll("，"), level, votes, 5));
+        places(LABEL.matcher(body).replaceAll("，"), level, votes, 1);
+        if (votes.isEmpty() && level != null) {
+            mentioned(all, level, votes);
+        }
+        String best = votes.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(e -> e.getKey().length()))
+                .map(Map.Entry::getKey).orElse(null);
+        if (best == null) {
+            return new Jurisdiction(null, level);
+        }
+        return new Jurisdiction(best, level != null ? level : Jurisdiction.levelOf(best));
+    }
+
+    /**
+     * The level the text speaks of itself at (全市, 区政府…), the most frequent one; else that of the units it names
+     * (县教育局); null when neither shows.
+     */
+    private static String selfLevel(String text) {
+        String level = null;
+        int most = 0;
+        for (Map.Entry<String, Pattern> e : SELF.entrySet()) {
+            int n = (int) e.getValue().matcher(text).results().count();
+            if (n > most) {
+                most = n;
+                level = e.getKey();
+            }
+        }
+        if (level != null) {
+            return level;
+        }
+        Map<String, Integer> units = new LinkedHashMap<>();
+        UNIT_LEVEL.matcher(text).results().forEach(r -> units.merge(r.group(1), 1, Integer::sum));
+        return units.entrySet().stream().max(Map.Entry.comparingByValue())
+                .map(e -> Jurisdiction.levelOf("XX" + e.getKey())).orElse(null);
+    }
+
+    /** No authority names a place: a place of the text's level that it mentions at all (《浙江省…条例》). */
+    private static void mentioned(String text, String level, Map<String, Integer> votes) {
+        Matcher place = MENTION.matcher(text.replace("中共", "，"));
+        while (place.find()) {
+            String p = place.group(1);
+            if (!NOT_A_PLACE.matcher(p).find() && Jurisdiction.levelOf(p).equals(level)) {
+                votes.merge(p, 1, Integer::sum);
+            }
+        }
+    }
+
+    /**
+     * Votes for the most specific place of each authority chain that sits at the text's own level. Without a
+     * gazetteer a stem's length is unknown: both readings get the vote, and the reading every chain agrees on wins.
+     */
+    private static void places(String text, String level, Map<String, Integer> votes, int weight) {
+        Matcher m = AUTHORITY.matcher(text.replace("中共", "，"));
+        while (m.find()) {
+            Matcher place = PLACE.matcher(m.group(1));
+            String chosen = null;
+            while (place.find()) {
+                String p = place.group();
+                if (!NOT_A_PLACE.matcher(p).find() && (level == null || Jurisdiction.levelOf(p).equals(level))) {
+                    chosen = p;
+                }
+            }
+            if (chosen != null) {
+                votes.merge(chosen, weight, Integer::sum);
+                // a three-character stem may have taken the character before a two-character name (持广州市)
+                if (chosen.length() == 4) {
+                    votes.merge(chosen.substring(1), weight, Integer::sum);
+                }
+            }
+        }
+    }
+}
