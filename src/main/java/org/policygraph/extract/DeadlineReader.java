@@ -28,7 +28,7 @@ final class DeadlineReader {
     private static final Pattern RELATIVE = Pattern.compile(
             "(?:(?:本|该)[\\u4e00-\\u9fa5]{0,6}?)?(?:施行|实施|印发|发布|出台|下达|收到)?(?:之日起|后)?"
                     + "[一二三四五六七八九十两\\d]+个?(?:年|月|日|天|工作日|个工作日|周)(?:内|以内)");
-    private static final Pattern RECURRING = Pattern.compile("每(?:年|半年|季度|月)[^，,。；;]{0,12}?(?:\\d{1,2}日|底|末)(?:前|之前)?");
+    private static final Pattern RECURRING = Pattern.compile("每(?:年|半年|季度|月)[^，,。；;]{0,12}?(?:\\d{1,2}日|底|末)(?:前|之前)");
     private static final Pattern ONGOING = Pattern.compile("长期坚持|长期推进|持续推进|长期");
     private static final Pattern STARTS = Pattern.compile("^[^，,。；;]{0,3}?(开工|启动|开始|动工)");
     private static final Pattern PAST = Pattern.compile("已|已经|完成了|取得|实现了|达到了|比上年|同比");
@@ -107,7 +107,7 @@ final class DeadlineReader {
             }
             Optional<Deadline> d = toDeadline(m, docYear);
             if (d.isPresent()) {
-                int start = m.start() > 0 && "到至于在".indexOf(text.charAt(m.start() - 1)) >= 0 ? m.start() - 1 : m.start();
+                int start = m.start() > 0 && "到至".indexOf(text.charAt(m.start() - 1)) >= 0 ? m.start() - 1 : m.start();
                 Deadline found = d.get();
                 return new Candidate(start, m.end(), new Deadline(found.date(), found.precision(),
                         text.substring(start, m.end()), found.kind()));

@@ -54,7 +54,7 @@ class ExtractorBlockTest {
     }
 
     @Test
-    void should_let_a_numbered_item_keep_its_own_labels_over_its_parents() {
+    void should_let_a_numbered_item_keep_its_own_labels_over_its_parents_and_its_heading_and_body_be_one_task() {
         // given a parent block line after two numbered items, the second of which has its own lines
         Section first = section("1", "三/1", "强化工业项目谋划", 10,
                 List.of(new Paragraph("加大项目谋划力度，着力谋划一批“四力”型项目。", 10)), List.of());
@@ -69,8 +69,8 @@ class ExtractorBlockTest {
         List<Task> tasks = EXTRACTOR.extract(document(List.of(), List.of(parent))).tasks();
 
         // then
-        Task planning = tasks.stream().filter(t -> t.text().startsWith("加大项目谋划")).findFirst().orElseThrow();
-        Task investment = tasks.stream().filter(t -> t.text().startsWith("大力创新")).findFirst().orElseThrow();
+        Task planning = tasks.stream().filter(t -> t.text().equals("强化工业项目谋划。加大项目谋划力度，着力谋划一批“四力”型项目。")).findFirst().orElseThrow();
+        Task investment = tasks.stream().filter(t -> t.text().startsWith("创新招商方式。大力创新")).findFirst().orElseThrow();
         assertThat(planning.responsibilities()).extracting(Responsibility::department).containsExactly("市统计局", "市财政局");
         assertThat(investment.responsibilities()).extracting(Responsibility::department, Responsibility::role)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("市商务局", Role.LEADS),
