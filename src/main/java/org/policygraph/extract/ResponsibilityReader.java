@@ -10,11 +10,15 @@ import java.util.regex.Pattern;
  * trailing bracketed lists with or without a label, 「X牵头，Y等按职责分工负责」, 「由X牵头，会同Y」, 「由X、Y会同…」.
  */
 final class ResponsibilityReader {
-    static final String LABELS = "牵头单位|牵头部门|责任单位|责任部门|负责单位|配合单位|配合部门|协办单位|参与单位|主办单位";
+    static final String LABELS = "牵头责任单位|牵头单位|牵头部门|责任单位|责任部门|负责单位|配合单位|配合部门|协办单位|参与单位|主办单位";
     private static final Pattern LABELLED = Pattern.compile(
             "(" + LABELS + ")\\s*[:：]\\s*(.+?)(?=[，,；;。]?\\s*(?:" + LABELS + "|完成时间|完成时限)\\s*[:：]|。|；|;|$)");
     private static final Pattern BRACKETED = Pattern.compile("[（(]((?:[^（）()]|[（(][^（）()]*[）)])+)[）)]");
 
+    /** 「X、Y分别牵头」 (co-leads), 「X、Y共同牵头」: the adverb is not part of the last name. */
+    static final Pattern CO_LEAD = Pattern.compile("(分别|共同|联合|各自)$");
+    /** A remark closing a unit list: 「…、市卫生健康委(除标注“分别牵头”外,列第一位为牵头或汇总单位,下同)」. */
+    private static final Pattern REMARK = Pattern.compile("[（(][^（）()]*(牵头|下同|排名|为准|负责)[^（）()]*[）)]\\s*$");
     static final Pattern NUMBERING = Pattern.compile("^[（(]?[一二三四五六七八九十\\d]+[）)、.．]\\s*");
 
     private ResponsibilityReader() {
@@ -78,7 +82,8 @@ final class ResponsibilityReader {
     }
 
     /** A label's or a bracket's value: clauses with 牵头 lead, the others support a lead or stand as plain lists. */
-    static List<UnitList> readValue(String value, UnitList.Kind kind, String quote) {
+    static List<UnitList> readValue(String written, UnitList.Kind kind, String quote) {
+        String value = REMARK.matcher(written).replaceFirst("");
         List<UnitList> out = new ArrayList<>();
         boolean leadSeen = false;
         for (String clause : Clauses.split(value)) {
@@ -86,7 +91,7 @@ final class ResponsibilityReader {
             String units = clause;
             int lead = clause.indexOf("牵头");
             if (lead > 0) {
-                units = clause.substring(0, lead);
+                units = CO_LEAD.matcher(clause.substring(0, lead)).replaceFirst("");
                 k = UnitList.Kind.LEAD;
             } else if (leadSeen && kind == UnitList.Kind.PLAIN) {
                 k = UnitList.Kind.SUPPORT;

@@ -22,8 +22,9 @@ final class SectionWalker {
 
     void preamble(List<Paragraph> paragraphs) {
         for (Paragraph p : paragraphs) {
-            if (!TaskTexts.isBoilerplate(p.text())) {
-                own("", p, new ArrayList<>());
+            String kept = p.cells().isEmpty() ? TaskTexts.withoutBoilerplate(p.text()) : p.text();
+            if (!kept.isEmpty() && !TaskTexts.isBoilerplate(kept)) {
+                own("", kept.equals(p.text()) ? p : new Paragraph(kept, p.line()), new ArrayList<>());
             }
         }
     }

@@ -20,7 +20,27 @@ final class SentenceRoles {
     private static final Pattern COORDINATOR = Pattern.compile(
             "(?:发挥|强化)([^，,。；;：:]{2,40}?)的?(?:综合|统筹)?(?:协调|牵头|统筹)作用");
 
+    /** A unit that opens a clause as the subject of a duty: 「区绩效考评机构要将…」, 「区政府办公室将定期跟踪督办」. */
+    private static final Pattern SUBJECT = Pattern.compile("(?:^|(?<=[。；;，,：:]))\\s*([^，,。；;：:、]{3,30}?)(?:要|将|应当|应|须|必须)(?=[\\u4e00-\\u9fa5])");
+
     private SentenceRoles() {
+    }
+
+    /**
+     * Where a text names no unit in any other way, the units that are the subjects of its duties, first-listed in
+     * the order written. Only units that say whose they are (区…, 市…) count: 各责任单位 is nobody in particular.
+     */
+    static List<UnitList> subjects(String text) {
+        List<UnitList> out = new ArrayList<>();
+        Matcher m = SUBJECT.matcher(text);
+        while (m.find()) {
+            List<String> units = UnitListSplitter.split(m.group(1));
+            if (units.size() == 1 && UnitListSplitter.isUnitList(units) && UnitNames.levelPrefix(units.get(0)) != null
+                    && !UnitKinds.kind(units.get(0)).equals("collective")) {
+                out.add(new UnitList(units, UnitList.Kind.PLAIN, m.group().trim()));
+            }
+        }
+        return out;
     }
 
     static List<UnitList> read(String text) {
@@ -55,6 +75,7 @@ final class SentenceRoles {
             String candidate = rest.substring(start, at);
             int by = candidate.lastIndexOf('由');
             candidate = by >= 0 ? candidate.substring(by + 1) : ResponsibilityReader.NUMBERING.matcher(candidate).replaceFirst("");
+            candidate = ResponsibilityReader.CO_LEAD.matcher(candidate).replaceFirst("");
             List<String> leads = UnitListSplitter.split(candidate);
             if (!UnitListSplitter.isUnitList(leads)) {
                 continue;

@@ -20,6 +20,9 @@ final class TaskAssembler {
         for (String label : d.blockLabels) {
             lists.addAll(ResponsibilityReader.readLabelled(label));
         }
+        if (lists.isEmpty() && !d.row) {
+            lists.addAll(SentenceRoles.subjects(d.text));
+        }
         return new Task(d.id, d.sectionPath, d.text, d.line, targets(d, year), registry.responsibilities(lists),
                 deadline(d, docYear).orElse(null), projects(d));
     }

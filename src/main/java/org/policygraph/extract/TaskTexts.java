@@ -27,6 +27,8 @@ final class TaskTexts {
     private static final Pattern NOT_A_SENTENCE = Pattern.compile(
             "(发布日期|日期|来源|时间)[:：].{0,20}|\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|.{0,16}(主任|局长|主席|书记|市长|区长|县长|组长)");
 
+    private static final Pattern SENTENCE = Pattern.compile("(?<=[。！？])");
+
     private TaskTexts() {
     }
 
@@ -46,6 +48,20 @@ final class TaskTexts {
             }
         }
         return false;
+    }
+
+    /** The sentences of a paragraph that are not boilerplate (「请各单位…。区政府办公室将定期跟踪督办…」 keeps the duty). */
+    static String withoutBoilerplate(String text) {
+        if (!isBoilerplate(text)) {
+            return text;
+        }
+        StringBuilder kept = new StringBuilder();
+        for (String sentence : SENTENCE.split(text)) {
+            if (!sentence.isBlank() && !isBoilerplate(sentence)) {
+                kept.append(sentence);
+            }
+        }
+        return kept.toString().trim();
     }
 
     static boolean isBoilerplate(String text) {

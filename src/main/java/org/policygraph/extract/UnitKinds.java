@@ -28,6 +28,9 @@ final class UnitKinds {
         if (COLLECTIVE.matcher(n).find()) {
             return "collective";
         }
+        if (n.endsWith("机构") && UnitNames.levelPrefix(n) != null && !n.contains("金融") && !n.contains("各")) {
+            return "office";
+        }
         if (n.endsWith("企业") || n.endsWith("机构")) {
             return "collective";
         }

@@ -17,7 +17,7 @@ public final class CorpusParser {
     private final LineCleaner cleaner = new LineCleaner();
     private final GazetteSplitter splitter = new GazetteSplitter();
     private final HeaderReader headers = new HeaderReader();
-    private final ParagraphJoiner joiner = new ParagraphJoiner(new TableReader(cleaner));
+    private final ParagraphJoiner joiner = new ParagraphJoiner(new TableReader(cleaner), new FlatTableReader(cleaner));
     private final OutlineBuilder outlines = new OutlineBuilder();
     private final JurisdictionReader jurisdictions = new JurisdictionReader();
 

@@ -21,9 +21,11 @@ final class ParagraphJoiner {
     private static final int WRAPPED_WIDTH = 60;
     private static final int NEIGHBOURS = 3;
     private final TableReader tables;
+    private final FlatTableReader flatTables;
 
-    ParagraphJoiner(TableReader tables) {
+    ParagraphJoiner(TableReader tables, FlatTableReader flatTables) {
         this.tables = tables;
+        this.flatTables = flatTables;
     }
 
     List<Paragraph> join(List<SourceLine> lines) {
@@ -42,6 +44,14 @@ final class ParagraphJoiner {
             SourceLine line = lines.get(i);
             if (line.isBlank()) {
                 i++;
+                continue;
+            }
+            if (FlatTableReader.opens(lines, i)) {
+                flush(text, first, breaks, out);
+                text = null;
+                List<Paragraph> rows = new ArrayList<>();
+                i = flatTables.read(lines, i, rows);
+                rows.forEach(row -> out.add(JoinedParagraph.of(row)));
                 continue;
             }
             if (TableReader.isTableLine(line)) {

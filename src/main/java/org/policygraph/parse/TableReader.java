@@ -138,7 +138,7 @@ final class TableReader {
         return i;
     }
 
-    private static void emit(List<Row> rows, boolean header, List<Paragraph> out) {
+    static void emit(List<Row> rows, boolean header, List<Paragraph> out) {
         List<String> names = header ? rows.get(0).cells() : List.of();
         for (Row row : header ? rows.subList(1, rows.size()) : rows) {
             List<String> parts = new ArrayList<>();
@@ -155,6 +155,6 @@ final class TableReader {
         }
     }
 
-    private record Row(int line, List<String> cells) {
+    record Row(int line, List<String> cells) {
     }
 }

@@ -62,7 +62,7 @@ class OutlineBuilderTest {
 
     @Test
     void should_give_clauses_and_heading_remainders_the_line_they_start_on() {
-        List<JoinedParagraph> joined = new ParagraphJoiner(new TableReader(new LineCleaner())).joinWithLines(List.of(
+        List<JoinedParagraph> joined = new ParagraphJoiner(new TableReader(new LineCleaner()), new FlatTableReader(new LineCleaner())).joinWithLines(List.of(
                 new LineCleaner().clean(10, "1.促进投资便利化。一是推进商事制度改革。针对企业设"),
                 new LineCleaner().clean(11, "立全面实行“一表申报”制度。二是精简建设项目审批程序。"),
                 new LineCleaner().clean(12, "规范审批阶段，三是建设综合服务大厅。")));

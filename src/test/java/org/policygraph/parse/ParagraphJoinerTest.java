@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class ParagraphJoinerTest {
     private final LineCleaner cleaner = new LineCleaner();
-    private final ParagraphJoiner joiner = new ParagraphJoiner(new TableReader(cleaner));
+    private final ParagraphJoiner joiner = new ParagraphJoiner(new TableReader(cleaner), new FlatTableReader(cleaner));
 
     private List<Paragraph> join(String... raw) {
         List<SourceLine> lines = new ArrayList<>();
