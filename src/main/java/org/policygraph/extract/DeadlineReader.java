@@ -26,7 +26,7 @@ final class DeadlineReader {
     /** 「到2015年」, 「2014年前」, and a year that opens a clause of a plan (「2012年，新增…」). */
     private static final Pattern YEAR = Pattern.compile("(到|至|力争到|争取到|力争|争取|在)?(\\d{4})年(以前|之前|前)?");
     private static final Pattern RELATIVE = Pattern.compile(
-            "(?:(?:本|该)[\\u4e00-\\u9fa5]{0,6}?)?(?:施行|实施|印发|发布|出台|下达|收到)?(?:之日起|后)?"
+            "(?:(?:本|该)?[\\u4e00-\\u9fa5]{0,6}?(?:施行|实施|印发|发布|出台|下达)(?:之日起|后))?"
                     + "[一二三四五六七八九十两\\d]+个?(?:年|月|日|天|工作日|个工作日|周)(?:内|以内)");
     private static final Pattern RECURRING = Pattern.compile("每(?:年|半年|季度|月)[^，,。；;]{0,12}?(?:\\d{1,2}日|底|末)(?:前|之前)");
     private static final Pattern ONGOING = Pattern.compile("长期坚持|长期推进|持续推进|长期");

@@ -51,7 +51,7 @@ final class SentenceRoles {
             List<String> leads = UnitListSplitter.split(t.group(1));
             if (UnitListSplitter.isUnitList(leads)) {
                 out.add(new UnitList(leads, UnitList.Kind.LEAD, t.group()));
-                List<String> partners = UnitListSplitter.split(t.group(2));
+                List<String> partners = UnitListSplitter.cutTrailingWords(UnitListSplitter.split(t.group(2)));
                 if (UnitListSplitter.isUnitList(partners)) {
                     out.add(new UnitList(partners, UnitList.Kind.SUPPORT, t.group()));
                 }

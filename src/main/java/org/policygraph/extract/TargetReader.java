@@ -25,10 +25,29 @@ final class TargetReader {
     private static final Pattern AT_MOST = Pattern.compile("(不超过|不高于|控制在)[^，,。；;]{0,8}$|((?<!不)低于|(?<!不)少于|以内|最高|最多)$");
     private static final Pattern ABOUT = Pattern.compile("((?<![签节合制预条公])约|近)$");
 
+    private static final Pattern REPORTED = Pattern.compile("截至|截止|已经|已达|已建成|已有|实现了|完成了|累计完成|共完成|达到了|同比|比上年|较上年|年均增长[\\d.]+%");
+    private static final Pattern AIMED = Pattern.compile("力争|争取|确保|目标|预期|计划|将|要|到\\d{4}年|年底前|以上|左右|控制在|不低于|不少于|突破");
+
     private TargetReader() {
     }
 
+    /**
+     * A reported result rather than a goal: a figure of a year before the plan's, or one the sentence reports
+     * (截至…, 已…, 完成了…, 同比增长…) without aiming at it (力争, 确保, 目标, 预期, 到…年).
+     */
+    static String kind(String flat, int position, Integer year, Integer planYear) {
+        if (year != null && planYear != null && year < planYear) {
+            return Target.ACTUAL;
+        }
+        String before = flat.substring(0, position);
+        return REPORTED.matcher(before).find() && !AIMED.matcher(before).find() ? Target.ACTUAL : Target.GOAL;
+    }
+
     static List<Target> read(String sentence, Integer defaultYear, String idPrefix, int firstOrdinal) {
+        return read(sentence, defaultYear, null, idPrefix, firstOrdinal);
+    }
+
+    static List<Target> read(String sentence, Integer defaultYear, Integer planYear, String idPrefix, int firstOrdinal) {
         List<Target> out = new ArrayList<>();
         String flat = SPACES.matcher(sentence).replaceAll("");
         Matcher q = QUANTITY.matcher(flat);
@@ -49,8 +68,10 @@ final class TargetReader {
             previousMetric = metric;
             double value = Double.parseDouble(q.group(1));
             String id = idPrefix + "/t" + (firstOrdinal + out.size());
-            out.add(new Target(id, metric, MetricKeys.key(metric, flat.substring(0, q.start())), value, unit(q), year(flat, q.start(), defaultYear),
-                    comparator(flat, q), sentence.trim()));
+            Integer year = year(flat, q.start(), defaultYear);
+            String written = q.group(2) == null ? q.group(1) : flat.substring(q.start(1), q.end(2));
+            out.add(new Target(id, metric, MetricKeys.key(metric, flat.substring(0, q.start())), value, unit(q), year,
+                    comparator(flat, q), sentence.trim(), written, kind(flat, q.start(), year, planYear)));
         }
         return out;
     }

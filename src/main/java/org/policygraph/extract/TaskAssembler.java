@@ -23,7 +23,7 @@ final class TaskAssembler {
         if (lists.isEmpty() && !d.row) {
             lists.addAll(SentenceRoles.subjects(d.text));
         }
-        return new Task(d.id, d.sectionPath, d.text, d.line, targets(d, year), registry.responsibilities(lists),
+        return new Task(d.id, d.sectionPath, d.text, d.line, targets(d, year, docYear), registry.responsibilities(lists),
                 deadline(d, docYear).orElse(null), projects(d));
     }
 
@@ -46,11 +46,11 @@ final class TaskAssembler {
         return own.or(() -> DeadlineReader.readInText(d.text, docYear));
     }
 
-    private static List<Target> targets(TaskDraft d, Integer year) {
+    private static List<Target> targets(TaskDraft d, Integer year, Integer planYear) {
         List<Target> out = new ArrayList<>();
         Integer sentenceYear = year;
         for (String sentence : SENTENCE_END.split(d.text)) {
-            List<Target> found = TargetReader.read(sentence, sentenceYear, d.id, out.size() + 1);
+            List<Target> found = TargetReader.read(sentence, sentenceYear, planYear, d.id, out.size() + 1);
             out.addAll(found);
             Matcher goal = GOAL_YEAR.matcher(sentence);
             if (!found.isEmpty()) {

@@ -62,6 +62,26 @@ final class UnitListSplitter {
         }
     }
 
+    /**
+     * A list that runs on into the verb of its sentence (「会同区公安分局、区发展改革委推进」): the last member cut back to
+     * the longest start that names a unit; the list unchanged when none does.
+     */
+    static List<String> cutTrailingWords(List<String> mentions) {
+        if (mentions.isEmpty() || isUnitList(mentions)) {
+            return mentions;
+        }
+        String last = mentions.get(mentions.size() - 1);
+        for (int end = last.length() - 1; end >= 3; end--) {
+            String head = last.substring(0, end);
+            if (UnitKinds.isUnit(head) && !UnitKinds.kind(head).equals("other") && !UnitKinds.kind(head).equals("collective")) {
+                List<String> out = new ArrayList<>(mentions.subList(0, mentions.size() - 1));
+                out.add(head);
+                return out;
+            }
+        }
+        return mentions;
+    }
+
     /** True when every member of the list names a unit: the test that tells a list from a remark in brackets. */
     static boolean isUnitList(List<String> mentions) {
         return !mentions.isEmpty() && mentions.stream().allMatch(UnitKinds::isUnit);

@@ -14,7 +14,7 @@ final class UnitNames {
 
     /** A level word that opens a name; 市场/区域/县域/省内… are words, not levels. */
     private static final Pattern LEVEL_PREFIX = Pattern.compile(
-            "^(省|市|区|县|镇|乡|街道)(?!场|民|域|级以上|内|外|属|直属|外|情|长)");
+            "^(省|市|区|县|镇|乡|街道)(?!场|民|域|级|内|外|属|直属|情|长)");
     /** A place name that opens a name: 郑州市, 重庆市沙坪坝区, 浙江省, 蔡甸区 (2–4 characters, then the level word). */
     static final Pattern PLACE_PREFIX = Pattern.compile(
             "^((?:[\\u4e00-\\u9fa5]{2,4}?(?:省|自治区))?(?:[\\u4e00-\\u9fa5]{2,4}?(?:市|自治州|州|盟))?"

@@ -155,6 +155,8 @@ final class ImportParameters {
             props.put("year", g.year());
             props.put("comparator", g.comparator());
             props.put("text", g.text());
+            props.put("valueText", g.valueText());
+            props.put("kind", g.kind());
             out.add(Map.of("id", g.id(), "props", props));
         }
         return out;
