@@ -20,6 +20,9 @@ public interface Explorer {
 
     List<SearchHit> search(String query, int limit);
 
+    /** The task division table, of one document and/or department when given (null: all). */
+    List<TaskRow> taskTable(String document, String department);
+
     /** Real subjects of the graph (projects with a lead, busy departments, targets) to suggest questions about. */
     List<SuggestionSeed> suggestionSeeds(int limit);
 }

@@ -88,6 +88,15 @@ public final class ExplorerQueries implements Explorer {
     }
 
     @Override
+    public List<TaskRow> taskTable(String document, String department) {
+        try (Session session = driver.session(READ)) {
+            return TaskTable.read(session, document, department);
+        } catch (ServiceUnavailableException | SessionExpiredException e) {
+            throw new StoreUnavailableException("Graph store unavailable: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
     public List<SuggestionSeed> suggestionSeeds(int perKind) {
         return read("explorer-suggestions", Map.of("perKind", perKind)).stream()
                 .map(ExplorerRows::suggestionSeed).toList();

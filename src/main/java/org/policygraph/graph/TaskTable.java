@@ -20,12 +20,17 @@ public final class TaskTable {
 
     /** Every task, or those of one document and/or one department (null: no filter). */
     public List<TaskRow> rows(String document, String department) {
+        try (Session session = store.readSession()) {
+            return read(session, document, department);
+        }
+    }
+
+    /** The rows, read in a read transaction of an open session. */
+    static List<TaskRow> read(Session session, String document, String department) {
         Map<String, Object> params = new HashMap<>();
         params.put("document", document);
         params.put("department", department);
-        try (Session session = store.readSession()) {
-            return session.executeRead(tx -> tx.run(CypherFile.named("export-tasks"), params).list(TaskTable::row));
-        }
+        return session.executeRead(tx -> tx.run(CypherFile.named("export-tasks"), params).list(TaskTable::row));
     }
 
     private static TaskRow row(Record r) {

@@ -5,9 +5,15 @@ import io.javalin.http.Context;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.io.ByteArrayOutputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.policygraph.export.TableFormat;
+import org.policygraph.export.TaskTableWriter;
 import org.policygraph.graph.Explorer;
+import org.policygraph.graph.TaskRow;
 
-/** The explorer's read-only JSON: departments, documents, deadlines, search and suggested questions. */
+/** The explorer's read-only JSON (departments, documents, deadlines, search, suggested questions) and the task table download. */
 final class ExplorerRoutes {
     private static final int MAX_QUERY_CHARS = 200;
     private static final int MAX_NAME_CHARS = 300;
@@ -34,6 +40,7 @@ final class ExplorerRoutes {
         routes.get("/api/deadlines", ctx -> ctx.json(explorer.deadlines(optional(ctx, "dept"))));
         routes.get("/api/search", this::search);
         routes.get("/api/suggestions", ctx -> ctx.json(suggestions.get()));
+        routes.get("/api/export", this::export);
     }
 
     private void department(Context ctx) {
@@ -46,6 +53,26 @@ final class ExplorerRoutes {
         String docNo = bounded(ctx.pathParam("docNo"), MAX_NAME_CHARS);
         ctx.json(explorer.document(docNo)
                 .orElseThrow(() -> ApiException.notFound("No document " + docNo + ".")));
+    }
+
+    /** The task division table as a download: ?format=csv|xlsx|jsonl, optional ?document= and ?department=. */
+    private void export(Context ctx) {
+        TableFormat format;
+        try {
+            format = TableFormat.named(ctx.queryParamAsClass("format", String.class).getOrDefault("csv"));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("bad_format", e.getMessage());
+        }
+        String document = optional(ctx, "document");
+        String department = optional(ctx, "department");
+        List<TaskRow> rows = explorer.taskTable(document, department);
+        String name = "任务分工" + (document != null ? "-" + document : "") + (department != null ? "-" + department : "");
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        TaskTableWriter.write(rows, format, body);
+        ctx.contentType(format.contentType());
+        ctx.header("Content-Disposition", "attachment; filename=\"tasks." + format.extension() + "\"; filename*=UTF-8''"
+                + URLEncoder.encode(name + "." + format.extension(), StandardCharsets.UTF_8).replace("+", "%20"));
+        ctx.result(body.toByteArray());
     }
 
     private void search(Context ctx) {

@@ -173,6 +173,11 @@ class ModelAssistedAskerTest {
         }
 
         @Override
+        public List<org.policygraph.graph.TaskRow> taskTable(String document, String department) {
+            return List.of();
+        }
+
+        @Override
         public List<DocumentSummary> documents() {
             return List.of(new DocumentSummary("k35", DOC_NO, TITLE, "郑州市人民政府办公厅", "2017-03-23",
                     CITATION.sourceFile(), 40, 12, false));

@@ -1,6 +1,7 @@
 package org.policygraph.web;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.policygraph.graph.ChainTask;
 import org.policygraph.graph.DeadlineEntry;
@@ -12,6 +13,7 @@ import org.policygraph.graph.Explorer;
 import org.policygraph.graph.OutlineSection;
 import org.policygraph.graph.OutlineTask;
 import org.policygraph.graph.SearchHit;
+import org.policygraph.graph.TaskRow;
 import org.policygraph.graph.StoreUnavailableException;
 import org.policygraph.graph.SuggestionSeed;
 
@@ -80,6 +82,17 @@ final class StubGraph implements Explorer {
         DeadlineEntry entry = new DeadlineEntry("2017-12-31", "month", "t1", TASK, DOC_NO, DOC_NO, TITLE, SECTION,
                 3357, List.of("市口岸办"), List.of());
         return department == null || department.equals("市口岸办") ? List.of(entry) : List.of();
+    }
+
+    @Override
+    public List<TaskRow> taskTable(String document, String department) {
+        check();
+        boolean matches = (document == null || document.equals(DOC_NO)) && (department == null || department.equals("市口岸办"));
+        return !matches ? List.of() : List.of(new TaskRow(DOC_NO, DOC_NO, "关于印发郑州市2017年对外开放工作实施方案的通知", "郑州市",
+                DOC_NO + "/t1", "二/（一）", SECTION, TASK, "2017-zhengzhou-opening-up-plan.txt", 3357,
+                List.of(new java.util.LinkedHashMap<>(Map.of("name", "市口岸办", "asWritten", "市口岸办", "basis", "explicit"))),
+                List.of(new java.util.LinkedHashMap<>(Map.of("name", "郑州经济开发区", "asWritten", "郑州经开区管委会"))),
+                Map.of("text", "2017年底前", "date", "2017-12-31", "kind", "complete"), List.of()));
     }
 
     @Override
