@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 /**
  * What a PDF page prints around its text: a running header or footer (a line that, with its digits masked, comes
  * back at the top or the bottom of most pages, such as a browser's date and title or the file's address) and page
- * numbers (—4—, - 4 -, 第4页, 4/10, 第 4 页 共 10 页, Page 4 of 10, a bare number). Only the first and last lines
- * of a page are looked at, so the same words inside the text stay.
+ * numbers (—4—, - 4 -, 第4页, 4/10, 第 4 页 共 10 页, Page 4 of 10, a bare number). Only the outermost lines of
+ * a page are looked at, so the same words inside the text stay.
  */
 final class PdfPageFurniture {
     private static final int ZONE = 2;
@@ -23,22 +23,29 @@ final class PdfPageFurniture {
     private PdfPageFurniture() {
     }
 
-    /** The pages' lines without their running headers, footers and page numbers. */
+    /**
+     * The pages' lines without their running headers, footers and page numbers, peeled from the top and the bottom
+     * of each page: up to {@value #ZONE} lines each way, stopping at the first line that is neither.
+     */
     static List<List<String>> drop(List<List<String>> pages) {
         Set<String> running = running(pages);
         List<List<String>> out = new ArrayList<>();
         for (List<String> page : pages) {
-            List<String> kept = new ArrayList<>();
-            for (int i = 0; i < page.size(); i++) {
-                boolean inZone = i < ZONE || i >= page.size() - ZONE;
-                String line = page.get(i);
-                if (!(inZone && (running.contains(mask(line)) || isPageNumber(line)))) {
-                    kept.add(line);
-                }
+            int from = 0;
+            int to = page.size();
+            while (from < Math.min(ZONE, to) && isFurniture(page.get(from), running)) {
+                from++;
             }
-            out.add(kept);
+            while (to > Math.max(from, page.size() - ZONE) && isFurniture(page.get(to - 1), running)) {
+                to--;
+            }
+            out.add(List.copyOf(page.subList(from, to)));
         }
         return out;
+    }
+
+    private static boolean isFurniture(String line, Set<String> running) {
+        return running.contains(mask(line)) || isPageNumber(line);
     }
 
     static boolean isPageNumber(String line) {

@@ -1,5 +1,7 @@
 package org.policygraph.ingest;
 
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,6 +10,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.policygraph.extract.DepartmentDictionary;
 import org.policygraph.extract.Extractor;
@@ -130,6 +144,115 @@ public final class SampleFiles {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** A file the import must refuse, with the words its reason must contain; {@code unsupported}: 415 rather than 400. */
+    public record BadFile(String name, byte[] content, boolean unsupported, String reason) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    /** Every kind of file the import refuses: formats not read, and broken, empty or textless files of those read. */
+    public static List<BadFile> badFiles() {
+        byte[] text = "郑州市人民政府办公厅关于印发工作方案的通知".getBytes(StandardCharsets.UTF_8);
+        byte[] random = new byte[2048];
+        new java.util.Random(7).nextBytes(random);
+        return List.of(
+                new BadFile("工作方案.doc", text, true, "old Word format (.doc)"),
+                new BadFile("工作方案.wps", text, true, "WPS"),
+                new BadFile("工作方案.ofd", text, true, "OFD"),
+                new BadFile("任务分解表.xls", text, true, "spreadsheets"),
+                new BadFile("扫描件.png", png(), true, "images are not read"),
+                new BadFile("扫描件.jpg", random, true, "images are not read"),
+                new BadFile("材料.zip", zip("readme.txt"), true, "the .zip format is not read"),
+                new BadFile("README", text, true, "without an extension"),
+                new BadFile("空白.txt", new byte[0], false, "the file is empty"),
+                new BadFile("空白.docx", new byte[0], false, "the file is empty"),
+                new BadFile("空白.pdf", new byte[0], false, "the file is empty"),
+                new BadFile("空白.html", new byte[0], false, "the file is empty"),
+                new BadFile("只有空格.txt", " \n\u3000\n".getBytes(StandardCharsets.UTF_8), false, "holds no text"),
+                new BadFile("压缩包.docx", zip("readme.txt"), false, "without word/document.xml"),
+                new BadFile("乱码.docx", random, false, "not a Word .docx file"),
+                new BadFile("其实是PDF.docx", pdfWithText(null, true), false, "not a Word .docx file but a PDF"),
+                new BadFile("乱码.pdf", random, false, "not a PDF"),
+                new BadFile("截断.pdf", "%PDF-1.7\n1 0 obj\n<< /Type /Catalog".getBytes(StandardCharsets.ISO_8859_1), false, "PDF"),
+                new BadFile("加密.pdf", pdfWithText("secret", true), false, "needs a password"),
+                new BadFile("禁止复制.pdf", pdfWithText("", false), false, "forbid copying"),
+                new BadFile("扫描件.pdf", imageOnlyPdf(), false, "without a text layer"),
+                new BadFile("空页面.html", ("<html><head><title>首页</title><script>var a = '统计';</script></head>"
+                        + "<body><nav>首页 政务公开</nav><footer>版权所有</footer></body></html>").getBytes(StandardCharsets.UTF_8),
+                        false, "holds no text"),
+                new BadFile("图片.html", png(), false, "not an HTML page but a PNG image"),
+                new BadFile("图片.txt", png(), false, "not text but a PNG image"));
+    }
+
+    /** A one-page PDF with a line of text; with a user password (null: none) or with copying forbidden. */
+    public static byte[] pdfWithText(String userPassword, boolean mayCopy) {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                content.newLineAtOffset(72, 700);
+                content.showText("Work plan of the city government for 2024.");
+                content.endText();
+            }
+            if (userPassword != null) {
+                AccessPermission permission = new AccessPermission();
+                permission.setCanExtractContent(mayCopy);
+                StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", userPassword, permission);
+                policy.setEncryptionKeyLength(128);
+                document.protect(policy);
+            }
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A scanned page: an image and no text. */
+    public static byte[] imageOnlyPdf() {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            BufferedImage scan = new BufferedImage(200, 100, BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = scan.createGraphics();
+            g.fillRect(20, 20, 160, 10);
+            g.dispose();
+            PDImageXObject image = LosslessFactory.createFromImage(document, scan);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.drawImage(image, 72, 500, 400, 200);
+            }
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] zip(String entry) {
+        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry(entry));
+            zip.write("hello".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.finish();
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] png() {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            ImageIO.write(new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB), "png", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
