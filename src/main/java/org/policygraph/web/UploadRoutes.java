@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 final class UploadRoutes {
     static final int MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
     private static final Set<String> FORMS = Set.of("multipart/form-data", "application/x-www-form-urlencoded");
-    private static final Pattern FILE_NAME = Pattern.compile("[\\p{IsHan}\\w.()（）-]{1,120}\\.[A-Za-z0-9]{1,10}");
+    /** A bare file name (no path, not hidden); whether its format is read is the ingest stage's call (415 if not). */
+    private static final Pattern FILE_NAME = Pattern.compile("(?!\\.)[\\p{IsHan}\\w.()（）-]{1,120}");
 
     private final Uploads uploads;
 
@@ -38,7 +39,7 @@ final class UploadRoutes {
         String name = ctx.queryParam("name");
         if (name == null || !FILE_NAME.matcher(name).matches()) {
             throw ApiException.badRequest("bad_file_name",
-                    "Give the file name as ?name=…, without a path and with its extension (.txt .md .html .htm .docx .pdf).");
+                    "Give the file name as ?name=…, without a path, with its extension (.txt .md .html .htm .docx .pdf).");
         }
         if (ctx.contentLength() > MAX_UPLOAD_BYTES) {
             throw new ApiException(413, "payload_too_large", "Files up to " + MAX_UPLOAD_BYTES + " bytes.");

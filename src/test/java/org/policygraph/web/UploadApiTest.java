@@ -73,9 +73,9 @@ class UploadApiTest {
     }
 
     @Test
-    void should_refuse_a_path_or_a_name_without_extension_with_400() throws Exception {
+    void should_refuse_a_path_or_a_hidden_file_as_file_name_with_400() throws Exception {
         assertError(upload(TOKEN, "text/plain", "../../etc/passwd.txt", NOTICE), 400, "bad_file_name");
-        assertError(upload(TOKEN, "text/plain", "plan", NOTICE), 400, "bad_file_name");
+        assertError(upload(TOKEN, "text/plain", ".htaccess", NOTICE), 400, "bad_file_name");
     }
 
     @Test
