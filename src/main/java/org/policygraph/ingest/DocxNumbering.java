@@ -40,12 +40,16 @@ final class DocxNumbering {
         for (int deeper = level + 1; deeper < LEVELS; deeper++) {
             count[deeper] = 0;
         }
+        String own = format(levels[level]);
+        if (own.equals("bullet") || own.equals("none")) {
+            return "";
+        }
         String label = levels[level].getLvlText().getVal();
         for (int l = 0; l <= level; l++) {
             int value = count[l] == 0 ? start(levels[l]) : count[l];
             label = label.replace("%" + (l + 1), format(value, format(levels[l])));
         }
-        return format(levels[level]).equals("bullet") || format(levels[level]).equals("none") ? "" : label;
+        return label;
     }
 
     private CTLvl[] levels(BigInteger numId) {

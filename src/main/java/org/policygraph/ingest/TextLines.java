@@ -53,7 +53,7 @@ final class TextLines {
         blank();
         List<String> header = null;
         boolean afterGroup = false;
-        for (Row row : rows) {
+        for (Row row : withGroupedHeaderMerged(rows)) {
             List<String> cells = row.cells().stream().map(TextLines::cell).toList();
             if (cells.stream().allMatch(String::isEmpty)) {
                 continue;
@@ -74,6 +74,37 @@ final class TextLines {
             lines.add(String.join("\t", cells));
         }
         blank();
+    }
+
+    /**
+     * A header of two rows, such as 「责任单位」 over 「牵头单位 | 配合单位」, becomes one row of the lower names, so
+     * that each column keeps its own label. Only when the upper row spans columns, which a data row does not.
+     */
+    private static List<Row> withGroupedHeaderMerged(List<Row> rows) {
+        int top = 0;
+        while (top < rows.size() && (rows.get(top).spansAll() || rows.get(top).cells().size() == 1)) {
+            top++;
+        }
+        if (top + 1 >= rows.size()) {
+            return rows;
+        }
+        List<String> upper = rows.get(top).cells().stream().map(TextLines::cell).toList();
+        List<String> lower = rows.get(top + 1).cells().stream().map(TextLines::cell).toList();
+        boolean spans = false;
+        for (int c = 1; c < upper.size(); c++) {
+            spans |= !upper.get(c).isEmpty() && upper.get(c).equals(upper.get(c - 1));
+        }
+        if (!spans || upper.size() != lower.size() || !looksLikeHeader(upper) || !looksLikeHeader(lower)) {
+            return rows;
+        }
+        List<String> merged = new ArrayList<>();
+        for (int c = 0; c < upper.size(); c++) {
+            merged.add(lower.get(c).isEmpty() ? upper.get(c) : lower.get(c));
+        }
+        List<Row> out = new ArrayList<>(rows.subList(0, top));
+        out.add(new Row(merged, false));
+        out.addAll(rows.subList(top + 2, rows.size()));
+        return out;
     }
 
     boolean isEmpty() {

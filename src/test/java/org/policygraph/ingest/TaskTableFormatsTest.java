@@ -52,6 +52,25 @@ class TaskTableFormatsTest {
     }
 
     @Test
+    void should_label_the_columns_under_a_header_of_two_rows_by_their_lower_names() {
+        String table = """
+                <table><tr><th rowspan="2">序号</th><th rowspan="2">重点任务</th><th colspan="2">责任单位</th>
+                <th rowspan="2">完成时限</th></tr><tr><th>牵头单位</th><th>配合单位</th></tr>
+                <tr><td>1</td><td>编制全市重大项目年度投资计划</td><td>市发展改革委</td><td>市财政局</td><td>2024年3月底前</td></tr>
+                <tr><td>2</td><td>设立市级产业发展引导基金</td><td>市财政局</td><td>市工业和信息化局</td><td>2024年6月底前</td></tr>
+                </table>""";
+        String html = "<html><body><h1>" + NOTICE.get(0) + "</h1><p>" + NOTICE.get(3) + "</p>" + table + "</body></html>";
+
+        List<Task> tasks = SampleFiles.tasks("两行表头.html", html.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(tasks.stream().filter(t -> t.text().contains("重点任务："))).hasSize(2);
+        assertThat(leads(task(tasks, "编制全市重大项目"))).containsExactly("市发展改革委");
+        assertThat(supports(task(tasks, "编制全市重大项目"))).containsExactly("市财政局");
+        assertThat(leads(task(tasks, "引导基金"))).containsExactly("市财政局");
+        assertThat(supports(task(tasks, "引导基金"))).containsExactly("市工业和信息化局");
+    }
+
+    @Test
     void should_repeat_html_rowspan_and_colspan_cells_into_every_row_and_column_they_cover() {
         String table = """
                 <table><thead><tr><th>序号</th><th>重点任务</th><th>牵头单位</th><th>配合单位</th><th>完成时限</th></tr></thead>
