@@ -55,7 +55,7 @@ class DocumentFormatsTest {
                 <div class="article"><h1>关于印发实施方案的通知</h1>
                 <div>各县（市、区）人民政府：<br>现将《实施方案》印发给你们，<span>请认真遵照执行。</span></div>
                 <ul><li>一、总体思路</li><li>二、主要目标</li></ul>
-                <script>document.write('访问量');</script></div>
+                <script>document.write('访问量');</script><div style="DISPLAY: none">分享到微信</div></div>
                 <aside>相关链接</aside><footer>主办：郑州市人民政府办公厅</footer></body></html>""";
 
         assertThat(formats.text("notice.html", page.getBytes(StandardCharsets.UTF_8))).isEqualTo("""
