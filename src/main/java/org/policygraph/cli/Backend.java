@@ -39,6 +39,7 @@ public record Backend(Neo4jStore store, Importer importer, SemanticIndexer index
         try {
             Importer importer = App.importer(store, extraction);
             Importer.Summary summary = importer.run(corpus, progress);
+            summary.unreadable().forEach(e -> progress.println("Not imported: " + e.getMessage()));
             if (summary.changed()) {
                 progress.println("Imported the corpus: " + summary.documents());
             }

@@ -25,14 +25,18 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * parse -> extract -> graph. The task vectors of the semantic index are the ask stage's: computing them costs
+ * format -> parse -> extract -> graph. A file that cannot be read is named on stderr with the reason, the others
+ * are imported, and the exit code is then {@value #SOME_FILES_UNREADABLE}. The task vectors of the semantic index are the ask stage's: computing them costs
  * about 10 ms a task on two cores (half a minute for the shipped corpus), so unless asked to with --vectors the
  * import leaves them to the next serve (in the background) or ask (before its first answer).
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Import policy documents (default: the shipped corpus) into the graph.")
 public final class ImportCommand implements Callable<Integer> {
-    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or directories (.txt, .md)")
+    /** The exit code when some files could not be read (the others were imported). */
+    public static final int SOME_FILES_UNREADABLE = 2;
+
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or directories (.txt .md .html .htm .docx .pdf)")
     List<Path> paths = List.of();
 
     @Option(names = "--reset", description = "Delete the whole graph first")
@@ -80,8 +84,9 @@ public final class ImportCommand implements Callable<Integer> {
                 int embedded = new SemanticIndexer(store, Futures.join(model)).indexMissing(progress);
                 err.printf("Embedded %d task(s) in %d ms%n", embedded, (System.nanoTime() - embedStart) / 1_000_000);
             }
-            out.printf("Imported %d file(s) in %d ms: %s, %d removed%n", summary.files(), summary.millis(),
-                    summary.documents(), summary.removed());
+            summary.unreadable().forEach(e -> err.println("Not imported: " + e.getMessage()));
+            out.printf("Imported %d file(s) in %d ms: %s, %d removed%n", summary.files() - summary.unreadable().size(),
+                    summary.millis(), summary.documents(), summary.removed());
             if (!summary.written().isEmpty()) {
                 out.println("Written:");
                 summary.written().forEach((rows, count) -> out.printf("  %-12s %6d%n", rows, count));
@@ -91,9 +96,12 @@ public final class ImportCommand implements Callable<Integer> {
                 err.printf("%d task(s) have no vector yet: serve embeds them in the background, ask before its"
                         + " first answer, import --vectors now.%n", unembedded);
             }
+            if (!summary.unreadable().isEmpty()) {
+                err.printf("%d file(s) could not be read and were not imported.%n", summary.unreadable().size());
+            }
             out.flush();
             err.flush();
-            return 0;
+            return summary.unreadable().isEmpty() ? 0 : SOME_FILES_UNREADABLE;
         }
     }
 }

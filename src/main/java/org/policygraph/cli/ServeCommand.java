@@ -86,7 +86,7 @@ public final class ServeCommand implements Callable<Integer> {
         Backend backend = Backend.start(config, corpus, System.err, vectorsInBackground);
         try {
             Uploads uploads = new Uploads(config.adminToken(),
-                    new UploadIntake(backend.importer(), backend.indexer(), backend.asker()));
+                    new UploadIntake(backend.importer(), backend.indexer(), backend.asker())::add);
             Explorer explorer = new ExplorerQueries(backend.store().driver());
             WebServer web = new WebServer(App.assisted(config, backend.asker(), explorer), explorer,
                     () -> health(backend), limits, uploads);

@@ -43,7 +43,11 @@ public final class CorpusFiles {
         }
     }
 
-    /** Reads files, and the .txt/.md files of directories, sorted by name. */
+    /**
+     * Reads files, and every file of directories sorted by name (not their subdirectories, nor hidden files such
+     * as .DS_Store): which of them can be imported is the formats' call, so that a file of a format that is not
+     * read is reported rather than silently passed over.
+     */
     public static List<SourceFile> read(List<Path> paths) {
         List<SourceFile> files = new ArrayList<>();
         for (Path path : paths) {
@@ -66,7 +70,7 @@ public final class CorpusFiles {
             return List.of(path);
         }
         try (Stream<Path> entries = Files.list(path)) {
-            return entries.filter(p -> p.getFileName().toString().matches("(?i).*\\.(txt|md)"))
+            return entries.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
                     .sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list " + path, e);

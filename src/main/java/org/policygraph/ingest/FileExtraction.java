@@ -11,12 +11,15 @@ import org.policygraph.extract.ExtractedDocument;
 import org.policygraph.extract.Extractor;
 import org.policygraph.graph.Futures;
 import org.policygraph.parse.CorpusParser;
+import org.policygraph.parse.ParseException;
 
 /**
- * parse -> extract of whole files. Files can be started ahead on another thread, so that on a fresh store the
- * work is done while Neo4j starts; the importer then takes the result instead of doing it again.
+ * format -> parse -> extract of whole files ({@link DocumentFormats} turns each into text). Files can be started
+ * ahead on another thread, so that on a fresh store the work is done while Neo4j starts; the importer then takes
+ * the result instead of doing it again.
  */
 public final class FileExtraction {
+    private final DocumentFormats formats = new DocumentFormats();
     private final CorpusParser parser;
     private final Extractor extractor;
     private final Map<SourceFile, CompletableFuture<List<ExtractedDocument>>> ahead = new ConcurrentHashMap<>();
@@ -32,7 +35,10 @@ public final class FileExtraction {
         }
     }
 
-    /** The file's documents; a failure to read it is thrown here, whichever thread met it. */
+    /**
+     * The file's documents; a failure to read it is thrown here, whichever thread met it, as an
+     * {@link UnreadableFileException}.
+     */
     public List<ExtractedDocument> of(SourceFile file) {
         CompletableFuture<List<ExtractedDocument>> started = ahead.remove(file);
         if (started == null) {
@@ -50,6 +56,11 @@ public final class FileExtraction {
     }
 
     private List<ExtractedDocument> extract(SourceFile file) {
-        return parser.parse(file.name(), file.content()).stream().map(extractor::extract).toList();
+        String text = formats.text(file.name(), file.content());
+        try {
+            return parser.parse(file.name(), text).stream().map(extractor::extract).toList();
+        } catch (ParseException e) {
+            throw UnreadableFileException.broken(file.name(), "no policy text in it", e);
+        }
     }
 }

@@ -20,13 +20,16 @@ import org.policygraph.parse.ParsedDocument;
 import org.policygraph.parse.Sha256;
 
 /**
- * parse -> extract -> graph for a set of files. A file whose bytes and extractor are those of the last import is
- * not even parsed; every other file is parsed and extracted before anything is written, and the changes are
- * written in one transaction, so a file that cannot be read leaves the graph as it was.
+ * format -> parse -> extract -> graph for a set of files. A file whose bytes and extractor are those of the last
+ * import is not even parsed; every other file is read and extracted before anything is written, and the changes of
+ * the files that could be read are written in one transaction. A file that cannot be read (an unsupported format,
+ * or broken, empty or without text) is left out with its reason in {@link Summary#unreadable()}: nothing of it is
+ * written, and what an earlier import stored from it stays as it was.
  */
 public final class Importer {
-    /** What an import did, per outcome, plus the documents removed from changed files. */
-    public record Summary(int files, Map<Outcome, Integer> documents, int removed, Map<String, Integer> written, long millis) {
+    /** What an import did, per outcome, plus the documents removed from changed files and the files not read. */
+    public record Summary(int files, Map<Outcome, Integer> documents, int removed, Map<String, Integer> written,
+                          long millis, List<UnreadableFileException> unreadable) {
         public boolean changed() {
             return documents.getOrDefault(Outcome.ADDED, 0) + documents.getOrDefault(Outcome.REPLACED, 0) + removed > 0;
         }
@@ -61,16 +64,26 @@ public final class Importer {
         List<SourceFile> changed = files.stream().filter(f -> sourceFingerprints.containsKey(f.name())).toList();
         files.stream().filter(f -> !changed.contains(f)).forEach(extraction::forget);
         if (changed.isEmpty()) {
-            return new Summary(files.size(), outcomes, 0, Map.of(), millisSince(start));
+            return new Summary(files.size(), outcomes, 0, Map.of(), millisSince(start), List.of());
         }
         ProgressBar bar = new ProgressBar(progress, changed.size() + GraphWriter.steps());
         List<ExtractedDocument> toWrite = new ArrayList<>();
         Map<String, String> fingerprints = new LinkedHashMap<>();
         List<String> replaced = new ArrayList<>();
         List<String> removed = new ArrayList<>();
+        List<UnreadableFileException> unreadable = new ArrayList<>();
         for (SourceFile file : changed) {
+            List<ExtractedDocument> documents;
+            try {
+                documents = extraction.of(file);
+            } catch (UnreadableFileException e) {
+                unreadable.add(e);
+                sourceFingerprints.remove(file.name());
+                bar.step(file.name());
+                continue;
+            }
             Set<String> keys = new HashSet<>();
-            for (ExtractedDocument extracted : extraction.of(file)) {
+            for (ExtractedDocument extracted : documents) {
                 ParsedDocument doc = extracted.document();
                 keys.add(doc.key());
                 String fingerprint = fingerprint(doc.sha256().getBytes(StandardCharsets.UTF_8));
@@ -90,10 +103,10 @@ public final class Importer {
                     .forEach(removed::add);
             bar.step(file.name());
         }
-        Map<String, Integer> written = writer.write(
-                new ImportBatch(toWrite, fingerprints, replaced, removed, sourceFingerprints), bar::step);
+        Map<String, Integer> written = sourceFingerprints.isEmpty() ? Map.of()
+                : writer.write(new ImportBatch(toWrite, fingerprints, replaced, removed, sourceFingerprints), bar::step);
         bar.done();
-        return new Summary(files.size(), outcomes, removed.size(), written, millisSince(start));
+        return new Summary(files.size(), outcomes, removed.size(), written, millisSince(start), List.copyOf(unreadable));
     }
 
     private static long millisSince(long start) {

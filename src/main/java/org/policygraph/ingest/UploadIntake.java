@@ -7,12 +7,13 @@ import java.util.List;
 import java.util.Map;
 import org.policygraph.ask.AskService;
 import org.policygraph.graph.SemanticIndexer;
-import org.policygraph.parse.ParseException;
-import org.policygraph.web.DocumentIntake;
-import org.policygraph.web.DocumentRejectedException;
 
-/** POST /api/documents: imports one uploaded file, embeds its new tasks and lets the assistant see them. */
-public final class UploadIntake implements DocumentIntake {
+/**
+ * POST /api/documents: imports one uploaded file (any format {@link DocumentFormats} reads), embeds its new tasks
+ * and lets the assistant see them. A file that cannot be read is refused with an {@link UnreadableFileException}
+ * and nothing of it is written.
+ */
+public final class UploadIntake {
     private static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream());
 
     private final Importer importer;
@@ -25,13 +26,10 @@ public final class UploadIntake implements DocumentIntake {
         this.ask = ask;
     }
 
-    @Override
     public synchronized Map<String, Object> add(String fileName, byte[] content) {
-        Importer.Summary summary;
-        try {
-            summary = importer.run(List.of(new CorpusFiles.SourceFile(fileName, content)), QUIET);
-        } catch (ParseException e) {
-            throw new DocumentRejectedException(e.getMessage(), e);
+        Importer.Summary summary = importer.run(List.of(new CorpusFiles.SourceFile(fileName, content)), QUIET);
+        if (!summary.unreadable().isEmpty()) {
+            throw summary.unreadable().get(0);
         }
         int embedded = indexer.indexMissing();
         if (summary.changed()) {

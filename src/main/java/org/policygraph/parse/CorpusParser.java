@@ -8,12 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a corpus file (UTF-8 or GBK; one document or a gazette of many) into cleaned, outlined documents.
- * Holds no per-call state: one instance can be shared. Throws {@link ParseException} (naming the file) for
- * unreadable, empty, binary or undecodable input.
+ * Reads the text of a corpus file (one document or a gazette of many; decoding and file formats are the ingest
+ * stage's) into cleaned, outlined documents. Holds no per-call state: one instance can be shared. Throws
+ * {@link ParseException} (naming the file) when no text is left.
  */
 public final class CorpusParser {
-    private final TextDecoder decoder = new TextDecoder();
     private final LineCleaner cleaner = new LineCleaner();
     private final GazetteSplitter splitter = new GazetteSplitter();
     private final HeaderReader headers = new HeaderReader();
@@ -21,17 +20,19 @@ public final class CorpusParser {
     private final OutlineBuilder outlines = new OutlineBuilder();
     private final JurisdictionReader jurisdictions = new JurisdictionReader();
 
+    /** A UTF-8 text file (the shipped corpus, in tests); any other file goes through the ingest formats. */
     public List<ParsedDocument> parse(Path file) {
         String name = String.valueOf(file.getFileName());
         try {
-            return parse(name, Files.readAllBytes(file));
+            return parse(name, Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new ParseException("Cannot read " + name + ": " + e.getMessage(), e);
         }
     }
 
-    public List<ParsedDocument> parse(String sourceFileName, byte[] content) {
-        String[] raw = decoder.decode(sourceFileName, content).split("\r\n|\r|\n", -1);
+    /** The documents in {@code text}, the decoded text of the file {@code sourceFileName}, one line per line. */
+    public List<ParsedDocument> parse(String sourceFileName, String text) {
+        String[] raw = (text.startsWith("\uFEFF") ? text.substring(1) : text).split("\r\n|\r|\n", -1);
         List<SourceLine> lines = new ArrayList<>(raw.length);
         for (int i = 0; i < raw.length; i++) {
             lines.add(cleaner.clean(i + 1, raw[i]));

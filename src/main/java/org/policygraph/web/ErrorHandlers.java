@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import org.policygraph.graph.StoreOutage;
+import org.policygraph.ingest.UnreadableFileException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,8 +19,8 @@ final class ErrorHandlers {
         routes.exception(ApiException.class, (e, ctx) -> write(ctx, e.status(), e.code(), e.getMessage()));
         routes.exception(HttpResponseException.class,
                 (e, ctx) -> write(ctx, e.getStatus(), codeOf(e.getStatus()), e.getMessage()));
-        routes.exception(DocumentRejectedException.class,
-                (e, ctx) -> write(ctx, 400, "unusable_document", e.getMessage()));
+        routes.exception(UnreadableFileException.class, (e, ctx) -> write(ctx, e.unsupportedFormat() ? 415 : 400,
+                e.unsupportedFormat() ? "unsupported_format" : "unusable_document", e.getMessage()));
         routes.exception(Exception.class, ErrorHandlers::unexpected);
         routes.error(404, ctx -> {
             if (isEmpty(ctx)) {

@@ -8,13 +8,16 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * POST /api/documents?name=FILE.txt with the file as the body (text/plain or text/markdown) and
- * {@code Authorization: Bearer <PA_ADMIN_TOKEN>}. One upload is imported at a time.
+ * POST /api/documents?name=FILE.docx with the file itself as the body and {@code Authorization: Bearer
+ * <PA_ADMIN_TOKEN>}. The format is read from the name's extension and checked against the content by the ingest
+ * stage (.txt .md .html .htm .docx .pdf; any other is refused with 415); the Content-Type is not relied on, except
+ * that a form upload is refused. One upload is imported at a time.
  */
 final class UploadRoutes {
     static final int MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
-    private static final Set<String> TYPES = Set.of("text/plain", "text/markdown", "application/octet-stream");
-    private static final Pattern FILE_NAME = Pattern.compile("[\\p{IsHan}\\w.()（）-]{1,120}\\.(txt|md)");
+    private static final Set<String> FORMS = Set.of("multipart/form-data", "application/x-www-form-urlencoded");
+    /** A bare file name (no path, not hidden); whether its format is read is the ingest stage's call (415 if not). */
+    private static final Pattern FILE_NAME = Pattern.compile("(?!\\.)[\\p{IsHan}\\w.()（）-]{1,120}");
 
     private final Uploads uploads;
 
@@ -29,20 +32,19 @@ final class UploadRoutes {
     private void upload(Context ctx) {
         authorize(ctx.header("Authorization"));
         String type = ctx.contentType() == null ? "" : ctx.contentType().split(";")[0].strip().toLowerCase();
-        if (!TYPES.contains(type)) {
-            throw new ApiException(415, "unsupported_media_type", "Send the file as text/plain or text/markdown.");
+        if (FORMS.contains(type)) {
+            throw new ApiException(415, "unsupported_media_type",
+                    "Send the file itself as the body (for example application/octet-stream), not a form.");
         }
         String name = ctx.queryParam("name");
         if (name == null || !FILE_NAME.matcher(name).matches()) {
-            throw ApiException.badRequest("bad_file_name", "Give the file name as ?name=…, ending in .txt or .md.");
+            throw ApiException.badRequest("bad_file_name",
+                    "Give the file name as ?name=…, without a path, with its extension (.txt .md .html .htm .docx .pdf).");
         }
         if (ctx.contentLength() > MAX_UPLOAD_BYTES) {
             throw new ApiException(413, "payload_too_large", "Files up to " + MAX_UPLOAD_BYTES + " bytes.");
         }
         byte[] content = ctx.bodyAsBytes();
-        if (content.length == 0) {
-            throw ApiException.badRequest("empty_file", "The file is empty.");
-        }
         synchronized (this) {
             ctx.status(201).json(uploads.intake().add(name, content));
         }

@@ -12,10 +12,12 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.policygraph.graph.Neo4jStore;
 import org.policygraph.graph.SemanticIndexer;
+import org.policygraph.ingest.SampleFiles;
 import picocli.CommandLine;
 
 /** The import command on a fresh store: the graph at once, the task vectors only when asked for. */
@@ -42,6 +44,35 @@ class ImportCommandIT {
         assertThat(withVectors.progress).contains("Semantic index: embedding " + tasks + " task(s)");
         try (Neo4jStore store = App.openStore(config)) {
             assertThat(SemanticIndexer.missing(store)).isZero();
+        }
+    }
+
+    @Test
+    void should_import_the_readable_files_of_a_directory_and_name_each_unreadable_one_with_exit_code_2() throws Exception {
+        Path dataDir = Files.createTempDirectory("import");
+        Config config = Config.fromMap(Map.of("PA_DATA_DIR", dataDir.toString(),
+                "PA_BOLT_PORT", String.valueOf(TestGraph.freePort())));
+        Path plans = Files.createTempDirectory("plans");
+        List<String> notice = List.of("广州市人民政府办公厅关于印发2024年重点工作任务分工方案的通知", "一、任务分工");
+        Files.write(plans.resolve("分工方案.docx"), SampleFiles.docx(notice, SampleFiles.TASK_TABLE, 2));
+        Files.writeString(plans.resolve("分工方案.html"), SampleFiles.html(notice.get(0), notice, SampleFiles.TASK_TABLE, 2));
+        Files.copy(OPINIONS, plans.resolve(OPINIONS.getFileName()));
+        Files.write(plans.resolve("旧格式.doc"), "郑州市人民政府文件".getBytes(StandardCharsets.UTF_8));
+        Files.write(plans.resolve("扫描件.pdf"), SampleFiles.imageOnlyPdf());
+        Files.writeString(plans.resolve(".DS_Store"), "hidden");
+
+        Run run = run(config, plans.toString());
+
+        assertThat(run.exitCode).isEqualTo(ImportCommand.SOME_FILES_UNREADABLE);
+        assertThat(run.err).contains("Not imported: 旧格式.doc: the old Word format (.doc) is not read")
+                .contains("Not imported: 扫描件.pdf: a PDF without a text layer")
+                .contains("2 file(s) could not be read").doesNotContain(".DS_Store");
+        assertThat(run.out).contains("Imported 3 file(s)").contains("{ADDED=3}");
+        try (Neo4jStore store = App.openStore(config)) {
+            long leads = store.driver().executableQuery("MATCH (:Department)-[:LEADS]->(t:Task) WHERE t.sourceFile"
+                    + " STARTS WITH '分工方案' AND t.text CONTAINS '重点任务' RETURN count(*) AS n").execute()
+                    .records().get(0).get("n").asLong();
+            assertThat(leads).as("one lead for each of the 4 table rows, from the .docx and the .html").isEqualTo(8);
         }
     }
 

@@ -4,7 +4,6 @@ import org.policygraph.TestGraph;
 import org.policygraph.App;
 import org.policygraph.Config;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -24,6 +23,7 @@ import org.policygraph.graph.Neo4jStore;
 class ChangedFileIT {
     private static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream());
     private static final String FTZ = "2018-zhengzhou-free-trade-zone-industry-plan.txt";
+    private static final String OPINIONS = "2018-zhengzhou-investment-promotion-opinions.txt";
     private static Neo4jStore server;
     private static Neo4jStore external;
 
@@ -62,12 +62,25 @@ class ChangedFileIT {
     }
 
     @Test
-    void should_leave_the_graph_as_it_was_when_a_file_is_binary() {
+    void should_import_the_good_files_and_report_a_binary_one_leaving_its_earlier_documents_as_they_were() {
         App.importer(external).run(CorpusFiles.shipped(), QUIET);
-        Map<String, Long> before = new GraphStats(external).totals();
-        List<SourceFile> files = List.of(new SourceFile("broken.txt", new byte[] {0, 1, 2, (byte) 0xff, (byte) 0xfe}));
+        byte[] binary = {0, 1, 2, (byte) 0xff, (byte) 0xfe};
+        List<SourceFile> files = new ArrayList<>();
+        for (SourceFile f : CorpusFiles.shipped()) {
+            files.add(f.name().equals(FTZ) ? new SourceFile(FTZ, binary) : f.name().equals(OPINIONS)
+                    ? new SourceFile(OPINIONS, (new String(f.content(), StandardCharsets.UTF_8) + "\n附则补充。\n")
+                            .getBytes(StandardCharsets.UTF_8)) : f);
+        }
+        files.add(new SourceFile("broken.txt", binary));
 
-        assertThatThrownBy(() -> App.importer(external).run(files, QUIET)).hasMessageContaining("broken.txt");
-        assertThat(new GraphStats(external).totals()).isEqualTo(before);
+        Importer.Summary summary = App.importer(external).run(files, QUIET);
+
+        assertThat(summary.unreadable()).extracting(UnreadableFileException::getMessage)
+                .containsExactly(FTZ + ": not text but binary data", "broken.txt: not text but binary data");
+        assertThat(summary.documents()).containsEntry(Outcome.REPLACED, 1).containsEntry(Outcome.UNCHANGED, 46);
+        assertThat(external.health()).containsEntry("documents", 48L);
+        Importer.Summary again = App.importer(external).run(CorpusFiles.shipped(), QUIET);
+        assertThat(again.documents()).as("the broken copy of %s was not stored", FTZ)
+                .containsEntry(Outcome.REPLACED, 1).containsEntry(Outcome.UNCHANGED, 47);
     }
 }

@@ -2,7 +2,6 @@ package org.policygraph.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +32,7 @@ class GazetteSplitterTest {
 
     @Test
     void should_open_documents_at_their_issuer_lines_and_skip_the_table_of_contents() {
-        List<ParsedDocument> documents = new CorpusParser().parse("gazette.txt", GAZETTE.getBytes(StandardCharsets.UTF_8));
+        List<ParsedDocument> documents = new CorpusParser().parse("gazette.txt", GAZETTE);
 
         assertThat(documents).extracting(ParsedDocument::docNo).containsExactly("郑政〔2017〕6号", "郑政办文〔2017〕57号");
         assertThat(documents).extracting(ParsedDocument::firstLine).containsExactly(5, 15);
@@ -46,7 +45,7 @@ class GazetteSplitterTest {
 
     @Test
     void should_keep_a_number_cited_at_a_line_start_inside_its_document() {
-        ParsedDocument first = new CorpusParser().parse("gazette.txt", GAZETTE.getBytes(StandardCharsets.UTF_8)).get(0);
+        ParsedDocument first = new CorpusParser().parse("gazette.txt", GAZETTE).get(0);
 
         assertThat(first.sections().get(0).paragraphs()).extracting(Paragraph::text).containsExactly(
                 "依据郑政办〔2016〕45号文件规定办理。", "郑政办〔2016〕45号文中作了详细说明，总体要求不变。", "本意见自发布之日起施行。");

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.policygraph.ingest.DocumentFormats;
 
 class UploadApiTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -22,10 +23,9 @@ class UploadApiTest {
 
     @BeforeAll
     static void start() {
+        DocumentFormats formats = new DocumentFormats();
         server = new TestServer(new WebLimits(8 * 1024, 64 * 1024, 0, 0), new Uploads(TOKEN, (name, content) -> {
-            if (new String(content, StandardCharsets.UTF_8).startsWith("%PDF")) {
-                throw new DocumentRejectedException("Not policy text: " + name, null);
-            }
+            formats.text(name, content);
             received.set(name + ":" + content.length);
             return Map.of("files", 1, "documents", Map.of("ADDED", 1));
         }));
@@ -68,21 +68,32 @@ class UploadApiTest {
     }
 
     @Test
-    void should_refuse_other_media_types_with_415() throws Exception {
-        assertError(upload(TOKEN, "application/pdf", "plan.txt", NOTICE), 415, "unsupported_media_type");
+    void should_refuse_a_form_upload_with_415() throws Exception {
+        assertError(upload(TOKEN, "multipart/form-data; boundary=x", "plan.txt", NOTICE), 415, "unsupported_media_type");
     }
 
     @Test
-    void should_refuse_a_path_or_another_extension_as_file_name_with_400() throws Exception {
+    void should_refuse_a_path_or_a_hidden_file_as_file_name_with_400() throws Exception {
         assertError(upload(TOKEN, "text/plain", "../../etc/passwd.txt", NOTICE), 400, "bad_file_name");
-        assertError(upload(TOKEN, "text/plain", "plan.docx", NOTICE), 400, "bad_file_name");
+        assertError(upload(TOKEN, "text/plain", ".htaccess", NOTICE), 400, "bad_file_name");
+    }
+
+    @Test
+    void should_refuse_a_format_that_is_not_read_with_415_naming_the_file() throws Exception {
+        HttpResponse<String> response = upload(TOKEN, "application/msword", "方案.doc", NOTICE);
+
+        assertError(response, 415, "unsupported_format");
+        assertThat(JSON.readTree(response.body()).at("/error/message").asText()).contains("方案.doc").contains(".docx");
     }
 
     @Test
     void should_refuse_an_empty_file_and_unusable_content_with_400() throws Exception {
-        assertError(upload(TOKEN, "text/plain", "empty.txt", new byte[0]), 400, "empty_file");
-        assertError(upload(TOKEN, "application/octet-stream", "scan.txt", "%PDF-1.7".getBytes(StandardCharsets.UTF_8)),
-                400, "unusable_document");
+        assertError(upload(TOKEN, "text/plain", "empty.txt", new byte[0]), 400, "unusable_document");
+        byte[] pdf = "%PDF-1.7\n\0\0\0".getBytes(StandardCharsets.ISO_8859_1);
+        HttpResponse<String> response = upload(TOKEN, "application/octet-stream", "scan.txt", pdf);
+
+        assertError(response, 400, "unusable_document");
+        assertThat(JSON.readTree(response.body()).at("/error/message").asText()).contains("scan.txt").contains("PDF");
     }
 
     @Test

@@ -1,0 +1,79 @@
+package org.policygraph.ingest;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The one way a file becomes text, for the import command, uploads and the shipped corpus: the reader is chosen by
+ * the file's extension and checks that the content is what the extension says. Reads .txt .md .html .htm .docx
+ * .pdf; anything else is refused as an unsupported format, and a file of a known format that is empty, broken or
+ * without text is refused as unreadable, both with a reason naming the file ({@link UnreadableFileException}).
+ */
+public final class DocumentFormats {
+    /** The extensions read, in the order the README lists them. */
+    public static final List<String> EXTENSIONS = List.of("txt", "md", "html", "htm", "docx", "pdf");
+    private static final String READ = "the import reads .txt, .md, .html, .htm, .docx and .pdf";
+    private static final Map<String, String> ADVICE = Map.ofEntries(
+            Map.entry("doc", "the old Word format (.doc) is not read; save it as .docx or PDF"),
+            Map.entry("wps", "WPS documents (.wps) are not read; save it as .docx or PDF"),
+            Map.entry("ofd", "OFD documents are not read; export it as PDF"),
+            Map.entry("xls", "spreadsheets are not read; " + READ),
+            Map.entry("xlsx", "spreadsheets are not read; " + READ),
+            Map.entry("et", "spreadsheets are not read; " + READ),
+            Map.entry("csv", "spreadsheets are not read; " + READ),
+            Map.entry("rtf", "RTF is not read; save it as .docx or PDF"),
+            Map.entry("ppt", "presentations are not read; " + READ),
+            Map.entry("pptx", "presentations are not read; " + READ));
+    private static final List<String> IMAGES = List.of("png", "jpg", "jpeg", "gif", "bmp", "tif", "tiff", "webp", "heic");
+
+    private final FormatReader plain = new PlainText();
+    private final FormatReader html = new HtmlText();
+    private final FormatReader docx = new DocxText();
+    private final FormatReader pdf = new PdfText();
+
+    /** The file's text, line by line, for {@link org.policygraph.parse.CorpusParser}. */
+    public String text(String fileName, byte[] content) {
+        FormatReader reader = reader(fileName);
+        if (content == null || content.length == 0) {
+            throw UnreadableFileException.broken(fileName, "the file is empty");
+        }
+        String text = reader.read(fileName, content);
+        if (text.isBlank()) {
+            throw UnreadableFileException.broken(fileName, "the file holds no text");
+        }
+        return text;
+    }
+
+    /** Whether the file's extension is one of those read (the content may still turn out unreadable). */
+    public static boolean reads(String fileName) {
+        return EXTENSIONS.contains(extension(fileName));
+    }
+
+    private FormatReader reader(String fileName) {
+        String extension = extension(fileName);
+        return switch (extension) {
+            case "txt", "md" -> plain;
+            case "html", "htm" -> html;
+            case "docx" -> docx;
+            case "pdf" -> pdf;
+            default -> throw UnreadableFileException.unsupported(fileName, unsupported(extension));
+        };
+    }
+
+    private static String unsupported(String extension) {
+        if (extension.isEmpty()) {
+            return "a file without an extension is not read; " + READ;
+        }
+        if (IMAGES.contains(extension)) {
+            return "images are not read (there is no OCR); " + READ;
+        }
+        return ADVICE.getOrDefault(extension, "the ." + extension + " format is not read; " + READ);
+    }
+
+    static String extension(String fileName) {
+        String name = fileName == null ? "" : fileName.replaceAll(".*[/\\\\]", "");
+        int dot = name.lastIndexOf('.');
+        return dot <= 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+}

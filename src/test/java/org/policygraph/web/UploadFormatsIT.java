@@ -1,0 +1,83 @@
+package org.policygraph.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.policygraph.App;
+import org.policygraph.TestGraph;
+import org.policygraph.ask.AskService;
+import org.policygraph.graph.GraphStats;
+import org.policygraph.graph.Neo4jStore;
+import org.policygraph.graph.PolicyReader;
+import org.policygraph.graph.SemanticIndexer;
+import org.policygraph.ingest.SampleFiles;
+import org.policygraph.ingest.SampleFiles.BadFile;
+import org.policygraph.ingest.UploadIntake;
+
+/** POST /api/documents over the real intake (formats, parser, extractor, importer) into an embedded Neo4j. */
+class UploadFormatsIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String TOKEN = "upload-token";
+    private static Neo4jStore store;
+    private static SemanticIndexer indexer;
+    private static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        store = TestGraph.freshStore();
+        indexer = new SemanticIndexer(store, App.embeddingModel());
+        UploadIntake intake = new UploadIntake(App.importer(store), indexer,
+                new AskService(new PolicyReader(store.driver()), indexer.model()));
+        server = new TestServer(new WebLimits(8 * 1024, 64 * 1024, 0, 0), new Uploads(TOKEN, intake::add));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+        indexer.close();
+        store.close();
+    }
+
+    private static HttpResponse<String> upload(String name, byte[] content) throws Exception {
+        return server.post("/api/documents?name=" + TestServer.encode(name),
+                Map.of("Content-Type", "application/octet-stream", "Authorization", "Bearer " + TOKEN), content);
+    }
+
+    @Test
+    void should_refuse_every_unreadable_file_with_415_or_400_naming_it_and_write_nothing() throws Exception {
+        Map<String, Long> before = new GraphStats(store).totals();
+
+        for (BadFile file : SampleFiles.badFiles()) {
+            HttpResponse<String> response = upload(file.name(), file.content());
+
+            JsonNode error = JSON.readTree(response.body()).path("error");
+            assertThat(response.statusCode()).as("%s: %s", file.name(), response.body()).isEqualTo(file.unsupported() ? 415 : 400);
+            assertThat(error.path("code").asText()).isEqualTo(file.unsupported() ? "unsupported_format" : "unusable_document");
+            assertThat(error.path("message").asText()).startsWith(file.name() + ": ").contains(file.reason());
+        }
+        assertThat(new GraphStats(store).totals()).isEqualTo(before);
+    }
+
+    @Test
+    void should_import_a_docx_whose_task_table_names_lead_and_supporting_units() throws Exception {
+        byte[] docx = SampleFiles.docx(List.of("广州市人民政府办公厅关于印发2024年重点工作任务分工方案的通知", "一、任务分工"),
+                SampleFiles.TASK_TABLE, 2);
+
+        HttpResponse<String> response = upload("2024年重点工作任务分工方案.docx", docx);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        assertThat(JSON.readTree(response.body()).at("/documents/ADDED").asInt()).isEqualTo(1);
+        List<String> leads = store.driver().executableQuery("""
+                MATCH (d:Department)-[:LEADS]->(t:Task {sourceFile: $file}) WHERE t.text CONTAINS '引导基金'
+                RETURN d.name AS name""").withParameters(Map.of("file", "2024年重点工作任务分工方案.docx")).execute()
+                .records().stream().map(r -> r.get("name").asString()).toList();
+        assertThat(leads).containsExactly("市财政局");
+    }
+}
