@@ -3,7 +3,6 @@ package org.policygraph.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.policygraph.parse.CorpusParser;
@@ -17,7 +16,7 @@ class RealPlanExtractionTest {
     private static final Extractor EXTRACTOR = new Extractor(DepartmentDictionary.load());
 
     private static ExtractedDocument extract(String fileName, String text) {
-        return EXTRACTOR.extract(new CorpusParser().parse(fileName, text.getBytes(StandardCharsets.UTF_8)).get(0));
+        return EXTRACTOR.extract(new CorpusParser().parse(fileName, text).get(0));
     }
 
     private static Task taskContaining(ExtractedDocument doc, String words) {
