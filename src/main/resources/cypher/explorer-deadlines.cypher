@@ -1,9 +1,10 @@
-// Tasks with a deadline, earliest first; $department (name or alias) narrows to the tasks it leads or supports.
+// Tasks with a dated deadline, earliest first (relative and ongoing limits have no place on a calendar);
+// $department (name or alias) narrows to the tasks it leads or supports.
 MATCH (t:Task)-[:DUE_BY]->(dl:Deadline)
-WHERE $department IS NULL OR EXISTS {
+WHERE dl.date IS NOT NULL AND ($department IS NULL OR EXISTS {
   MATCH (d:Department)-[:LEADS|SUPPORTS]->(t)
   WHERE d.name = $department OR d.fullName = $department OR $department IN coalesce(d.aliases, [])
-}
+})
 OPTIONAL MATCH (doc:Document {key: t.docKey})
 RETURN dl.date AS date, dl.precision AS precision, t.id AS taskId, t.text AS text, t.docKey AS docKey,
        coalesce(t.docNo, doc.docNo) AS docNo, doc.title AS docTitle, t.sectionHeading AS section, t.line AS line,

@@ -31,6 +31,11 @@
     return el('header', { class: 'page-head' }, el('h1', {}, title), rest);
   }
 
+  // The task division table of a department or a document, as the spreadsheets offices use open it.
+  const downloads = (param, value) => el('div', { class: 'downloads' }, t('export.label'), ' ',
+    ['csv', 'xlsx'].map(format => el('a', { class: 'chip download', download: '',
+      href: 'api/export?format=' + format + '&' + param + '=' + enc(value) }, format.toUpperCase())));
+
   // ---- departments ----
   function deptCard(d) {
     return el('a', { class: 'card dept-card', href: '#/departments/' + enc(d.name) },
@@ -68,6 +73,7 @@
     const dated = chain.tasks.filter(task => task.deadline).map(task => task.deadline).sort();
     root.append(header(d.name,
       el('p', { class: 'muted' }, [d.fullName, d.nameEn].filter(v => v && v !== d.name).join(' · ')),
+      downloads('department', d.name),
       el('div', { class: 'counts' }, el('span', { class: 'chip lead' }, t('dept.leads', { n: d.leads })),
         el('span', { class: 'chip support' }, t('dept.supports', { n: d.supports })),
         dated.length ? el('span', { class: 'chip due' }, t('dept.next') + ' ' + dated[0]) : null)));
@@ -138,6 +144,7 @@
       el('dl', { class: 'facts' },
         fact(t('doc.number'), d.docNo), fact(t('doc.issuer'), d.issuer), fact(t('doc.issuedOn'), d.issuedOn),
         fact(t('doc.file'), d.sourceFile)),
+      downloads('document', d.key),
       el('div', { class: 'counts' }, el('span', { class: 'chip' }, t('doc.tasks', { n: d.tasks })),
         el('span', { class: 'chip' }, t('doc.targets', { n: d.targets })))));
     if (outline.cites.length) {

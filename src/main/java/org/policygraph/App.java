@@ -74,7 +74,12 @@ public final class App implements Callable<Integer> {
     }
 
     public static FileExtraction extraction() {
-        return new FileExtraction(new CorpusParser(), new Extractor(DepartmentDictionary.load()));
+        return extraction(null);
+    }
+
+    /** {@code jurisdiction}: the place the documents belong to, given by the user (null: read from each text). */
+    public static FileExtraction extraction(String jurisdiction) {
+        return new FileExtraction(new CorpusParser(), new Extractor(DepartmentDictionary.load()), jurisdiction);
     }
 
     public static Importer importer(Neo4jStore store) {
@@ -82,6 +87,6 @@ public final class App implements Callable<Integer> {
     }
 
     public static Importer importer(Neo4jStore store, FileExtraction extraction) {
-        return new Importer(extraction, new GraphWriter(store), ExtractorVersion.current());
+        return new Importer(extraction, new GraphWriter(store), ExtractorVersion.current() + extraction.settings());
     }
 }

@@ -10,7 +10,7 @@ import org.policygraph.graph.DocumentInfo;
 
 /**
  * Which documents a question points at: by number (「44号文」, 郑政办〔2017〕24号) or by words of the title
- * (「服务业那个方案」, "the food industry plan"), plus the year and issuer level it names.
+ * (「服务业那个方案」, "the food industry plan"), plus the year, issuer level and place (jurisdiction) it names.
  */
 final class DocumentHints {
     static final double NUMBER_BOOST = 1.0;
@@ -20,14 +20,19 @@ final class DocumentHints {
     private static final Pattern ASKED_GENRE = Pattern.compile("(?:哪个|哪份|哪一个|什么)(规划|方案|意见|计划|通知|办法|专案|决定)");
     private static final Pattern GENRE = Pattern.compile(
             "方案|规划|意见|计划|通知|办法|文件|决定|专案|纲要|细则|文|plan|opinion|document|notice|scheme|rules|measures");
+    /** A question that names a place (广州, 沙坪坝区) is about that place's documents. */
+    static final double PLACE_BOOST = 0.5;
+    private static final Pattern LEVEL_WORD = Pattern.compile("(省|自治区|市|区|县)$");
     private final List<DocumentInfo> documents;
     private final Map<String, String> foldedTitles = new HashMap<>();
+    private final boolean severalPlaces;
 
     DocumentHints(List<DocumentInfo> documents) {
         this.documents = documents;
         for (DocumentInfo document : documents) {
             foldedTitles.put(document.key(), Texts.fold(document.title()));
         }
+        severalPlaces = documents.stream().map(DocumentInfo::jurisdiction).distinct().count() > 1;
     }
 
     Map<String, Double> boosts(String foldedQuestion, List<TermGroup> terms, Integer year) {
@@ -54,11 +59,23 @@ final class DocumentHints {
             if (numbered(foldedQuestion, document)) {
                 boost += NUMBER_BOOST;
             }
+            if (severalPlaces && placeNamed(foldedQuestion, document.jurisdiction())) {
+                boost += PLACE_BOOST;
+            }
             if (boost > 0) {
                 boosts.put(document.key(), boost);
             }
         }
         return boosts;
+    }
+
+    /** 「广州市财政局」, 「广州的」, 「沙坪坝区」: the question names the document's place, with or without its level word. */
+    private static boolean placeNamed(String foldedQuestion, String place) {
+        if (place == null) {
+            return false;
+        }
+        String stem = LEVEL_WORD.matcher(place).replaceFirst("");
+        return foldedQuestion.contains(stem.length() >= 2 ? stem : place);
     }
 
     /** True when the term is part of the title of one of the documents (it names the document, not the topic). */

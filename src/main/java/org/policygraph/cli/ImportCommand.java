@@ -18,6 +18,7 @@ import org.policygraph.graph.Futures;
 import org.policygraph.graph.GraphWriter;
 import org.policygraph.graph.Neo4jStore;
 import org.policygraph.graph.SemanticIndexer;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -38,6 +39,10 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or directories (.txt .md .html .htm .docx .pdf)")
     List<Path> paths = List.of();
+
+    @Option(names = "--jurisdiction", paramLabel = "PLACE",
+            description = "The place these documents belong to (南陵县, 广州市) where their text does not say it")
+    String jurisdiction;
 
     @Option(names = "--reset", description = "Delete the whole graph first")
     boolean reset;
@@ -69,7 +74,11 @@ public final class ImportCommand implements Callable<Integer> {
         Config config = settings.get();
         List<CorpusFiles.SourceFile> files = paths.isEmpty() ? CorpusFiles.shipped() : CorpusFiles.read(paths);
         ExecutorService preload = App.backgroundThread("preload");
-        FileExtraction extraction = App.extraction();
+        if (jurisdiction != null && !jurisdiction.strip().matches("[\\u4e00-\\u9fa5]{2,12}(省|自治区|市|州|盟|区|县|旗)")) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--jurisdiction must name a place ending in 省, 市, 区 or 县 (南陵县, 广州市), got '" + jurisdiction + "'");
+        }
+        FileExtraction extraction = App.extraction(jurisdiction == null ? null : jurisdiction.strip());
         extraction.startAhead(files, preload);
         CompletableFuture<EmbeddingModel> model = vectors
                 ? CompletableFuture.supplyAsync(App::embeddingModel, preload) : null;

@@ -67,7 +67,7 @@ public final class PolicyReader {
     public List<DocumentInfo> documents() {
         return queries.list("ask-documents", Map.of(), row -> new DocumentInfo(text(row, "key"), text(row, "docNo"),
                 text(row, "title"), text(row, "issuer"), text(row, "issuedOn"), text(row, "sourceFile"),
-                integer(row, "line"), row.get("tasks").asLong()));
+                integer(row, "line"), row.get("tasks").asLong(), text(row, "jurisdiction")));
     }
 
     public List<DepartmentInfo> departments() {

@@ -11,6 +11,7 @@ import org.policygraph.extract.ExtractedDocument;
 import org.policygraph.extract.Extractor;
 import org.policygraph.graph.Futures;
 import org.policygraph.parse.CorpusParser;
+import org.policygraph.parse.Jurisdiction;
 import org.policygraph.parse.ParseException;
 
 /**
@@ -22,11 +23,23 @@ public final class FileExtraction {
     private final DocumentFormats formats = new DocumentFormats();
     private final CorpusParser parser;
     private final Extractor extractor;
+    private final Jurisdiction given;
     private final Map<SourceFile, CompletableFuture<List<ExtractedDocument>>> ahead = new ConcurrentHashMap<>();
 
     public FileExtraction(CorpusParser parser, Extractor extractor) {
+        this(parser, extractor, null);
+    }
+
+    /** {@code jurisdiction}: the place every document of these files belongs to (import --jurisdiction), else null. */
+    public FileExtraction(CorpusParser parser, Extractor extractor, String jurisdiction) {
         this.parser = parser;
         this.extractor = extractor;
+        this.given = jurisdiction == null ? null : new Jurisdiction(jurisdiction, Jurisdiction.levelOf(jurisdiction));
+    }
+
+    /** What besides the extractor decides the rows of a file: the jurisdiction given, if any ("" when none). */
+    public String settings() {
+        return given == null ? "" : "jurisdiction=" + given.name();
     }
 
     public void startAhead(List<SourceFile> files, Executor executor) {
@@ -58,7 +71,8 @@ public final class FileExtraction {
     private List<ExtractedDocument> extract(SourceFile file) {
         String text = formats.text(file.name(), file.content());
         try {
-            return parser.parse(file.name(), text).stream().map(extractor::extract).toList();
+            return parser.parse(file.name(), text).stream()
+                    .map(doc -> given == null ? doc : doc.withJurisdiction(given)).map(extractor::extract).toList();
         } catch (ParseException e) {
             throw UnreadableFileException.broken(file.name(), "no policy text in it", e);
         }

@@ -13,4 +13,10 @@ import java.util.List;
 public record ParsedDocument(String key, String docNo, String title, String issuer, LocalDate issuedOn,
                              Jurisdiction jurisdiction, String sourceFile, int firstLine, int lastLine, String sha256,
                              List<Paragraph> preamble, List<Section> sections) {
+
+    /** The same document, said to belong to {@code place} (import --jurisdiction). */
+    public ParsedDocument withJurisdiction(Jurisdiction place) {
+        return new ParsedDocument(key, docNo, title, issuer, issuedOn, place, sourceFile, firstLine, lastLine, sha256,
+                preamble, sections);
+    }
 }

@@ -77,6 +77,9 @@ class ChatPageBrowserTest {
         WebElement task = page.waitFor(By.cssSelector(".task .task-text"));
         assertThat(task.getText()).contains("中欧班列(郑州)+跨境电商");
         assertThat(driver.findElement(By.cssSelector(".group-head")).getText()).contains("郑政办〔2017〕32号");
+        assertThat(driver.findElements(By.cssSelector(".downloads a.download"))).extracting(a -> a.getAttribute("href"))
+                .containsExactly(server.url("/api/export?format=csv&department=" + TestServer.encode("市口岸办")),
+                        server.url("/api/export?format=xlsx&department=" + TestServer.encode("市口岸办")));
         HeadlessChromium.screenshot(driver, "department-desktop");
     }
 
