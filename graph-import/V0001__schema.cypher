@@ -7,13 +7,11 @@ CREATE CONSTRAINT target_id IF NOT EXISTS FOR (t:Target) REQUIRE t.id IS UNIQUE;
 // A department is keyed by its jurisdiction and name (郑州市/市财政局): two places may both have a 市财政局.
 DROP CONSTRAINT department_name IF EXISTS;
 CREATE CONSTRAINT department_key IF NOT EXISTS FOR (d:Department) REQUIRE d.key IS UNIQUE;
-CREATE INDEX department_by_name IF NOT EXISTS FOR (d:Department) ON (d.name);
 CREATE CONSTRAINT deadline_key IF NOT EXISTS FOR (d:Deadline) REQUIRE d.key IS UNIQUE;
 CREATE CONSTRAINT project_name IF NOT EXISTS FOR (p:Project) REQUIRE p.name IS UNIQUE;
 CREATE CONSTRAINT task_vector_key IF NOT EXISTS FOR (v:TaskVector) REQUIRE v.key IS UNIQUE;
 CREATE INDEX document_source IF NOT EXISTS FOR (d:Document) ON (d.sourceFile);
 CREATE INDEX document_docno IF NOT EXISTS FOR (d:Document) ON (d.docNo);
-CREATE INDEX document_jurisdiction IF NOT EXISTS FOR (d:Document) ON (d.jurisdiction);
 CREATE INDEX section_doc IF NOT EXISTS FOR (s:Section) ON (s.docKey);
 CREATE INDEX task_doc IF NOT EXISTS FOR (t:Task) ON (t.docKey);
 CREATE INDEX target_doc IF NOT EXISTS FOR (t:Target) ON (t.docKey);

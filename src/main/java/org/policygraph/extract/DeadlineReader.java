@@ -59,8 +59,9 @@ final class DeadlineReader {
     static Optional<Deadline> readInText(String text, Integer docYear) {
         String t = SPACES.matcher(text).replaceAll("");
         Candidate best = null;
-        for (Candidate c : Arrays.asList(date(t, docYear), year(t, docYear), undated(t, RECURRING, "relative"),
-                undated(t, RELATIVE, "relative"))) {
+        for (Candidate c : Arrays.asList(date(t, docYear), t.indexOf('年') >= 0 ? year(t, docYear) : null,
+                t.indexOf('每') >= 0 ? undated(t, RECURRING, "relative") : null,
+                t.indexOf('内') >= 0 ? undated(t, RELATIVE, "relative") : null)) {
             if (c != null && (best == null || c.start < best.start)) {
                 best = c;
             }

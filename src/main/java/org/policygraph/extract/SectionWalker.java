@@ -23,7 +23,7 @@ final class SectionWalker {
     void preamble(List<Paragraph> paragraphs) {
         for (Paragraph p : paragraphs) {
             String kept = p.cells().isEmpty() ? TaskTexts.withoutBoilerplate(p.text()) : p.text();
-            if (!kept.isEmpty() && !TaskTexts.isBoilerplate(kept)) {
+            if (!kept.isEmpty()) {
                 own("", kept.equals(p.text()) ? p : new Paragraph(kept, p.line()), new ArrayList<>());
             }
         }

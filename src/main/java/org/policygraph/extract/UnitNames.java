@@ -41,12 +41,15 @@ final class UnitNames {
     /** The level word a name opens with (省, 市, 区, 县, 镇, 乡, 街道; 团市委 -> 市), or null. */
     static String levelPrefix(String name) {
         String s = fold(name);
-        Matcher place = PLACE_PREFIX.matcher(s);
-        if (place.lookingAt() && !place.group(1).isEmpty()) {
-            return place.group(1).substring(place.group(1).length() - 1);
-        }
         Matcher level = LEVEL_PREFIX.matcher(s);
-        return level.lookingAt() ? level.group(1) : null;
+        if (level.lookingAt()) {
+            return level.group(1);
+        }
+        if (s.length() < 4 || s.startsWith("各")) {
+            return null;
+        }
+        Matcher place = PLACE_PREFIX.matcher(s);
+        return place.lookingAt() && !place.group(1).isEmpty() ? place.group(1).substring(place.group(1).length() - 1) : null;
     }
 
     /** True when the name says whose it is: a level word or place name, 各…, 中共…, or a party/mass organ (团市委). */

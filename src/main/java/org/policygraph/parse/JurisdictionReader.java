@@ -28,26 +28,31 @@ final class JurisdictionReader {
     private static final Pattern LABEL = Pattern.compile("发布机构|发文机关|信息来源|来源|索\\s*引\\s*号|文\\s*号|主题分类|成文日期|发文日期|发布日期");
     /** Where the text never speaks of itself, the level of the units it assigns (区发展改革委 -> district). */
     private static final Pattern UNIT_LEVEL = Pattern.compile("(?<![\\u4e00-\\u9fa5])([省市区县])[\\u4e00-\\u9fa5]{1,8}?(?:局|委|办|厅)(?![\\u4e00-\\u9fa5])");
-    private static final Map<String, Pattern> SELF = new LinkedHashMap<>();
-
-    static {
-        SELF.put("province", Pattern.compile("全省|我省|本省|省政府|省委|省人民政府"));
-        SELF.put("city", Pattern.compile("全市|我市|本市|市政府|市委|市人民政府"));
-        SELF.put("district", Pattern.compile("全区|我区|本区|区政府|区委|区人民政府"));
-        SELF.put("county", Pattern.compile("全县|我县|本县|县政府|县委|县人民政府"));
-    }
+    /** How a text speaks of its own level: 全市, 我区, 本县, 省政府, 市委, 区人民政府. */
+    private static final Pattern SELF = Pattern.compile("((?:全|我|本)[省市区县]|[省市区县](?:人民)?政府|[省市区县]委)");
+    private static final Map<String, String> LEVELS = Map.ofEntries(
+            Map.entry("全省", "province"), Map.entry("省政府", "province"), Map.entry("省委", "province"),
+            Map.entry("全市", "city"), Map.entry("市政府", "city"), Map.entry("市委", "city"),
+            Map.entry("全区", "district"), Map.entry("区政府", "district"), Map.entry("区委", "district"),
+            Map.entry("全县", "county"), Map.entry("县政府", "county"), Map.entry("县委", "county"));
 
     /**
-     * {@code issuer} (null when unknown) outweighs everything; {@code authorities} (title, header, metadata and
-     * signature lines) outweigh the body's mentions.
+     * {@code issuer} (null when unknown) decides where it names a place (its most specific one); {@code authorities}
+     * (title, header, metadata and signature lines) outweigh the body's mentions.
      */
     Jurisdiction read(String issuer, List<String> authorities, String body) {
+        if (issuer != null) {
+            Map<String, Integer> issuing = new LinkedHashMap<>();
+            places(issuer, null, issuing, 1);
+            String place = issuing.keySet().stream().reduce((a, b) -> b).orElse(null);
+            if (place != null) {
+                return new Jurisdiction(place, Jurisdiction.levelOf(place));
+            }
+        }
         String all = LABEL.matcher(body + "\n" + String.join("\n", authorities)).replaceAll("，");
         String level = selfLevel(all);
         Map<String, Integer> votes = new LinkedHashMap<>();
-        if (issuer != null) {
-            places(issuer, level, votes, 50);
-        }
+
         authorities.forEach(a -> places(LABEL.matcher(a).replaceAll("，"), level, votes, 5));
         places(LABEL.matcher(body).replaceAll("，"), level, votes, 1);
         if (votes.isEmpty() && level != null) {
@@ -67,17 +72,13 @@ final class JurisdictionReader {
      * (县教育局); null when neither shows.
      */
     private static String selfLevel(String text) {
-        String level = null;
-        int most = 0;
-        for (Map.Entry<String, Pattern> e : SELF.entrySet()) {
-            int n = (int) e.getValue().matcher(text).results().count();
-            if (n > most) {
-                most = n;
-                level = e.getKey();
-            }
+        Map<String, Integer> self = new LinkedHashMap<>();
+        Matcher m = SELF.matcher(text);
+        while (m.find()) {
+            self.merge(LEVELS.get(m.group(1).replace("人民", "").replace("我", "全").replace("本", "全")), 1, Integer::sum);
         }
-        if (level != null) {
-            return level;
+        if (!self.isEmpty()) {
+            return self.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
         }
         Map<String, Integer> units = new LinkedHashMap<>();
         UNIT_LEVEL.matcher(text).results().forEach(r -> units.merge(r.group(1), 1, Integer::sum));
