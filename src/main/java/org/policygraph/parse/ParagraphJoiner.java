@@ -46,19 +46,12 @@ final class ParagraphJoiner {
                 i++;
                 continue;
             }
-            if (FlatTableReader.opens(lines, i)) {
+            boolean flat = FlatTableReader.opens(lines, i);
+            if (flat || TableReader.isTableLine(line)) {
                 flush(text, first, breaks, out);
                 text = null;
                 List<Paragraph> rows = new ArrayList<>();
-                i = flatTables.read(lines, i, rows);
-                rows.forEach(row -> out.add(JoinedParagraph.of(row)));
-                continue;
-            }
-            if (TableReader.isTableLine(line)) {
-                flush(text, first, breaks, out);
-                text = null;
-                List<Paragraph> rows = new ArrayList<>();
-                i = tables.read(lines, i, rows);
+                i = flat ? flatTables.read(lines, i, rows) : tables.read(lines, i, rows);
                 rows.forEach(row -> out.add(JoinedParagraph.of(row)));
                 continue;
             }
