@@ -17,22 +17,29 @@ final class DepartmentTasksWriter {
     private final PolicyReader reader;
     private final TaskIndex index;
     private final DepartmentNames names;
+    private final DocumentHints hints;
 
-    DepartmentTasksWriter(Labels labels, PolicyReader reader, TaskIndex index, DepartmentNames names) {
+    DepartmentTasksWriter(Labels labels, PolicyReader reader, TaskIndex index, DepartmentNames names, DocumentHints hints) {
         this.labels = labels;
         this.reader = reader;
         this.index = index;
         this.names = names;
+        this.hints = hints;
     }
 
     /** The tasks listed, best first; empty when nothing ties the department to the topic. */
     List<TaskFacts> write(Question question, String department, Draft draft) {
         Map<String, String> roleById = roles(department);
         Set<String> docs = DocumentScope.of(question);
+        // the place of the documents asked about says where to look, not what about; and when only their title is
+        // left (「广州民生幸福工程里…牵头的都有哪些事」), every task there is asked for
+        List<TermGroup> unplaced = question.terms().stream().filter(t -> docs.isEmpty() || !hints.namesPlace(docs, t)).toList();
+        boolean onlyTitle = !docs.isEmpty() && unplaced.stream().allMatch(t -> hints.inTitle(docs, t));
+        List<TermGroup> topic = onlyTitle ? List.of() : unplaced;
         List<TaskIndex.Entry> candidates = index.entries().stream()
                 .filter(e -> roleById.containsKey(e.id()))
                 .filter(e -> docs.isEmpty() || docs.contains(e.docKey()))
-                .filter(e -> question.terms().isEmpty() || TaskIndex.coverage(question.terms(), e.folded()) > 0)
+                .filter(e -> topic.isEmpty() || TaskIndex.coverage(topic, e.folded()) > 0)
                 .sorted(Comparator.comparingDouble((TaskIndex.Entry e) -> -score(question, e, roleById.get(e.id()))))
                 .toList();
         List<TaskIndex.Entry> led = candidates.stream().filter(e -> roleById.get(e.id()).startsWith("role.explicit")

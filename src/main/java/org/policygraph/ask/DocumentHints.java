@@ -69,6 +69,12 @@ final class DocumentHints {
         return boosts;
     }
 
+    /** True when the term is the place (广州, 沙坪坝区) of one of the documents. */
+    boolean namesPlace(java.util.Set<String> docKeys, TermGroup term) {
+        return documents.stream().filter(d -> docKeys.contains(d.key()) && d.jurisdiction() != null)
+                .anyMatch(d -> term.foundIn(Texts.fold(d.jurisdiction())));
+    }
+
     /** 「广州市财政局」, 「广州的」, 「沙坪坝区」: the question names the document's place, with or without its level word. */
     private static boolean placeNamed(String foldedQuestion, String place) {
         if (place == null) {
