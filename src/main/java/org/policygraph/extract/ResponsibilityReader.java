@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * trailing bracketed lists with or without a label, 「X牵头，Y等按职责分工负责」, 「由X牵头，会同Y」, 「由X、Y会同…」.
  */
 final class ResponsibilityReader {
-    static final String LABELS = "牵头责任单位|牵头单位|牵头部门|责任单位|责任部门|负责单位|配合单位|配合部门|协办单位|参与单位|主办单位";
+    static final String LABELS = "牵头责任单位|主要责任单位|第一责任单位|牵头单位|牵头部门|责任单位|责任部门|负责单位|配合单位|配合部门|协办单位|参与单位|主办单位";
     private static final Pattern LABELLED = Pattern.compile(
             "(" + LABELS + ")\\s*[:：]\\s*(.+?)(?=[，,；;。]?\\s*(?:" + LABELS + "|完成时间|完成时限)\\s*[:：]|。|；|;|$)");
     private static final Pattern BRACKETED = Pattern.compile("[（(]((?:[^（）()]|[（(][^（）()]*[）)])+)[）)]");
@@ -19,6 +19,7 @@ final class ResponsibilityReader {
     static final Pattern CO_LEAD = Pattern.compile("(分别|共同|联合|各自)$");
     /** A remark closing a unit list: 「…、市卫生健康委(除标注“分别牵头”外,列第一位为牵头或汇总单位,下同)」. */
     private static final Pattern REMARK = Pattern.compile("[（(][^（）()]*(牵头|下同|排名|为准|负责)[^（）()]*[）)]\\s*$");
+    private static final Pattern MARKED_LEAD = Pattern.compile("[（(]\\s*牵头(单位)?\\s*[）)]");
     static final Pattern NUMBERING = Pattern.compile("^[（(]?[一二三四五六七八九十\\d]+[）)、.．]\\s*");
 
     private ResponsibilityReader() {
@@ -84,6 +85,9 @@ final class ResponsibilityReader {
     /** A label's or a bracket's value: clauses with 牵头 lead, the others support a lead or stand as plain lists. */
     static List<UnitList> readValue(String written, UnitList.Kind kind, String quote) {
         String value = REMARK.matcher(written).replaceFirst("");
+        if (MARKED_LEAD.matcher(value).find()) {
+            return markedLeads(value, quote);
+        }
         List<UnitList> out = new ArrayList<>();
         boolean leadSeen = false;
         for (String clause : Clauses.split(value)) {
@@ -102,6 +106,27 @@ final class ResponsibilityReader {
             }
             leadSeen |= k == UnitList.Kind.LEAD;
             out.add(new UnitList(mentions, k, quote.trim()));
+        }
+        return out;
+    }
+
+    /** 「市发改委（牵头）、市财政局、市商务局」: the marked units lead, the others support. */
+    private static List<UnitList> markedLeads(String value, String quote) {
+        List<String> leads = new ArrayList<>();
+        List<String> supports = new ArrayList<>();
+        for (String mention : UnitListSplitter.split(value)) {
+            Matcher marked = MARKED_LEAD.matcher(mention);
+            (marked.find() ? leads : supports).add(marked.replaceAll(""));
+        }
+        List<String> all = new ArrayList<>(leads);
+        all.addAll(supports);
+        if (leads.isEmpty() || !UnitListSplitter.isUnitList(all)) {
+            return List.of();
+        }
+        List<UnitList> out = new ArrayList<>();
+        out.add(new UnitList(leads, UnitList.Kind.LEAD, quote.trim()));
+        if (!supports.isEmpty()) {
+            out.add(new UnitList(supports, UnitList.Kind.SUPPORT, quote.trim()));
         }
         return out;
     }

@@ -228,6 +228,24 @@ class RealPlanExtractionTest {
     }
 
     @Test
+    void should_read_a_lead_marked_inside_a_list_and_a_main_responsibility_label() {
+        // constructed: 「X（牵头）、Y」 and 主要责任单位 are common in published task tables
+        ExtractedDocument doc = extract("marked.txt", """
+                某市2024年重点工作任务分工方案
+                1.推进项目建设。责任单位：市发改委（牵头）、市财政局、市商务局
+                2.推进改革。主要责任单位：市委改革办
+                """);
+
+        Task projects = taskContaining(doc, "推进项目建设");
+        assertThat(leads(projects)).containsExactly("市发改委");
+        assertThat(supports(projects)).containsExactly("市财政局", "市商务局");
+        Task reform = taskContaining(doc, "推进改革");
+        assertThat(reform.text()).isEqualTo("推进改革");
+        assertThat(reform.responsibilities()).extracting(Responsibility::asWritten, Responsibility::basis)
+                .containsExactly(tuple("市委改革办", "first-listed"));
+    }
+
+    @Test
     void should_read_deadlines_in_every_form_with_their_kind() {
         // constructed around real phrases (本实施意见施行后一年内 is Guangzhou's; 长期坚持 and 开工 are table cells elsewhere)
         ExtractedDocument doc = extract("deadlines.txt", """
