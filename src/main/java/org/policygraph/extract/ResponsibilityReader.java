@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * trailing bracketed lists with or without a label, 「X牵头，Y等按职责分工负责」, 「由X牵头，会同Y」, 「由X、Y会同…」.
  */
 final class ResponsibilityReader {
-    static final String LABELS = "牵头责任单位|主要责任单位|第一责任单位|牵头单位|牵头部门|责任单位|责任部门|负责单位|配合单位|配合部门|协办单位|参与单位|主办单位";
+    static final String LABELS = "牵头责任单位|主要责任单位|第一责任单位|牵头单位|牵头部门|责任单位|责任部门|负责单位|配合单位|配合部门|协办单位|参与单位|主办单位|协办部门|协同单位|协同部门|参与部门|配合处室";
     private static final Pattern LABELLED = Pattern.compile(
             "(" + LABELS + ")\\s*[:：]\\s*(.+?)(?=[，,；;。]?\\s*(?:" + LABELS + "|完成时间|完成时限)\\s*[:：]|。|；|;|$)");
     private static final Pattern BRACKETED = Pattern.compile("[（(]((?:[^（）()]|[（(][^（）()]*[）)])+)[）)]");
@@ -32,7 +32,7 @@ final class ResponsibilityReader {
         while (m.find()) {
             String label = m.group(1);
             UnitList.Kind kind = label.startsWith("牵头") ? UnitList.Kind.LEAD
-                    : label.startsWith("配合") || label.startsWith("协办") || label.startsWith("参与")
+                    : label.startsWith("配合") || label.startsWith("协办") || label.startsWith("协同") || label.startsWith("参与")
                     ? UnitList.Kind.SUPPORT : UnitList.Kind.PLAIN;
             out.addAll(readValue(m.group(2), kind, m.group()));
         }

@@ -228,13 +228,21 @@ class RealPlanExtractionTest {
     }
 
     @Test
-    void should_read_a_lead_marked_inside_a_list_and_a_main_responsibility_label() {
+    void should_read_a_lead_marked_inside_a_list_a_main_responsibility_label_and_a_xieban_column() {
         // constructed: 「X（牵头）、Y」 and 主要责任单位 are common in published task tables
         ExtractedDocument doc = extract("marked.txt", """
                 某市2024年重点工作任务分工方案
                 1.推进项目建设。责任单位：市发改委（牵头）、市财政局、市商务局
                 2.推进改革。主要责任单位：市委改革办
+
+                | 序号 | 工作任务 | 牵头部门 | 协办部门 | 完成时限 |
+                |---|---|---|---|---|
+                | 3 | 建设智慧城市平台 | 市大数据局 | 市财政局、市公安局 | 长期坚持 |
                 """);
+        Task platform = taskContaining(doc, "建设智慧城市平台");
+        assertThat(leads(platform)).containsExactly("市大数据局");
+        assertThat(supports(platform)).containsExactly("市财政局", "市公安局");
+        assertThat(platform.deadline()).extracting(Deadline::kind).isEqualTo("ongoing");
 
         Task projects = taskContaining(doc, "推进项目建设");
         assertThat(leads(projects)).containsExactly("市发改委");
