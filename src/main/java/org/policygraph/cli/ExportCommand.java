@@ -1,7 +1,6 @@
 package org.policygraph.cli;
 
 import java.io.BufferedOutputStream;
-import java.io.OutputStream;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.policygraph.App;
@@ -27,22 +26,12 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--department", description = "Only tasks this department leads or supports")
     String department;
 
-    private final OutputStream out;
-
-    public ExportCommand() {
-        this(System.out);
-    }
-
-    ExportCommand(OutputStream out) {
-        this.out = out;
-    }
-
     @Override
     public Integer call() {
         TableFormat tableFormat = TableFormat.named(format);
         try (Neo4jStore store = App.openStore(Config.fromEnv())) {
             List<TaskRow> rows = new TaskTable(store).rows(document, department);
-            BufferedOutputStream buffered = new BufferedOutputStream(out);
+            BufferedOutputStream buffered = new BufferedOutputStream(System.out);
             TaskTableWriter.write(rows, tableFormat, buffered);
             System.err.printf("Exported %d task(s)%n", rows.size());
             return 0;

@@ -40,7 +40,7 @@ public final class TaskTableWriter {
     }
 
     /** One task as the JSON object of the jsonl form. */
-    public static Map<String, Object> json(TaskRow row) {
+    private static Map<String, Object> json(TaskRow row) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("docNo", row.docNo());
         m.put("docKey", row.docKey());

@@ -59,7 +59,7 @@ final class DeadlineReader {
     static Optional<Deadline> readInText(String text, Integer docYear) {
         String t = SPACES.matcher(text).replaceAll("");
         Candidate best = null;
-        for (Candidate c : Arrays.asList(date(t, docYear), t.indexOf('年') >= 0 ? year(t, docYear) : null,
+        for (Candidate c : Arrays.asList(date(t, docYear, true), t.indexOf('年') >= 0 ? year(t, docYear) : null,
                 t.indexOf('每') >= 0 ? undated(t, RECURRING, "relative") : null,
                 t.indexOf('内') >= 0 ? undated(t, RELATIVE, "relative") : null)) {
             if (c != null && (best == null || c.start < best.start)) {
@@ -72,7 +72,8 @@ final class DeadlineReader {
     /** A 完成时限 cell: any date form, else a relative limit or 长期坚持 (ongoing). */
     static Optional<Deadline> readCell(String cell, Integer docYear) {
         String t = SPACES.matcher(cell).replaceAll("");
-        Optional<Deadline> dated = anyDate(t, docYear).or(() -> readInText(t, docYear));
+        Optional<Deadline> dated = Optional.ofNullable(date(t, docYear, false)).map(Candidate::deadline)
+                .or(() -> readInText(t, docYear));
         if (dated.isPresent()) {
             return dated;
         }
@@ -80,22 +81,14 @@ final class DeadlineReader {
         return ongoing.find() ? Optional.of(Deadline.undated(ongoing.group(), "ongoing")) : Optional.empty();
     }
 
-    private static Optional<Deadline> anyDate(String text, Integer docYear) {
-        Matcher m = DATE.matcher(text);
-        while (m.find()) {
-            boolean dated = m.group(2) != null || m.group(3) != null || m.group(6) != null || m.group(7) != null;
-            Optional<Deadline> d = dated ? toDeadline(m, docYear) : Optional.empty();
-            if (d.isPresent()) {
-                return d;
-            }
-        }
-        return Optional.empty();
-    }
-
     private record Candidate(int start, int end, Deadline deadline) {
     }
 
-    private static Candidate date(String text, Integer docYear) {
+    /**
+     * The first date of the text. In running text it must read as due (…前, …底, not 截至…), and a 到/至 before it
+     * belongs to the phrase; a cell's date is its limit whatever the wording.
+     */
+    private static Candidate date(String text, Integer docYear, boolean inText) {
         Matcher m = DATE.matcher(text);
         while (m.find()) {
             if (m.group().isEmpty() || m.group(2) == null && m.group(3) == null && m.group(6) == null
@@ -103,12 +96,13 @@ final class DeadlineReader {
                 continue;
             }
             String before = text.substring(Math.max(0, m.start() - 2), m.start());
-            if (!isDue(m, text) || HISTORY.matcher(before).find()) {
+            if (inText && (!isDue(m, text) || HISTORY.matcher(before).find())) {
                 continue;
             }
             Optional<Deadline> d = toDeadline(m, docYear);
             if (d.isPresent()) {
-                int start = m.start() > 0 && "到至".indexOf(text.charAt(m.start() - 1)) >= 0 ? m.start() - 1 : m.start();
+                boolean to = inText && m.start() > 0 && "到至".indexOf(text.charAt(m.start() - 1)) >= 0;
+                int start = to ? m.start() - 1 : m.start();
                 Deadline found = d.get();
                 return new Candidate(start, m.end(), new Deadline(found.date(), found.precision(),
                         text.substring(start, m.end()), found.kind()));

@@ -73,17 +73,13 @@ final class DepartmentRegistry {
                 List.of(), false);
     }
 
+    /** The level its prefix names (区发展改革委: district), else the document's. */
     private String level(String name) {
         String prefix = UnitNames.levelPrefix(name);
         if (prefix == null) {
             return jurisdiction.level() == null ? "city" : jurisdiction.level();
         }
-        return switch (prefix) {
-            case "省" -> "province";
-            case "市" -> "city";
-            case "区" -> "district";
-            default -> "county";
-        };
+        return Jurisdiction.levelOf(prefix);
     }
 
     List<Department> used() {

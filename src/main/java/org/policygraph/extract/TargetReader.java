@@ -43,10 +43,6 @@ final class TargetReader {
         return REPORTED.matcher(before).find() && !AIMED.matcher(before).find() ? Target.ACTUAL : Target.GOAL;
     }
 
-    static List<Target> read(String sentence, Integer defaultYear, String idPrefix, int firstOrdinal) {
-        return read(sentence, defaultYear, null, idPrefix, firstOrdinal);
-    }
-
     static List<Target> read(String sentence, Integer defaultYear, Integer planYear, String idPrefix, int firstOrdinal) {
         List<Target> out = new ArrayList<>();
         String flat = SPACES.matcher(sentence).replaceAll("");

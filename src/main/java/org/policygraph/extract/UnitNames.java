@@ -38,7 +38,7 @@ final class UnitNames {
         return FILLER_TAIL.matcher(s).replaceAll("");
     }
 
-    /** The level word a name opens with (省, 市, 区, 县, 镇, 乡, 街道; 团市委 -> 市), or null. */
+    /** The level word a name opens with (省, 市, 区, 县, 镇, 乡, 街道), also after a place name (广州市财政局 -> 市), or null. */
     static String levelPrefix(String name) {
         String s = fold(name);
         Matcher level = LEVEL_PREFIX.matcher(s);

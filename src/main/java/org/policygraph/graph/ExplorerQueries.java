@@ -89,11 +89,7 @@ public final class ExplorerQueries implements Explorer {
 
     @Override
     public List<TaskRow> taskTable(String document, String department) {
-        try (Session session = driver.session(READ)) {
-            return TaskTable.read(session, document, department);
-        } catch (ServiceUnavailableException | SessionExpiredException e) {
-            throw new StoreUnavailableException("Graph store unavailable: " + e.getMessage(), e);
-        }
+        return read(TaskTable.QUERY, TaskTable.parameters(document, department)).stream().map(TaskTable::row).toList();
     }
 
     @Override

@@ -18,22 +18,24 @@ public final class TaskTable {
         this.store = store;
     }
 
+    static final String QUERY = "export-tasks";
+
     /** Every task, or those of one document and/or one department (null: no filter). */
     public List<TaskRow> rows(String document, String department) {
         try (Session session = store.readSession()) {
-            return read(session, document, department);
+            return session.executeRead(tx -> tx.run(CypherFile.named(QUERY), parameters(document, department))
+                    .list(TaskTable::row));
         }
     }
 
-    /** The rows, read in a read transaction of an open session. */
-    static List<TaskRow> read(Session session, String document, String department) {
+    static Map<String, Object> parameters(String document, String department) {
         Map<String, Object> params = new HashMap<>();
         params.put("document", document);
         params.put("department", department);
-        return session.executeRead(tx -> tx.run(CypherFile.named("export-tasks"), params).list(TaskTable::row));
+        return params;
     }
 
-    private static TaskRow row(Record r) {
+    static TaskRow row(Record r) {
         List<Map<String, Object>> deadlines = maps(r.get("deadlines"));
         return new TaskRow(r.get("docNo").asString(null), r.get("docKey").asString(), r.get("title").asString(null),
                 r.get("jurisdiction").asString(null), r.get("id").asString(), r.get("sectionPath").asString(""),

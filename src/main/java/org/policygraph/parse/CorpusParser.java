@@ -64,10 +64,10 @@ public final class CorpusParser {
     /** The issuer, title, the lines of the header and the signature speak for the document; the body adds votes. */
     private Jurisdiction jurisdiction(DocumentHeader header, List<SourceLine> lines) {
         List<String> text = lines.stream().map(SourceLine::text).filter(t -> !t.isEmpty()).toList();
-        List<String> header6 = new ArrayList<>(text.subList(0, Math.min(6, text.size())));
-        header6.addAll(text.subList(Math.max(0, text.size() - 6), text.size()));
-        header6.add(header.title() == null ? "" : header.title());
-        return jurisdictions.read(header.issuer(), header6, String.join("\n", text));
+        List<String> authorities = new ArrayList<>(text.subList(0, Math.min(6, text.size())));
+        authorities.addAll(text.subList(Math.max(0, text.size() - 6), text.size()));
+        authorities.add(header.title() == null ? "" : header.title());
+        return jurisdictions.read(header.issuer(), authorities, String.join("\n", text));
     }
 
     private static String sha256(String text) {

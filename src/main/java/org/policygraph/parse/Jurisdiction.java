@@ -20,7 +20,10 @@ public record Jurisdiction(String name, String level) {
         };
     }
 
-    /** The level a place name ends with: 浙江省 -> province, 广州市 -> city, 蔡甸区 -> district, 南陵县 -> county. */
+    /**
+     * The level a place name or level word ends with: 浙江省 -> province, 广州市 -> city, 蔡甸区 -> district, 南陵县 -> county
+     * (and 镇, 乡, 街道, below a district, -> county).
+     */
     public static String levelOf(String place) {
         if (place.endsWith("省") || place.endsWith("自治区") && place.length() > 4) {
             return "province";

@@ -29,12 +29,7 @@ final class JurisdictionReader {
     /** Where the text never speaks of itself, the level of the units it assigns (区发展改革委 -> district). */
     private static final Pattern UNIT_LEVEL = Pattern.compile("(?<![\\u4e00-\\u9fa5])([省市区县])[\\u4e00-\\u9fa5]{1,8}?(?:局|委|办|厅)(?![\\u4e00-\\u9fa5])");
     /** How a text speaks of its own level: 全市, 我区, 本县, 省政府, 市委, 区人民政府. */
-    private static final Pattern SELF = Pattern.compile("((?:全|我|本)[省市区县]|[省市区县](?:人民)?政府|[省市区县]委)");
-    private static final Map<String, String> LEVELS = Map.ofEntries(
-            Map.entry("全省", "province"), Map.entry("省政府", "province"), Map.entry("省委", "province"),
-            Map.entry("全市", "city"), Map.entry("市政府", "city"), Map.entry("市委", "city"),
-            Map.entry("全区", "district"), Map.entry("区政府", "district"), Map.entry("区委", "district"),
-            Map.entry("全县", "county"), Map.entry("县政府", "county"), Map.entry("县委", "county"));
+    private static final Pattern SELF = Pattern.compile("(?:全|我|本)([省市区县])|([省市区县])(?:人民)?政府|([省市区县])委");
 
     /**
      * {@code issuer} (null when unknown) decides where it names a place (its most specific one); {@code authorities}
@@ -49,12 +44,13 @@ final class JurisdictionReader {
                 return new Jurisdiction(place, Jurisdiction.levelOf(place));
             }
         }
-        String all = LABEL.matcher(body + "\n" + String.join("\n", authorities)).replaceAll("，");
+        List<String> heads = authorities.stream().map(a -> LABEL.matcher(a).replaceAll("，")).toList();
+        String text = LABEL.matcher(body).replaceAll("，");
+        String all = text + "\n" + String.join("\n", heads);
         String level = selfLevel(all);
         Map<String, Integer> votes = new LinkedHashMap<>();
-
-        authorities.forEach(a -> places(LABEL.matcher(a).replaceAll("，"), level, votes, 5));
-        places(LABEL.matcher(body).replaceAll("，"), level, votes, 1);
+        heads.forEach(a -> places(a, level, votes, 5));
+        places(text, level, votes, 1);
         if (votes.isEmpty() && level != null) {
             mentioned(all, level, votes);
         }
@@ -75,7 +71,8 @@ final class JurisdictionReader {
         Map<String, Integer> self = new LinkedHashMap<>();
         Matcher m = SELF.matcher(text);
         while (m.find()) {
-            self.merge(LEVELS.get(m.group(1).replace("人民", "").replace("我", "全").replace("本", "全")), 1, Integer::sum);
+            String word = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            self.merge(Jurisdiction.levelOf(word), 1, Integer::sum);
         }
         if (!self.isEmpty()) {
             return self.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
@@ -83,7 +80,7 @@ final class JurisdictionReader {
         Map<String, Integer> units = new LinkedHashMap<>();
         UNIT_LEVEL.matcher(text).results().forEach(r -> units.merge(r.group(1), 1, Integer::sum));
         return units.entrySet().stream().max(Map.Entry.comparingByValue())
-                .map(e -> Jurisdiction.levelOf("XX" + e.getKey())).orElse(null);
+                .map(e -> Jurisdiction.levelOf(e.getKey())).orElse(null);
     }
 
     /** No authority names a place: a place of the text's level that it mentions at all (《浙江省…条例》). */

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class TargetReaderTest {
     private static List<Target> read(String sentence) {
-        return TargetReader.read(sentence, 2017, "doc/一#1", 1);
+        return TargetReader.read(sentence, 2017, null, "doc/一#1", 1);
     }
 
     @Test
