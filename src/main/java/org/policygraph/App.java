@@ -10,6 +10,7 @@ import org.policygraph.cli.StatsCommand;
 import org.policygraph.cli.BenchCommand;
 import org.policygraph.cli.ExportCommand;
 import org.policygraph.cli.TrainingCommand;
+import org.policygraph.cli.RecallCommand;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import org.policygraph.graph.DaemonThreads;
@@ -32,7 +33,7 @@ import picocli.CommandLine.Command;
 @Command(name = "policy-assistant", mixinStandardHelpOptions = true, version = "PolicyGraph 0.1.0",
         description = "Answers questions about Chinese government work plans from a Neo4j graph.",
         subcommands = {ServeCommand.class, ImportCommand.class, AskCommand.class, StatsCommand.class,
-                BenchCommand.class, ExportCommand.class, TrainingCommand.class})
+                BenchCommand.class, ExportCommand.class, TrainingCommand.class, RecallCommand.class})
 public final class App implements Callable<Integer> {
 
     public static void main(String[] args) {

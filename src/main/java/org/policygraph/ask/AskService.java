@@ -69,6 +69,13 @@ public final class AskService implements Asker {
                 (System.nanoTime() - start) / 1_000_000);
     }
 
+    /** The ids of the k tasks an answer to the question would draw on, best first: retrieval measured alone. */
+    public List<String> evidence(String question, int k) {
+        Parts current = parts;
+        Question understood = current.questions().read(question.strip(), null);
+        return current.ranker().rank(understood, k).stream().map(Ranked::id).toList();
+    }
+
     /** How a question was understood and what was found, for tuning (not shown to users). */
     String explain(String question) {
         Parts current = parts;

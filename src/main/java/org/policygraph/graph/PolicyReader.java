@@ -55,6 +55,12 @@ public final class PolicyReader {
         }
     }
 
+    /** Every task's source file and first line, in reading order per file. */
+    public List<TaskSpan> taskSpans() {
+        return queries.list("recall-task-spans", Map.of(), row -> new TaskSpan(text(row, "id"), text(row, "sourceFile"),
+                integer(row, "line")));
+    }
+
     public List<TaskFacts> facts(List<String> taskIds) {
         return queries.list("ask-task-facts", Map.of("ids", taskIds), GraphRecords::taskFacts);
     }

@@ -1,0 +1,152 @@
+package org.policygraph.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.apache.commons.codec.digest.DigestUtils;
+import org.policygraph.Config;
+import org.policygraph.ask.AskService;
+import org.policygraph.graph.PolicyReader;
+import org.policygraph.graph.TaskSpan;
+import org.policygraph.ingest.CorpusFiles;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * Evidence recall of retrieval alone: for each question with {@code evidence} lines ({"seed", "line"}), whether every
+ * evidence line lies inside one of the top-k tasks. Seeds are matched to imported source files by content hash.
+ */
+@Command(name = "recall", mixinStandardHelpOptions = true,
+        description = "Print evidence recall@1 and @5 of retrieval for question files with evidence lines (a dev tool).")
+public final class RecallCommand implements Callable<Integer> {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int[] KS = {1, 5};
+
+    @Parameters(arity = "1..*", paramLabel = "QUESTIONS.jsonl")
+    List<Path> questionFiles;
+
+    @Option(names = "--sources", split = ",", paramLabel = "DIR",
+            description = "Directories holding the evidence seed files (default: ../shared/seeds,../shared/real/docs)")
+    List<Path> sources = List.of(Path.of("../shared/seeds"), Path.of("../shared/real/docs"));
+
+    @Option(names = "--show", description = "List the questions whose evidence is missed at @5")
+    boolean show;
+
+    @Override
+    public Integer call() throws Exception {
+        Map<String, String> hashByName = hashes(sources);
+        CorpusFiles.shipped().forEach(f -> hashByName.put(f.name(), DigestUtils.sha256Hex(f.content())));
+        try (Backend backend = Backend.start(Config.fromEnv(), CorpusFiles.shipped(), System.err, false)) {
+            Spans spans = new Spans(new PolicyReader(backend.store().driver()).taskSpans(), hashByName);
+            for (Path file : questionFiles) {
+                report(file, backend.asker(), spans, hashByName);
+            }
+        }
+        return 0;
+    }
+
+    private void report(Path file, AskService asker, Spans spans, Map<String, String> hashByName) throws IOException {
+        int items = 0;
+        int[] hits = new int[KS.length];
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode item = JSON.readTree(line);
+            if (!item.path("evidence").isArray() || item.path("evidence").isEmpty()) {
+                continue;
+            }
+            items++;
+            List<String> top = asker.evidence(item.path("question").asText(), KS[KS.length - 1]);
+            for (int i = 0; i < KS.length; i++) {
+                if (covered(item.path("evidence"), top.subList(0, Math.min(KS[i], top.size())), spans, hashByName)) {
+                    hits[i]++;
+                } else if (show && i == KS.length - 1) {
+                    System.out.println("  miss " + item.path("id").asText() + " " + item.path("question").asText());
+                }
+            }
+        }
+        StringBuilder out = new StringBuilder(file + ": " + items + " questions with evidence");
+        for (int i = 0; i < KS.length; i++) {
+            out.append(String.format("  recall@%d %.3f (%d)", KS[i], items == 0 ? 0 : hits[i] / (double) items, hits[i]));
+        }
+        System.out.println(out);
+    }
+
+    private static boolean covered(JsonNode evidence, List<String> top, Spans spans, Map<String, String> hashByName) {
+        for (JsonNode line : evidence) {
+            String sha = hashByName.get(line.path("seed").asText());
+            int number = line.path("line").asInt();
+            if (sha == null || top.stream().noneMatch(id -> spans.holds(id, sha, number))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Map<String, String> hashes(List<Path> dirs) throws IOException {
+        Map<String, String> byName = new HashMap<>();
+        for (Path dir : dirs) {
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (var files = Files.list(dir)) {
+                for (Path f : files.filter(Files::isRegularFile).toList()) {
+                    byName.put(f.getFileName().toString(), DigestUtils.sha256Hex(Files.readAllBytes(f)));
+                }
+            }
+        }
+        return byName;
+    }
+
+    /**
+     * A task's clause runs from the line after the previous task of its file to the line before the next one: a
+     * heading above it and a 责任单位 line below it belong to it.
+     */
+    private static final class Spans {
+        private final Map<String, int[]> byId = new HashMap<>();
+        private final Map<String, String> shaById = new HashMap<>();
+
+        private final Map<String, String> hashByName;
+
+        Spans(List<TaskSpan> tasks, Map<String, String> hashByName) {
+            this.hashByName = hashByName;
+            List<TaskSpan> file = new ArrayList<>();
+            for (TaskSpan t : tasks) {
+                if (!file.isEmpty() && !file.get(0).sourceFile().equals(t.sourceFile())) {
+                    add(file);
+                    file.clear();
+                }
+                file.add(t);
+            }
+            add(file);
+        }
+
+        private void add(List<TaskSpan> file) {
+            for (int i = 0; i < file.size(); i++) {
+                TaskSpan t = file.get(i);
+                int from = i == 0 ? 1 : Math.min(t.line(), file.get(i - 1).line() + 1);
+                int to = i == file.size() - 1 ? Integer.MAX_VALUE : Math.max(t.line(), file.get(i + 1).line() - 1);
+                byId.put(t.id(), new int[] {from, to});
+                shaById.put(t.id(), hashByName.getOrDefault(t.sourceFile(), t.sourceFile()));
+            }
+        }
+
+        boolean holds(String id, String sha, int line) {
+            int[] span = byId.get(id);
+            return span != null && sha.equals(shaById.get(id)) && line >= span[0] && line <= span[1];
+        }
+    }
+}
