@@ -28,7 +28,7 @@ final class AnswerComposer {
             return draft;
         }
         if (q.asks(Kind.DEPT_TASKS) && !q.departments().isEmpty()) {
-            List<TaskFacts> listed = new DepartmentTasksWriter(labels, reader, catalog.index(), catalog.departments(), catalog.hints())
+            List<TaskFacts> listed = new DepartmentTasksWriter(labels, reader, catalog.departmentTasks(reader))
                     .write(q, q.departments().get(0), draft);
             if (!listed.isEmpty()) {
                 return q.asks(Kind.DEADLINE) || q.asks(Kind.VALUE) ? new FactWriter(labels, reader).write(

@@ -73,11 +73,18 @@ public final class AskService implements Asker {
     public List<String> evidence(String question, int k) {
         Parts current = parts;
         Question understood = current.questions().read(question.strip(), null);
+        if (understood.asks(Kind.DEPT_TASKS) && !understood.departments().isEmpty()) {
+            List<String> listed = current.catalog().departmentTasks(reader)
+                    .find(understood, understood.departments().get(0)).chosen();
+            if (!listed.isEmpty()) {
+                return listed.subList(0, Math.min(k, listed.size()));
+            }
+        }
         return current.ranker().rank(understood, k).stream().map(Ranked::id).toList();
     }
 
     /** How a question was understood and what was found, for tuning (not shown to users). */
-    String explain(String question) {
+    public String explain(String question) {
         Parts current = parts;
         Question q = current.questions().read(question, null);
         StringBuilder out = new StringBuilder("kinds=" + q.kinds() + " lang=" + q.language() + " depts="

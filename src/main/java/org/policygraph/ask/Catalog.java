@@ -15,6 +15,10 @@ record Catalog(List<DocumentInfo> documents, DepartmentNames departments, TaskIn
                 new DocumentHints(documents));
     }
 
+    DepartmentTasks departmentTasks(PolicyReader reader) {
+        return new DepartmentTasks(reader, index, departments, hints);
+    }
+
     /** Department names and glossary terms, so that segmentation keeps them whole. */
     List<String> vocabulary(Glossary glossary) {
         List<String> words = new ArrayList<>(departments.surfaces());

@@ -3,6 +3,8 @@ package org.policygraph.ask;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,10 +24,10 @@ final class DocumentHints {
             "方案|规划|意见|计划|通知|办法|文件|决定|专案|纲要|细则|文|plan|opinion|document|notice|scheme|rules|measures");
     /** A question that names a place (广州, 沙坪坝区) is about that place's documents. */
     static final double PLACE_BOOST = 0.5;
-    private static final Pattern LEVEL_WORD = Pattern.compile("(省|自治区|市|区|县)$");
     private final List<DocumentInfo> documents;
     private final Map<String, String> foldedTitles = new HashMap<>();
     private final boolean severalPlaces;
+    private final Places places;
 
     DocumentHints(List<DocumentInfo> documents) {
         this.documents = documents;
@@ -33,6 +35,22 @@ final class DocumentHints {
             foldedTitles.put(document.key(), Texts.fold(document.title()));
         }
         severalPlaces = documents.stream().map(DocumentInfo::jurisdiction).distinct().count() > 1;
+        places = new Places(documents.stream().map(DocumentInfo::jurisdiction).toList());
+    }
+
+    /**
+     * The documents a question is held to: those it names by number, else those of the places it names (when the
+     * corpus holds several places). Empty when it names neither.
+     */
+    Set<String> scope(String rawQuestion, Map<String, Double> boosts) {
+        Set<String> numbered = boosts.entrySet().stream().filter(e -> e.getValue() >= NUMBER_BOOST)
+                .map(Map.Entry::getKey).collect(Collectors.toSet());
+        if (!numbered.isEmpty() || !severalPlaces) {
+            return numbered;
+        }
+        String question = Texts.fold(rawQuestion);
+        return documents.stream().filter(d -> places.named(question, d.jurisdiction())).map(DocumentInfo::key)
+                .collect(Collectors.toSet());
     }
 
     Map<String, Double> boosts(String foldedQuestion, List<TermGroup> terms, Integer year) {
@@ -59,7 +77,7 @@ final class DocumentHints {
             if (numbered(foldedQuestion, document)) {
                 boost += NUMBER_BOOST;
             }
-            if (severalPlaces && placeNamed(foldedQuestion, document.jurisdiction())) {
+            if (severalPlaces && places.named(foldedQuestion, document.jurisdiction())) {
                 boost += PLACE_BOOST;
             }
             if (boost > 0) {
@@ -73,15 +91,6 @@ final class DocumentHints {
     boolean namesPlace(java.util.Set<String> docKeys, TermGroup term) {
         return documents.stream().filter(d -> docKeys.contains(d.key()) && d.jurisdiction() != null)
                 .anyMatch(d -> term.foundIn(Texts.fold(d.jurisdiction())));
-    }
-
-    /** 「广州市财政局」, 「广州的」, 「沙坪坝区」: the question names the document's place, with or without its level word. */
-    private static boolean placeNamed(String foldedQuestion, String place) {
-        if (place == null) {
-            return false;
-        }
-        String stem = LEVEL_WORD.matcher(place).replaceFirst("");
-        return foldedQuestion.contains(stem.length() >= 2 ? stem : place);
     }
 
     /** True when the term is part of the title of one of the documents (it names the document, not the topic). */

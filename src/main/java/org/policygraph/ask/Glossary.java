@@ -33,8 +33,16 @@ final class Glossary {
         }
     }
 
+    /** The Chinese term groups an English text mentions, and the text left over (matched spans blanked). */
+    record Reading(List<List<String>> terms, String rest) {
+    }
+
     /** The Chinese term groups an English text mentions, longest phrases first, each span used once. */
     List<List<String>> chineseTerms(String english) {
+        return read(english).terms();
+    }
+
+    Reading read(String english) {
         StringBuilder text = new StringBuilder(english.toLowerCase(Locale.ROOT));
         List<List<String>> found = new ArrayList<>();
         for (Entry entry : entries) {
@@ -47,7 +55,7 @@ final class Glossary {
                 matcher = entry.english().matcher(text);
             }
         }
-        return found;
+        return new Reading(found, text.toString().replace('#', ' '));
     }
 
     /** The term and its synonyms, the term first. */

@@ -16,7 +16,13 @@ final class QuestionReader {
     private static final Pattern FOLLOW_UP = Pattern.compile(
             "^(那|那么|还有|另外|and|what about|how about)|它|这个目标|这项|这个任务|该任务|其|\\b(it|its|this|that|they|them)\\b");
     private static final Pattern QUOTES = Pattern.compile("[“”\"'‘’「」《》<>()（）,，。？?！!、:：;；]");
+    /** Chinese written inside an English question (“五个一”, 市人才办) is searched as Chinese. */
+    private static final Pattern CHINESE_RUN = Pattern.compile("[\\p{IsHan}\\d]*\\p{IsHan}[\\p{IsHan}\\d]*");
+    private static final Pattern ENGLISH_WORD = Pattern.compile("[^a-z']+");
+    private static final int DICTIONARY_FORMS = 3;
     private final QuestionCues cues = new QuestionCues();
+    private final Set<String> englishStopwords = new HashSet<>(Texts.lines("graph-import/english-stopwords.txt"));
+    private final EnglishLexicon lexicon = EnglishLexicon.shared();
     private final Set<String> stopwords = new HashSet<>(Texts.lines("graph-import/question-stopwords.txt"));
     private final Glossary glossary;
     private final DepartmentNames departments;
@@ -50,7 +56,8 @@ final class QuestionReader {
         if (followUp) {
             return continued(raw, language, kinds, named, year, previous);
         }
-        return new Question(raw, language, kinds, terms, named, boosts, year, false);
+        Set<String> scope = hints.scope(raw, boosts);
+        return new Question(raw, language, kinds, unplaced(terms, scope), named, boosts, scope, year, false);
     }
 
     private Question continued(String raw, Language language, Set<Kind> kinds, List<String> named, Integer year,
@@ -58,7 +65,7 @@ final class QuestionReader {
         Set<Kind> asked = kinds.isEmpty() ? previous.kinds() : kinds;
         List<String> depts = named.isEmpty() ? previous.departments() : named;
         return new Question(raw, language, asked, previous.terms(), depts, previous.documentBoosts(),
-                year == null ? previous.year() : year, true);
+                previous.scope(), year == null ? previous.year() : year, true);
     }
 
     private List<List<String>> chineseTerms(String folded) {
@@ -79,7 +86,8 @@ final class QuestionReader {
 
     private List<List<String>> englishTerms(String raw, List<String> named) {
         Set<List<String>> groups = new LinkedHashSet<>();
-        for (List<String> group : glossary.chineseTerms(numbers.withoutAmounts(raw))) {
+        Glossary.Reading reading = glossary.read(numbers.withoutAmounts(raw));
+        for (List<String> group : reading.terms()) {
             String canonical = departments.canonicalOf(group);
             if (canonical != null) {
                 if (!named.contains(canonical)) {
@@ -90,7 +98,42 @@ final class QuestionReader {
             }
         }
         numbers.amounts(raw).forEach(amount -> groups.add(List.of(amount)));
+        groups.addAll(dictionaryTerms(reading.rest()));
+        Matcher chinese = CHINESE_RUN.matcher(raw);
+        while (chinese.find()) {
+            groups.addAll(chineseTerms(Texts.fold(chinese.group())));
+        }
         return new ArrayList<>(groups);
+    }
+
+    /**
+     * English words the glossary does not hold, looked up in the general dictionary, longest phrase first; each
+     * becomes the group of its Chinese words that the documents use, most used first.
+     */
+    private List<List<String>> dictionaryTerms(String rest) {
+        List<String> words = new ArrayList<>();
+        for (String word : ENGLISH_WORD.split(rest.replaceAll("[\\p{IsHan}]+", " "))) {
+            if (!word.isBlank()) {
+                words.add(word);
+            }
+        }
+        List<List<String>> groups = new ArrayList<>();
+        for (int i = 0; i < words.size(); ) {
+            int taken = 0;
+            for (int n = Math.min(3, words.size() - i); n >= 1 && taken == 0; n--) {
+                List<String> phrase = words.subList(i, i + n);
+                if (englishStopwords.contains(phrase.get(0)) || englishStopwords.contains(phrase.get(n - 1))) {
+                    continue;
+                }
+                List<String> used = index.mostUsed(lexicon.chinese(String.join(" ", phrase)), DICTIONARY_FORMS);
+                if (!used.isEmpty()) {
+                    groups.add(used);
+                    taken = n;
+                }
+            }
+            i += Math.max(1, taken);
+        }
+        return groups;
     }
 
     private boolean keep(String word) {
@@ -112,6 +155,11 @@ final class QuestionReader {
             terms.add(term.withWeight(index.idf(term)));
         }
         return terms;
+    }
+
+    /** The place a question is held to says where to look, not what about. */
+    private List<TermGroup> unplaced(List<TermGroup> terms, Set<String> scope) {
+        return terms.stream().filter(t -> scope.isEmpty() || !hints.namesPlace(scope, t)).toList();
     }
 
     /** Words that name the document asked about say little about which of its tasks is meant. */

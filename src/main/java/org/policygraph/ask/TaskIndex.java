@@ -18,6 +18,7 @@ final class TaskIndex {
 
     private final List<Entry> entries = new ArrayList<>();
     private final Map<String, Double> idfByForm = new ConcurrentHashMap<>();
+    private final Map<String, Long> frequencyByForm = new ConcurrentHashMap<>();
     private final Map<String, Entry> byId = new java.util.HashMap<>();
 
     private static final java.util.regex.Pattern ASSIGNMENT = java.util.regex.Pattern.compile("牵头|责任单位|职责分工负责");
@@ -53,8 +54,18 @@ final class TaskIndex {
         return best;
     }
 
+    /** Of the given words, those some task contains, the most used first, at most {@code max}. */
+    List<String> mostUsed(List<String> words, int max) {
+        return words.stream().filter(w -> frequency(w) > 0)
+                .sorted(java.util.Comparator.comparingLong(this::frequency).reversed()).limit(max).toList();
+    }
+
+    private long frequency(String form) {
+        return frequencyByForm.computeIfAbsent(form, f -> entries.stream().filter(e -> e.folded().contains(f)).count());
+    }
+
     private double computeIdf(String form) {
-        long df = entries.stream().filter(e -> e.folded().contains(form)).count();
+        long df = frequency(form);
         double n = Math.max(1, entries.size());
         return df == 0 ? Math.log(1 + n / 3.0) * 0.6 : Math.log(1 + n / df);
     }

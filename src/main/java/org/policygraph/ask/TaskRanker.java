@@ -33,16 +33,18 @@ final class TaskRanker {
     List<Ranked> rank(Question question, int limit) {
         Map<String, TaskIndex.Entry> pool = new HashMap<>();
         Map<String, Double> coverage = new HashMap<>();
-        for (TaskIndex.Entry entry : index.entries()) {
+        List<TaskIndex.Entry> scoped = index.entries().stream().filter(e -> question.inScope(e.docKey())).toList();
+        for (TaskIndex.Entry entry : scoped) {
             coverage.put(entry.id(), TaskIndex.coverage(question.terms(), entry.folded()));
         }
-        index.entries().stream()
+        scoped.stream()
                 .map(e -> Map.entry(e, coverage.get(e.id()) + boost(question, e)))
                 .sorted(Map.Entry.<TaskIndex.Entry, Double>comparingByValue().reversed()).limit(POOL)
                 .forEach(e -> pool.put(e.getKey().id(), e.getKey()));
         Map<String, Double> fullText = normalised(reader.searchTaskText(PhraseQuery.of(question.terms()), POOL));
         float[] vector = embedder.embed(question);
-        List<ScoredId> nearest = vector == null ? List.of() : reader.nearestTasks(vector, NEAREST);
+        List<ScoredId> nearest = vector == null ? List.of()
+                : reader.nearestTasks(vector, question.scope().isEmpty() ? NEAREST : NEAREST * 5);
         Set<String> ids = new LinkedHashSet<>(pool.keySet());
         fullText.keySet().forEach(ids::add);
         nearest.forEach(n -> ids.add(n.id()));
@@ -51,7 +53,7 @@ final class TaskRanker {
         List<Ranked> ranked = new ArrayList<>();
         for (String id : ids) {
             TaskIndex.Entry entry = byId.get(id);
-            if (entry == null) {
+            if (entry == null || !question.inScope(entry.docKey())) {
                 continue;
             }
             double cover = coverage.computeIfAbsent(id, k -> TaskIndex.coverage(question.terms(), entry.folded()));

@@ -44,6 +44,9 @@ public final class RecallCommand implements Callable<Integer> {
     @Option(names = "--show", description = "List the questions whose evidence is missed at @5")
     boolean show;
 
+    @Option(names = "--explain", description = "With --show: how each missed question was read and ranked")
+    boolean explain;
+
     @Override
     public Integer call() throws Exception {
         Map<String, String> hashByName = hashes(sources);
@@ -75,6 +78,9 @@ public final class RecallCommand implements Callable<Integer> {
                     hits[i]++;
                 } else if (show && i == KS.length - 1) {
                     System.out.println("  miss " + item.path("id").asText() + " " + item.path("question").asText());
+                    if (explain) {
+                        System.out.println("    evidence " + item.path("evidence") + "\n    " + asker.explain(item.path("question").asText()).replace("\n", "\n    "));
+                    }
                 }
             }
         }

@@ -1,0 +1,74 @@
+package org.policygraph.ask;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.policygraph.graph.DepartmentRole;
+import org.policygraph.graph.PolicyReader;
+
+/**
+ * Finds everything a department leads or supports (or is named in), narrowed to the documents and topic asked
+ * about; only what it leads when the question asks what it leads.
+ */
+final class DepartmentTasks {
+    /** Task ids best first, the role of each (a wording key), and the documents the question points at. */
+    record Found(List<String> chosen, Map<String, String> roleById, Set<String> documents) {
+    }
+
+    private final PolicyReader reader;
+    private final TaskIndex index;
+    private final DepartmentNames names;
+    private final DocumentHints hints;
+
+    DepartmentTasks(PolicyReader reader, TaskIndex index, DepartmentNames names, DocumentHints hints) {
+        this.reader = reader;
+        this.index = index;
+        this.names = names;
+        this.hints = hints;
+    }
+
+    Found find(Question question, String department) {
+        Map<String, String> roleById = roles(department);
+        Set<String> docs = DocumentScope.of(question);
+        // when only the title of the documents asked about is left (「广州民生幸福工程里…牵头的都有哪些事」), every
+        // task there is asked for
+        boolean onlyTitle = !docs.isEmpty() && question.terms().stream().allMatch(t -> hints.inTitle(docs, t));
+        List<TermGroup> topic = onlyTitle ? List.of() : question.terms();
+        List<TaskIndex.Entry> candidates = index.entries().stream()
+                .filter(e -> roleById.containsKey(e.id()))
+                .filter(e -> question.inScope(e.docKey()))
+                .filter(e -> docs.isEmpty() || docs.contains(e.docKey()))
+                .filter(e -> topic.isEmpty() || TaskIndex.coverage(topic, e.folded()) > 0)
+                .sorted(Comparator.comparingDouble((TaskIndex.Entry e) -> -score(question, e, roleById.get(e.id()))))
+                .toList();
+        List<TaskIndex.Entry> led = candidates.stream().filter(e -> roleById.get(e.id()).startsWith("role.explicit")
+                || roleById.get(e.id()).startsWith("role.first")).toList();
+        boolean leadsOnly = question.asks(Kind.LEAD) && !question.asks(Kind.SUPPORT) && !led.isEmpty();
+        List<TaskIndex.Entry> chosen = leadsOnly ? led : candidates;
+        return new Found(chosen.stream().map(TaskIndex.Entry::id).toList(), roleById, docs);
+    }
+
+    private static double score(Question question, TaskIndex.Entry entry, String role) {
+        return TaskIndex.coverage(question.terms(), entry.folded())
+                + question.documentBoosts().getOrDefault(entry.docKey(), 0.0)
+                + (role.equals("role.mentioned") ? 0 : 0.05);
+    }
+
+    private Map<String, String> roles(String department) {
+        Map<String, String> roleById = new HashMap<>();
+        for (DepartmentRole role : reader.departmentTasks(department)) {
+            String key = !role.leads() ? "role.support" : "explicit".equals(role.basis()) ? "role.explicit" : "role.firstListed";
+            roleById.merge(role.taskId(), key, (a, b) -> a.equals("role.support") ? b : a);
+        }
+        List<String> surfaces = names.surfacesOf(department).stream().filter(s -> s.length() >= 3).toList();
+        for (TaskIndex.Entry entry : index.entries()) {
+            if (!roleById.containsKey(entry.id()) && surfaces.stream().anyMatch(entry.folded()::contains)) {
+                roleById.put(entry.id(), "role.mentioned");
+            }
+        }
+        return roleById;
+    }
+}
