@@ -48,12 +48,11 @@ final class DocumentHints {
         if (!numbered.isEmpty() || !severalPlaces) {
             return numbered;
         }
-        String question = Texts.fold(rawQuestion);
-        return documents.stream().filter(d -> places.named(question, d.jurisdiction())).map(DocumentInfo::key)
+        return documents.stream().filter(d -> places.named(rawQuestion, d.jurisdiction())).map(DocumentInfo::key)
                 .collect(Collectors.toSet());
     }
 
-    Map<String, Double> boosts(String foldedQuestion, List<TermGroup> terms, Integer year) {
+    Map<String, Double> boosts(String rawQuestion, String foldedQuestion, List<TermGroup> terms, Integer year) {
         Map<String, Double> boosts = new HashMap<>();
         boolean genre = GENRE.matcher(foldedQuestion).find();
         double titleWeight = genre ? 0.5 : 0.25;
@@ -77,7 +76,7 @@ final class DocumentHints {
             if (numbered(foldedQuestion, document)) {
                 boost += NUMBER_BOOST;
             }
-            if (severalPlaces && places.named(foldedQuestion, document.jurisdiction())) {
+            if (severalPlaces && places.named(rawQuestion, document.jurisdiction())) {
                 boost += PLACE_BOOST;
             }
             if (boost > 0) {

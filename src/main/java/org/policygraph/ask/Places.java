@@ -32,12 +32,12 @@ final class Places {
         }
     }
 
-    /** True when the question names the place: 「广州市财政局」, 「广州的」, 「沙坪坝区」, "Guangzhou's", "Shapingba". */
+    /** True when the question (as asked) names the place: 「广州市财政局」, 「广州的」, "Guangzhou's", "Shapingba". */
     boolean named(String question, String place) {
         String stem = chineseStems.get(place);
         if (stem == null) {
             return false;
         }
-        return question.contains(stem) || pinyin.get(place).matcher(question.toLowerCase(Locale.ROOT)).find();
+        return Texts.fold(question).contains(stem) || pinyin.get(place).matcher(question.toLowerCase(Locale.ROOT)).find();
     }
 }

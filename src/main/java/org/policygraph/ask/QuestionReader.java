@@ -49,7 +49,7 @@ final class QuestionReader {
                 : chineseTerms(cues.withoutDocumentCues(folded));
         List<TermGroup> terms = weigh(forms);
         Integer year = year(folded);
-        Map<String, Double> boosts = hints.boosts(folded, terms, year);
+        Map<String, Double> boosts = hints.boosts(raw, folded, terms, year);
         terms = topical(terms, DocumentScope.of(boosts));
         boolean followUp = previous != null && (terms.isEmpty()
                 || (FOLLOW_UP.matcher(folded).find() && terms.size() <= 2 && boosts.isEmpty()));
