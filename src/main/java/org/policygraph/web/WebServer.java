@@ -49,8 +49,8 @@ public final class WebServer {
         this.explore = new ExplorerRoutes(explorer);
         OpsRoutes ops = new OpsRoutes(health, metrics);
         UploadRoutes upload = new UploadRoutes(uploads, metrics);
-        OpenAiRoutes openAi = new OpenAiRoutes(counted(options.models(), "v1"), limits.maxQuestionChars(),
-                limits.maxBodyBytes());
+        OpenAiRoutes openAi = new OpenAiRoutes(counted(options.models(), "v1"), options.rules(),
+                limits.maxQuestionChars(), limits.maxBodyBytes());
         McpRoutes mcp = options.tools() == null ? null : new McpRoutes(new PolicyTools(
                 new CountingAsker(options.rules(), "mcp", metrics), explorer, options.tools()));
         this.app = Javalin.create(config -> {

@@ -28,10 +28,10 @@ public final class OpenAiRoutes {
     private final List<String> names;
     private final long created = Instant.now().getEpochSecond();
 
-    /** {@code models} in listing order, the first being the rule answers (used to replay history). */
-    public OpenAiRoutes(Map<String, Asker> models, int maxQuestionChars, int maxBodyBytes) {
+    /** {@code models} in listing order; {@code replay} the rule answers, which hear the history's earlier questions. */
+    public OpenAiRoutes(Map<String, Asker> models, Asker replay, int maxQuestionChars, int maxBodyBytes) {
         this.models = Map.copyOf(models);
-        this.replay = models.values().iterator().next();
+        this.replay = replay;
         this.maxQuestionChars = maxQuestionChars;
         this.maxBodyBytes = maxBodyBytes;
         this.names = List.copyOf(models.keySet());

@@ -8,6 +8,8 @@ import org.policygraph.ask.Citation;
 
 /** A numbered source of an answer: the citations of one document section, shown at the end of the text. */
 record Reference(int index, String docNo, String title, String section, String quote, String sourceFile, int line) {
+    /** A section path can end in a whole numbered clause; the text shows its start, the array keeps it all. */
+    private static final int SHOWN_SECTION_CHARS = 60;
 
     /** One reference per cited document section, in the answer's order. */
     static List<Reference> of(List<Citation> citations) {
@@ -45,7 +47,8 @@ record Reference(int index, String docNo, String title, String section, String q
             label.append('《').append(title).append('》');
         }
         if (section != null && !section.isBlank()) {
-            label.append(' ').append(section);
+            label.append(' ').append(section.length() <= SHOWN_SECTION_CHARS ? section
+                    : section.substring(0, SHOWN_SECTION_CHARS) + "…");
         }
         return label.toString().strip();
     }
