@@ -80,6 +80,31 @@ class ApiAccessTest {
         }
     }
 
+    @Test
+    void should_offer_the_model_assisted_mode_as_a_second_model_and_answer_with_it() throws Exception {
+        StubAsker rules = new StubAsker();
+        StubAsker assisted = new StubAsker();
+        WebServer server = new WebServer(rules, new StubGraph(), () -> Map.of("status", "up"), UNLIMITED,
+                Uploads.disabled(), new ApiOptions(null, ApiOptions.models(rules, assisted), null, new WebMetrics()));
+        server.start("127.0.0.1", 0);
+        try {
+            var http = java.net.http.HttpClient.newHttpClient();
+            String base = "http://127.0.0.1:" + server.port();
+            JsonNode models = JSON.readTree(http.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(base + "/v1/models")).build(), HttpResponse.BodyHandlers.ofString()).body());
+            http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/v1/chat/completions"))
+                    .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                            "{\"model\":\"policygraph-llm\",\"messages\":[{\"role\":\"user\",\"content\":\"中欧班列谁牵头？\"}]}"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(models.get("data").findValuesAsText("id")).containsExactly("policygraph", "policygraph-llm");
+            assertThat(assisted.lastQuestion).isEqualTo("中欧班列谁牵头？");
+            assertThat(rules.lastQuestion).isNull();
+        } finally {
+            server.stop();
+        }
+    }
+
     private static void assertOpenAiError(HttpResponse<String> response, int status, String type, String code)
             throws Exception {
         JsonNode error = JSON.readTree(response.body()).get("error");
