@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.policygraph.web.SseWriter;
 
 /**
  * A streamed completion as OpenAI sends it: "data: {chunk}" events (the role first, then the text in pieces, then an
@@ -21,13 +22,8 @@ final class ChunkStream {
     }
 
     void send(String id, long created, String model, List<String> pieces, List<Reference> references) {
-        ctx.res().setStatus(200);
-        ctx.res().setCharacterEncoding("UTF-8");
-        ctx.res().setContentType("text/event-stream");
-        ctx.res().setHeader("Cache-Control", "no-cache");
-        ctx.res().setHeader("X-Accel-Buffering", "no");
+        OutputStream out = SseWriter.open(ctx);
         try {
-            OutputStream out = ctx.res().getOutputStream();
             event(out, CompletionBodies.chunk(id, created, model, Map.of("role", "assistant", "content", ""), null, null));
             for (String piece : pieces) {
                 event(out, CompletionBodies.chunk(id, created, model, Map.of("content", piece), null, null));
