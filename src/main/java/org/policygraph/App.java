@@ -11,6 +11,7 @@ import org.policygraph.cli.BenchCommand;
 import org.policygraph.cli.ExportCommand;
 import org.policygraph.cli.TrainingCommand;
 import org.policygraph.cli.RecallCommand;
+import org.policygraph.cli.McpCommand;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import org.policygraph.graph.DaemonThreads;
@@ -29,11 +30,11 @@ import org.policygraph.parse.CorpusParser;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The command line: serve (default), import, ask, stats, bench. Builds every long-lived object by hand. */
+/** The command line: serve (default), import, ask, stats, bench, export, mcp. Builds every long-lived object by hand. */
 @Command(name = "policy-assistant", mixinStandardHelpOptions = true, version = "PolicyGraph 0.1.0",
         description = "Answers questions about Chinese government work plans from a Neo4j graph.",
         subcommands = {ServeCommand.class, ImportCommand.class, AskCommand.class, StatsCommand.class,
-                BenchCommand.class, ExportCommand.class, TrainingCommand.class, RecallCommand.class})
+                BenchCommand.class, ExportCommand.class, McpCommand.class, TrainingCommand.class, RecallCommand.class})
 public final class App implements Callable<Integer> {
 
     public static void main(String[] args) {

@@ -6,10 +6,11 @@ import java.util.Map;
 /**
  * Settings read once from environment variables; every variable is listed in the README.
  * {@code neo4jUri} null means: start the embedded store in {@code dataDir} with Bolt on {@code boltPort}.
+ * {@code apiToken} (PA_API_TOKEN), when set, is the bearer token that /v1 and /mcp require.
  */
 public record Config(String neo4jUri, String neo4jUser, String neo4jPassword, String neo4jDatabase,
                      Path dataDir, int boltPort, String host, int port, String adminToken,
-                     String llmBaseUrl, String llmModel, String llmApiKey) {
+                     String llmBaseUrl, String llmModel, String llmApiKey, String apiToken) {
 
     public static Config fromEnv() {
         return fromMap(System.getenv());
@@ -32,12 +33,13 @@ public record Config(String neo4jUri, String neo4jUser, String neo4jPassword, St
                 blankToNull(env.get("PA_ADMIN_TOKEN")),
                 blankToNull(env.get("PA_LLM_BASE_URL")),
                 blankToNull(env.get("PA_LLM_MODEL")),
-                blankToNull(env.get("PA_LLM_API_KEY")));
+                blankToNull(env.get("PA_LLM_API_KEY")),
+                blankToNull(env.get("PA_API_TOKEN")));
     }
 
     public Config withServer(String newHost, int newPort) {
         return new Config(neo4jUri, neo4jUser, neo4jPassword, neo4jDatabase, dataDir, boltPort, newHost, newPort,
-                adminToken, llmBaseUrl, llmModel, llmApiKey);
+                adminToken, llmBaseUrl, llmModel, llmApiKey, apiToken);
     }
 
     public boolean embedded() {

@@ -6,6 +6,7 @@ import org.policygraph.ingest.CorpusFiles;
 import org.policygraph.App;
 import org.policygraph.Config;
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -16,8 +17,12 @@ import org.policygraph.graph.Neo4jStore;
 import org.policygraph.graph.PolicyReader;
 import org.policygraph.graph.SemanticIndexer;
 
-/** The store with a corpus (normally the shipped one) imported and embedded, and the asker reading it: what serve and ask run on. */
-public record Backend(Neo4jStore store, Importer importer, SemanticIndexer indexer, AskService asker) implements AutoCloseable {
+/**
+ * The store with a corpus (normally the shipped one) imported and embedded, and the asker reading it: what serve,
+ * ask and mcp run on; {@code corpusImport} is how long the corpus import took at start.
+ */
+public record Backend(Neo4jStore store, Importer importer, SemanticIndexer indexer, AskService asker,
+                      Duration corpusImport) implements AutoCloseable {
 
     /**
      * With {@code vectorsInBackground} the asker is ready before every task has its vector (answers then lean on
@@ -38,7 +43,9 @@ public record Backend(Neo4jStore store, Importer importer, SemanticIndexer index
         Neo4jStore store = App.openStore(config);
         try {
             Importer importer = App.importer(store, extraction);
+            long importStart = System.nanoTime();
             Importer.Summary summary = importer.run(corpus, progress);
+            Duration corpusImport = Duration.ofNanos(System.nanoTime() - importStart);
             summary.unreadable().forEach(e -> progress.println("Not imported: " + e.getMessage()));
             if (summary.changed()) {
                 progress.println("Imported the corpus: " + summary.documents());
@@ -49,7 +56,8 @@ public record Backend(Neo4jStore store, Importer importer, SemanticIndexer index
             } else {
                 indexer.indexMissing(progress);
             }
-            return new Backend(store, importer, indexer, new AskService(new PolicyReader(store.driver()), indexer.model()));
+            return new Backend(store, importer, indexer, new AskService(new PolicyReader(store.driver()), indexer.model()),
+                    corpusImport);
         } catch (RuntimeException e) {
             store.close();
             throw e;

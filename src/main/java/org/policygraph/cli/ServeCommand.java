@@ -13,7 +13,11 @@ import org.policygraph.ask.AskService;
 import org.policygraph.graph.Explorer;
 import org.policygraph.graph.ExplorerQueries;
 import org.policygraph.graph.Neo4jStore;
+import org.policygraph.ask.Asker;
+import org.policygraph.graph.ToolQueries;
+import org.policygraph.web.ApiOptions;
 import org.policygraph.web.WebLimits;
+import org.policygraph.web.WebMetrics;
 import org.policygraph.web.Uploads;
 import org.policygraph.web.WebServer;
 import picocli.CommandLine.Command;
@@ -44,6 +48,10 @@ public final class ServeCommand implements Callable<Integer> {
 
         public AskService asker() {
             return backend.asker();
+        }
+
+        public WebServer web() {
+            return web;
         }
 
         public String baseUrl() {
@@ -83,13 +91,18 @@ public final class ServeCommand implements Callable<Integer> {
     /** Serves {@code corpus} instead of the shipped corpus (the build's CDS training run uses one small file). */
     public static Running startInProcess(Config config, List<CorpusFiles.SourceFile> corpus, WebLimits limits,
                                   boolean vectorsInBackground) {
+        SelfLoop.refuse(config);
         Backend backend = Backend.start(config, corpus, System.err, vectorsInBackground);
         try {
             Uploads uploads = new Uploads(config.adminToken(),
                     new UploadIntake(backend.importer(), backend.indexer(), backend.asker())::add);
             Explorer explorer = new ExplorerQueries(backend.store().driver());
-            WebServer web = new WebServer(App.assisted(config, backend.asker(), explorer), explorer,
-                    () -> health(backend), limits, uploads);
+            Asker assisted = App.assisted(config, backend.asker(), explorer);
+            WebMetrics metrics = new WebMetrics();
+            metrics.recordImport("corpus", backend.corpusImport());
+            ApiOptions options = new ApiOptions(config.apiToken(), ApiOptions.models(backend.asker(), assisted),
+                    new ToolQueries(backend.store().driver()), metrics);
+            WebServer web = new WebServer(assisted, explorer, () -> health(backend), limits, uploads, options);
             web.start(config.host(), config.port());
             return new Running(backend, web);
         } catch (RuntimeException e) {

@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Cuts an answer into short pieces for streaming, breaking after punctuation or a line end where it can. */
-final class AnswerPieces {
+public final class AnswerPieces {
     private static final String BREAKS = "，。；：！？、,.;:!?\n";
 
     private AnswerPieces() {
     }
 
-    static List<String> split(String answer, int maxPiece) {
+    public static List<String> split(String answer, int maxPiece) {
         List<String> pieces = new ArrayList<>();
         StringBuilder piece = new StringBuilder();
         for (int i = 0; i < answer.length(); ) {

@@ -16,7 +16,7 @@ final class ErrorHandlers {
     }
 
     static void register(RoutesConfig routes) {
-        routes.exception(ApiException.class, (e, ctx) -> write(ctx, e.status(), e.code(), e.getMessage()));
+        routes.exception(ApiException.class, (e, ctx) -> write(ctx, e.status(), e.code(), e.getMessage(), e.param()));
         routes.exception(HttpResponseException.class,
                 (e, ctx) -> write(ctx, e.getStatus(), codeOf(e.getStatus()), e.getMessage()));
         routes.exception(UnreadableFileException.class, (e, ctx) -> write(ctx, e.unsupportedFormat() ? 415 : 400,
@@ -45,7 +45,14 @@ final class ErrorHandlers {
     }
 
     static void write(Context ctx, int status, String code, String message) {
-        ctx.status(status).json(ApiError.of(code, message));
+        write(ctx, status, code, message, null);
+    }
+
+    /** Under /v1 the body takes OpenAI's error shape; the code is kept for the refusal metrics. */
+    static void write(Context ctx, int status, String code, String message, String param) {
+        ctx.attribute(WebMetrics.ERROR_CODE, code);
+        ctx.status(status).json(ctx.path().startsWith("/v1/") ? ApiError.openAi(status, code, message, param)
+                : ApiError.of(code, message));
     }
 
     private static boolean isEmpty(Context ctx) {
@@ -57,6 +64,7 @@ final class ErrorHandlers {
         return switch (status) {
             case 400 -> "bad_request";
             case 401 -> "unauthorized";
+            case 403 -> "forbidden";
             case 404 -> "not_found";
             case 405 -> "method_not_allowed";
             case 413 -> "payload_too_large";

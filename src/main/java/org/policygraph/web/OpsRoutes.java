@@ -9,13 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
-/** GET /health (store state; 503 when it is down), /metrics (Prometheus text), /openapi.json. */
+/** GET /health (store state; 503 when it is down), /metrics (Micrometer's Prometheus text), /openapi.json. */
 final class OpsRoutes {
     private final Supplier<Map<String, Object>> health;
-    private final RequestMetrics metrics;
+    private final WebMetrics metrics;
     private final byte[] openApi;
 
-    OpsRoutes(Supplier<Map<String, Object>> health, RequestMetrics metrics) {
+    OpsRoutes(Supplier<Map<String, Object>> health, WebMetrics metrics) {
         this.health = health;
         this.metrics = metrics;
         this.openApi = resource("openapi.json");
@@ -24,7 +24,7 @@ final class OpsRoutes {
     void register(RoutesConfig routes) {
         routes.get("/health", this::health);
         routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
-                .result(metrics.render()));
+                .result(metrics.scrape()));
         routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
     }
 

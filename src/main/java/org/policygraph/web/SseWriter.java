@@ -8,18 +8,23 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /** Writes server-sent events straight to the servlet response, flushing each one. */
-final class SseWriter {
+public final class SseWriter {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final OutputStream out;
 
     SseWriter(Context ctx) {
+        this.out = open(ctx);
+    }
+
+    /** Starts a 200 text/event-stream response that proxies do not buffer; also /v1's streamed completions. */
+    public static OutputStream open(Context ctx) {
         ctx.res().setStatus(200);
         ctx.res().setCharacterEncoding("UTF-8");
         ctx.res().setContentType("text/event-stream");
         ctx.res().setHeader("Cache-Control", "no-cache");
         ctx.res().setHeader("X-Accel-Buffering", "no");
         try {
-            this.out = ctx.res().getOutputStream();
+            return ctx.res().getOutputStream();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the event stream", e);
         }

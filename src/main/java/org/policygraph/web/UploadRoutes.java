@@ -20,9 +20,11 @@ final class UploadRoutes {
     private static final Pattern FILE_NAME = Pattern.compile("(?!\\.)[\\p{IsHan}\\w.()（）-]{1,120}");
 
     private final Uploads uploads;
+    private final WebMetrics metrics;
 
-    UploadRoutes(Uploads uploads) {
+    UploadRoutes(Uploads uploads, WebMetrics metrics) {
         this.uploads = uploads;
+        this.metrics = metrics;
     }
 
     void register(RoutesConfig routes) {
@@ -46,7 +48,10 @@ final class UploadRoutes {
         }
         byte[] content = ctx.bodyAsBytes();
         synchronized (this) {
-            ctx.status(201).json(uploads.intake().add(name, content));
+            long start = System.nanoTime();
+            Object added = uploads.intake().add(name, content);
+            metrics.recordImport("upload", java.time.Duration.ofNanos(System.nanoTime() - start));
+            ctx.status(201).json(added);
         }
     }
 

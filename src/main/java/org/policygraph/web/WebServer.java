@@ -2,18 +2,33 @@ package org.policygraph.web;
 
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.http.staticfiles.Location;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.policygraph.ask.Asker;
 import org.policygraph.graph.Explorer;
+import org.policygraph.web.mcp.McpRoutes;
+import org.policygraph.web.mcp.PolicyTools;
+import org.policygraph.web.openai.OpenAiRoutes;
 
-/** The HTTP server: JSON API, event stream, chat page and explorer, configured once at construction. */
+/**
+ * The HTTP server: JSON API, event stream, chat page, explorer, the OpenAI-compatible /v1 and the MCP endpoint
+ * /mcp, configured once at construction. /api, /v1 and /mcp share the per-client rate limit; /v1 and /mcp also
+ * check the Origin and the optional API token.
+ */
 public final class WebServer {
+    private static final Set<HandlerType> METHODS = Set.of(HandlerType.GET, HandlerType.POST, HandlerType.PUT,
+            HandlerType.PATCH, HandlerType.DELETE);
     private final Javalin app;
     private final ExplorerRoutes explore;
-    private final RequestMetrics metrics = new RequestMetrics();
+    private final WebMetrics metrics;
 
     public WebServer(Asker asker, Explorer explorer, Supplier<Map<String, Object>> health, WebLimits limits) {
         this(asker, explorer, health, limits, Uploads.disabled());
@@ -21,23 +36,49 @@ public final class WebServer {
 
     public WebServer(Asker asker, Explorer explorer, Supplier<Map<String, Object>> health, WebLimits limits,
                      Uploads uploads) {
+        this(asker, explorer, health, limits, uploads, ApiOptions.of(asker));
+    }
+
+    public WebServer(Asker asker, Explorer explorer, Supplier<Map<String, Object>> health, WebLimits limits,
+                     Uploads uploads, ApiOptions options) {
+        this.metrics = options.metrics();
+        metrics.watchStore(health);
         RateLimiter rateLimiter = new RateLimiter(limits.requestsPerSecond(), limits.burst());
-        ChatRoutes chat = new ChatRoutes(asker, limits);
+        ApiGate gate = new ApiGate(options.apiToken());
+        ChatRoutes chat = new ChatRoutes(new CountingAsker(asker, "api", metrics), limits);
         this.explore = new ExplorerRoutes(explorer);
         OpsRoutes ops = new OpsRoutes(health, metrics);
-        UploadRoutes upload = new UploadRoutes(uploads);
+        UploadRoutes upload = new UploadRoutes(uploads, metrics);
+        OpenAiRoutes openAi = new OpenAiRoutes(counted(options.models(), "v1"), options.rules(),
+                limits.maxQuestionChars(), limits.maxBodyBytes());
+        McpRoutes mcp = options.tools() == null ? null : new McpRoutes(new PolicyTools(
+                new CountingAsker(options.rules(), "mcp", metrics), explorer, options.tools()));
         this.app = Javalin.create(config -> {
             configure(config, limits);
             config.routes.before(WebServer::secureHeaders);
             if (limits.rateLimited()) {
-                config.routes.before("/api/*", ctx -> limit(ctx, rateLimiter));
+                for (String path : List.of("/api/*", "/v1/*", "/mcp")) {
+                    config.routes.before(path, ctx -> limit(ctx, rateLimiter));
+                }
             }
+            config.routes.before("/v1/*", gate::check);
+            config.routes.before("/mcp", gate::check);
             chat.register(config.routes);
             explore.register(config.routes);
             ops.register(config.routes);
             upload.register(config.routes);
+            openAi.register(config.routes);
+            if (mcp != null) {
+                mcp.register(config.routes);
+            }
             ErrorHandlers.register(config.routes);
         });
+    }
+
+    private Map<String, Asker> counted(Map<String, Asker> models, String channel) {
+        Map<String, Asker> counted = new LinkedHashMap<>();
+        models.forEach((name, asker) -> counted.put(name, new CountingAsker(asker, channel, metrics)));
+        return counted;
     }
 
     private void configure(JavalinConfig config, WebLimits limits) {
@@ -47,8 +88,8 @@ public final class WebServer {
         config.http.maxRequestSize = Math.max(limits.maxBodyBytes(), UploadRoutes.MAX_UPLOAD_BYTES);
         config.staticFiles.add("/public", Location.CLASSPATH);
         config.staticFiles.enableWebjars();
-        config.requestLogger.http((ctx, ms) -> metrics.record(ctx.method().name(), route(ctx), ctx.statusCode(),
-                ms / 1000.0));
+        config.requestLogger.http((ctx, ms) -> metrics.request(ctx.method().name(), route(ctx), ctx.statusCode(),
+                ctx.attribute(WebMetrics.ERROR_CODE), Duration.ofNanos((long) (ms * 1_000_000))));
     }
 
     public void start(String host, int port) {
@@ -61,13 +102,20 @@ public final class WebServer {
         return app.port();
     }
 
+    /** Every registered endpoint as "METHOD path" (before/after filters left out), for checking the API document. */
+    public List<String> endpoints() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream().map(parsed -> parsed.endpoint)
+                .filter(endpoint -> METHODS.contains(endpoint.method))
+                .map(endpoint -> endpoint.method.name() + " " + endpoint.path).distinct().toList();
+    }
+
     public void stop() {
         app.stop();
     }
 
     private void limit(Context ctx, RateLimiter rateLimiter) {
         if (!rateLimiter.tryAcquire(ctx.ip())) {
-            metrics.countRateLimited();
+            metrics.rateLimited();
             ctx.header("Retry-After", "1");
             throw new ApiException(429, "too_many_requests", "Too many requests; slow down and retry shortly.");
         }

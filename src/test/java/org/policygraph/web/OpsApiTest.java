@@ -26,18 +26,23 @@ class OpsApiTest {
     }
 
     @Test
-    void should_count_requests_and_latency_by_route_in_prometheus_text() throws Exception {
+    void should_count_requests_latency_refusals_and_answers_with_micrometer_in_prometheus_text() throws Exception {
         try (TestServer server = new TestServer()) {
             server.get("/api/departments");
             server.get("/api/departments/" + TestServer.encode("市口岸办"));
             server.get("/api/documents/nope");
+            server.postJson("/api/chat", "{\"question\":\"谁牵头？\"}");
 
             String metrics = server.get("/metrics").body();
 
             assertThat(metrics).contains(
-                    "policygraph_http_requests_total{method=\"GET\",route=\"/api/departments\",status=\"200\"} 1",
-                    "policygraph_http_requests_total{method=\"GET\",route=\"/api/documents/{docNo}\",status=\"404\"} 1",
-                    "policygraph_http_request_duration_seconds_count{route=\"/api/departments/{name}\"} 1");
+                    "policygraph_http_requests_seconds_count{method=\"GET\",route=\"/api/departments\",status=\"200\"} 1",
+                    "policygraph_http_requests_seconds_count{method=\"GET\",route=\"/api/documents/{docNo}\",status=\"404\"} 1",
+                    "policygraph_http_requests_seconds_bucket{method=\"GET\",route=\"/api/departments/{name}\",status=\"200\",le=\"0.5\"} 1",
+                    "policygraph_http_refusals_total{code=\"not_found\",status=\"404\"} 1",
+                    "policygraph_answers_total{interface=\"api\",kind=",
+                    "policygraph_store_up 1.0",
+                    "jvm_memory_used_bytes");
         }
     }
 
@@ -62,7 +67,8 @@ class OpsApiTest {
             assertThat(spec.get("openapi").asText()).startsWith("3.");
             assertThat(spec.get("paths").fieldNames()).toIterable().contains("/api/chat", "/api/chat/stream",
                     "/api/departments", "/api/departments/{name}", "/api/documents", "/api/documents/{docNo}",
-                    "/api/deadlines", "/api/search", "/api/suggestions", "/health", "/metrics");
+                    "/api/deadlines", "/api/search", "/api/suggestions", "/health", "/metrics", "/v1/models",
+                    "/v1/chat/completions", "/mcp");
         }
     }
 

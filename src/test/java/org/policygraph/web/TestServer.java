@@ -16,7 +16,13 @@ final class TestServer implements AutoCloseable {
     private final HttpClient http = HttpClient.newHttpClient();
 
     TestServer(WebLimits limits, Uploads uploads) {
-        server = new WebServer(asker, graph, this::health, limits, uploads);
+        this(limits, uploads, null);
+    }
+
+    /** With {@code apiToken} (null: none) asked on /v1 and /mcp; the stub asker is the only model. */
+    TestServer(WebLimits limits, Uploads uploads, String apiToken) {
+        server = new WebServer(asker, graph, this::health, limits, uploads,
+                new ApiOptions(apiToken, ApiOptions.models(asker, null), null, new WebMetrics()));
         server.start("127.0.0.1", 0);
     }
 
@@ -44,8 +50,13 @@ final class TestServer implements AutoCloseable {
     }
 
     HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url(path))).GET().build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return get(path, Map.of());
+    }
+
+    HttpResponse<String> get(String path, Map<String, String> headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).GET();
+        headers.forEach(request::header);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     HttpResponse<byte[]> getBytes(String path) throws Exception {

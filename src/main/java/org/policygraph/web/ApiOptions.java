@@ -1,0 +1,34 @@
+package org.policygraph.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.policygraph.ask.Asker;
+import org.policygraph.graph.ToolQueries;
+
+/**
+ * What the adapters for other tools need: the bearer token of /v1 and /mcp (null: none asked), the answering modes
+ * offered as OpenAI models (the first is the rule answers, also used to replay a conversation's history), the
+ * queries behind the MCP tools (null: no /mcp) and the metrics registry.
+ */
+public record ApiOptions(String apiToken, Map<String, Asker> models, ToolQueries tools, WebMetrics metrics) {
+    public static final String RULES_MODEL = "policygraph";
+    public static final String LLM_MODEL = "policygraph-llm";
+
+    /** The rule answers as the only model; {@code assisted} (non-null when a language model is set) as the second. */
+    public static Map<String, Asker> models(Asker rules, Asker assisted) {
+        Map<String, Asker> models = new LinkedHashMap<>();
+        models.put(RULES_MODEL, rules);
+        if (assisted != null && assisted != rules) {
+            models.put(LLM_MODEL, assisted);
+        }
+        return models;
+    }
+
+    static ApiOptions of(Asker asker) {
+        return new ApiOptions(null, models(asker, null), null, new WebMetrics());
+    }
+
+    Asker rules() {
+        return models.get(RULES_MODEL);
+    }
+}
