@@ -82,8 +82,9 @@ public final class PolicyReader {
                 text(row, "level"), row.get("leads").asLong(), row.get("supports").asLong()));
     }
 
-    public List<DepartmentRole> departmentTasks(String department) {
-        return queries.list("ask-department-tasks", Map.of("name", department),
+    /** The tasks of the departments so named (several places may each have one). */
+    public List<DepartmentRole> departmentTasks(List<String> departments) {
+        return queries.list("ask-department-tasks", Map.of("names", departments),
                 row -> new DepartmentRole(text(row, "id"), text(row, "role"), text(row, "basis")));
     }
 
