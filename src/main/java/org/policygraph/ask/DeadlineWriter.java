@@ -1,10 +1,14 @@
 package org.policygraph.ask;
 
+import java.util.List;
 import java.util.Optional;
+
+import org.policygraph.extract.Deadline;
+import org.policygraph.extract.DeadlineReader;
 
 import org.policygraph.graph.TaskFacts;
 
-/** When a task is due: the graph's DUE_BY deadline, else a time limit written in the best sentence. */
+/** When a task is due: the graph's DUE_BY deadline, else the time limits written in the best sentence. */
 final class DeadlineWriter {
     private final Labels labels;
 
@@ -15,7 +19,7 @@ final class DeadlineWriter {
     /** The task the answer rests on, or empty when no time limit is written (the caller says so). */
     Optional<TaskFacts> write(Evidence evidence, Draft draft) {
         Wording w = labels.wording();
-        Optional<SentenceFinder.Found> found = SentenceFinder.find(evidence, (t, s) -> !DatePhrases.in(s).isEmpty());
+        Optional<SentenceFinder.Found> found = SentenceFinder.find(evidence, (t, s) -> !limits(t, s).isEmpty());
         Optional<TaskFacts> top = evidence.top();
         if (top.isPresent() && top.get().dueText() != null
                 && (found.isEmpty() || found.get().task().id().equals(top.get().id()))) {
@@ -29,8 +33,15 @@ final class DeadlineWriter {
             return Optional.empty();
         }
         SentenceFinder.Found f = found.get();
-        draft.line(w.say("deadline.text", String.join(w.listSeparator(), DatePhrases.in(f.sentence()))));
+        draft.line(w.say("deadline.text", String.join(w.listSeparator(), limits(f.task(), f.sentence()))));
         draft.line(w.say("source.quote", f.sentence()));
         return Optional.of(f.task());
+    }
+
+    /** Every time limit the sentence writes, read as the import reads them (the task's document year for 年底前). */
+    private static List<String> limits(TaskFacts task, String sentence) {
+        Integer year = task.issuedOn() == null || task.issuedOn().length() < 4 ? null
+                : Integer.valueOf(task.issuedOn().substring(0, 4));
+        return DeadlineReader.allInText(sentence, year).stream().map(Deadline::text).distinct().toList();
     }
 }

@@ -33,7 +33,7 @@ final class HeaderReader {
             "^(\\p{IsHan}{2,30}?(?:人民政府办公室|人民政府办公厅|人民政府|政府办公厅|政府办公室|办公厅|办公室|委员会))关于");
     /** 「近日，省政府办公厅印发2020年…的通知」: a report of the issuing in the first lines. */
     private static final Pattern ISSUED_BY = Pattern.compile(
-            "(?:^|[，,。])(\\p{IsHan}{2,20}?(?:人民政府办公室|人民政府办公厅|人民政府|政府办公厅|政府办公室|办公厅|办公室|政府))(?:近日|日前)?(?:印发|发布|下发)了?\\p{IsHan}");
+            "(?:^|[，,。])(\\p{IsHan}{2,20}?(?:人民政府办公室|人民政府办公厅|人民政府|政府办公厅|政府办公室|办公厅|办公室|政府))(?:近日|日前)?(?:印发|发布|下发)了?[\\p{IsHan}\\d《“]");
     private static final int ISSUED_BY_LINES = 5;
     private static final Pattern DATE_LINE = Pattern.compile("^" + DocumentNumber.DATE.pattern() + "$");
     private static final int HEADER_LINES = 10;
