@@ -26,7 +26,16 @@ final class DeadlineWriter {
             TaskFacts task = top.get();
             String due = task.dueText() + (labels.english() && task.dueDate() != null ? " (" + task.dueDate() + ")" : "");
             draft.line(w.say("deadline.graph", due));
-            found.ifPresent(f -> draft.line(w.say("source.quote", f.sentence())));
+            found.ifPresent(f -> {
+                // 「…一年内完成…；特别重大复杂的，…两年内完成…。」: the clauses of one sentence share what is due
+                String sentence = wholeSentence(task, f.sentence());
+                List<String> more = limits(task, sentence).stream().filter(l -> !task.dueText().contains(l)
+                        && !l.contains(task.dueText())).toList();
+                if (!more.isEmpty()) {
+                    draft.line(w.say("deadline.more", String.join(w.listSeparator(), more)));
+                }
+                draft.line(w.say("source.quote", more.isEmpty() ? f.sentence() : sentence));
+            });
             return top;
         }
         if (found.isEmpty()) {
@@ -36,6 +45,16 @@ final class DeadlineWriter {
         draft.line(w.say("deadline.text", String.join(w.listSeparator(), limits(f.task(), f.sentence()))));
         draft.line(w.say("source.quote", f.sentence()));
         return Optional.of(f.task());
+    }
+
+    /** The sentence (up to 。) of the task that holds the clause. */
+    private static String wholeSentence(TaskFacts task, String clause) {
+        for (String sentence : Sentences.textOf(task).split("(?<=[。！？!?])")) {
+            if (sentence.contains(clause.strip())) {
+                return sentence.strip();
+            }
+        }
+        return clause;
     }
 
     /** Every time limit the sentence writes, read as the import reads them (the task's document year for 年底前). */
