@@ -26,16 +26,17 @@ final class DeadlineWriter {
             TaskFacts task = top.get();
             String due = task.dueText() + (labels.english() && task.dueDate() != null ? " (" + task.dueDate() + ")" : "");
             draft.line(w.say("deadline.graph", due));
-            found.ifPresent(f -> {
-                // 「…一年内完成…；特别重大复杂的，…两年内完成…。」: the clauses of one sentence share what is due
-                String sentence = wholeSentence(task, f.sentence());
-                List<String> more = limits(task, sentence).stream().filter(l -> !task.dueText().contains(l)
-                        && !l.contains(task.dueText())).toList();
-                if (!more.isEmpty()) {
-                    draft.line(w.say("deadline.more", String.join(w.listSeparator(), more)));
-                }
-                draft.line(w.say("source.quote", more.isEmpty() ? f.sentence() : sentence));
-            });
+            // 「…一年内完成…；特别重大复杂的，…两年内完成…。」: the clauses of one sentence share what is due
+            String clause = found.map(SentenceFinder.Found::sentence).orElse(task.dueText());
+            String sentence = wholeSentence(task, clause);
+            List<String> more = limits(task, sentence).stream().filter(l -> !task.dueText().contains(l)
+                    && !l.contains(task.dueText())).toList();
+            if (!more.isEmpty()) {
+                draft.line(w.say("deadline.more", String.join(w.listSeparator(), more)));
+            }
+            if (found.isPresent() || !more.isEmpty()) {
+                draft.line(w.say("source.quote", more.isEmpty() ? clause : sentence));
+            }
             return top;
         }
         if (found.isEmpty()) {
