@@ -58,6 +58,12 @@ final class AnswerComposer {
         return draft;
     }
 
+    /** The key of the document a document question is answered with: the one it names, else the top task's. */
+    String documentAsked(Question q, String topDocKey) {
+        return new DocumentWriter(null, catalog.documents()).pick(q, Optional.empty()).map(DocumentInfo::key)
+                .orElse(topDocKey);
+    }
+
     private static Evidence evidenceOf(Question q, List<TaskFacts> tasks) {
         List<Ranked> ranked = new ArrayList<>();
         for (int i = 0; i < tasks.size(); i++) {

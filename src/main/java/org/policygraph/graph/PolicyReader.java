@@ -55,10 +55,10 @@ public final class PolicyReader {
         }
     }
 
-    /** Every task's source file and first line, in reading order per file. */
+    /** Where every document, section and task starts. */
     public List<TaskSpan> taskSpans() {
-        return queries.list("recall-task-spans", Map.of(), row -> new TaskSpan(text(row, "id"), text(row, "sourceFile"),
-                integer(row, "line")));
+        return queries.list("recall-task-spans", Map.of(), row -> new TaskSpan(text(row, "id"),
+                text(row, "kind"), text(row, "sourceFile"), integer(row, "line"), text(row, "section")));
     }
 
     public List<TaskFacts> facts(List<String> taskIds) {
