@@ -24,6 +24,11 @@ final class DeadlineWriter {
         if (top.isPresent() && top.get().dueText() != null
                 && (found.isEmpty() || found.get().task().id().equals(top.get().id()))) {
             TaskFacts task = top.get();
+            if ("start".equals(task.dueKind())) {
+                // 「3月底前开工」 says when work starts, not when it is done
+                draft.line(w.say("deadline.startOnly", task.dueText()));
+                return Optional.empty();
+            }
             String due = task.dueText() + (labels.english() && task.dueDate() != null ? " (" + task.dueDate() + ")" : "");
             draft.line(w.say("deadline.graph", due));
             // 「…一年内完成…；特别重大复杂的，…两年内完成…。」: the clauses of one sentence share what is due
@@ -58,10 +63,14 @@ final class DeadlineWriter {
         return clause;
     }
 
-    /** Every time limit the sentence writes, read as the import reads them (the task's document year for 年底前). */
+    /**
+     * Every time limit the sentence writes, read as the import reads them (the task's document year for 年底前); a
+     * start (「3月底前开工」) is no time limit for finishing.
+     */
     private static List<String> limits(TaskFacts task, String sentence) {
         Integer year = task.issuedOn() == null || task.issuedOn().length() < 4 ? null
                 : Integer.valueOf(task.issuedOn().substring(0, 4));
-        return DeadlineReader.allInText(sentence, year).stream().map(Deadline::text).distinct().toList();
+        return DeadlineReader.allInText(sentence, year).stream().filter(d -> !"start".equals(d.kind()))
+                .map(Deadline::text).distinct().toList();
     }
 }

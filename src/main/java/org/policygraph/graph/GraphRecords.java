@@ -26,7 +26,7 @@ final class GraphRecords {
                 text(row, "issuedOn"), text(row, "issuer"), text(row, "sectionPath"), text(row, "sectionHeading"),
                 text(row, "text"), text(row, "sourceFile"), integer(row, "line"),
                 assignments(row.get("leads")), assignments(row.get("supports")),
-                text(row, "dueDate"), text(row, "duePrecision"), text(row, "dueText"),
+                text(row, "dueDate"), text(row, "duePrecision"), text(row, "dueText"), text(row, "dueKind"),
                 row.get("targets").asList(GraphRecords::target), row.get("projects").asList(Value::asString));
     }
 
