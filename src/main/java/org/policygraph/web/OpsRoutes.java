@@ -8,9 +8,12 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** GET /health (store state; 503 when it is down), /metrics (Micrometer's Prometheus text), /openapi.json. */
 final class OpsRoutes {
+    private static final Logger LOG = LoggerFactory.getLogger(OpsRoutes.class);
     private final Supplier<Map<String, Object>> health;
     private final WebMetrics metrics;
     private final byte[] openApi;
@@ -37,6 +40,13 @@ final class OpsRoutes {
             state.put("error", e.getMessage());
         }
         state.putIfAbsent("status", "down");
+        // The driver's words and the store's address are for the log, not for whoever asks /health.
+        Object detail = state.remove("error");
+        state.remove("uri");
+        if (!"up".equals(state.get("status"))) {
+            LOG.warn("Health: the graph store does not answer: {}", detail);
+            state.put("error", "The graph store does not answer; answers resume when it is back.");
+        }
         ctx.status("up".equals(state.get("status")) ? 200 : 503).json(state);
     }
 

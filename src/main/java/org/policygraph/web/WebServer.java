@@ -56,6 +56,7 @@ public final class WebServer {
         this.app = Javalin.create(config -> {
             configure(config, limits);
             config.routes.before(WebServer::secureHeaders);
+            config.routes.before(QueryEncoding::check);
             if (limits.rateLimited()) {
                 for (String path : List.of("/api/*", "/v1/*", "/mcp")) {
                     config.routes.before(path, ctx -> limit(ctx, rateLimiter));
@@ -83,6 +84,7 @@ public final class WebServer {
 
     private void configure(JavalinConfig config, WebLimits limits) {
         config.startup.showJavalinBanner = false;
+        config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
         config.http.prefer405over404 = true;
         // Uploads may be larger than chat bodies; ChatRequest enforces the chat limit itself.
         config.http.maxRequestSize = Math.max(limits.maxBodyBytes(), UploadRoutes.MAX_UPLOAD_BYTES);
