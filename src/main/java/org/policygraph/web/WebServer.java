@@ -44,7 +44,7 @@ public final class WebServer {
         this.metrics = options.metrics();
         metrics.watchStore(health);
         RateLimiter rateLimiter = new RateLimiter(limits.requestsPerSecond(), limits.burst());
-        ApiGate gate = new ApiGate(options.apiToken());
+        ApiGate gate = new ApiGate(options.apiToken(), options.cors());
         ChatRoutes chat = new ChatRoutes(new CountingAsker(asker, "api", metrics), limits);
         this.explore = new ExplorerRoutes(explorer);
         OpsRoutes ops = new OpsRoutes(health, metrics);
@@ -57,6 +57,7 @@ public final class WebServer {
             configure(config, limits);
             config.routes.before(WebServer::secureHeaders);
             config.routes.before(QueryEncoding::check);
+            config.routes.before(options.cors()::apply);
             if (limits.rateLimited()) {
                 for (String path : List.of("/api/*", "/v1/*", "/mcp")) {
                     config.routes.before(path, ctx -> limit(ctx, rateLimiter));
@@ -123,11 +124,14 @@ public final class WebServer {
         }
     }
 
+    /** No other site may frame the page (clickjacking): X-Frame-Options for old browsers, frame-ancestors for new. */
     private static void secureHeaders(Context ctx) {
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("X-Frame-Options", "DENY");
         ctx.header("Content-Security-Policy", "default-src 'self'; script-src 'self'; "
-                + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'");
+                + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; "
+                + "frame-ancestors 'none'; base-uri 'self'; form-action 'self'");
     }
 
     private static String route(Context ctx) {
