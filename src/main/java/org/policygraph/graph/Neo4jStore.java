@@ -37,10 +37,20 @@ public final class Neo4jStore implements AutoCloseable {
         this.uri = uri;
     }
 
-    /** Starts the embedded store in {@code dataDir} with Bolt on {@code boltPort} and connects to it. */
+    /** The embedded store with the password kept in its data directory (generated on the first start). */
     public static Neo4jStore embedded(Path dataDir, int boltPort) {
-        EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(dataDir, boltPort);
-        Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none(), driverConfig());
+        return embedded(dataDir, boltPort, null);
+    }
+
+    /**
+     * Starts the embedded store in {@code dataDir} with Bolt on {@code boltPort} and connects to it as neo4j with
+     * {@code password} (PA_STORE_PASSWORD; null: the one kept in the data directory, generated on the first start).
+     */
+    public static Neo4jStore embedded(Path dataDir, int boltPort, String password) {
+        String secret = StorePassword.resolve(dataDir, password);
+        EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(dataDir, boltPort, secret);
+        Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.basic(StorePassword.USER, secret),
+                driverConfig());
         return connect(driver, "neo4j", neo4j, neo4j.boltUri());
     }
 
