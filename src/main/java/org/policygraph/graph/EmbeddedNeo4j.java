@@ -21,10 +21,12 @@ import org.neo4j.graphdb.QueryExecutionException;
  */
 final class EmbeddedNeo4j implements AutoCloseable {
     private final DatabaseManagementService service;
+    private final Path dataDir;
     private final int boltPort;
 
-    private EmbeddedNeo4j(DatabaseManagementService service, int boltPort) {
+    private EmbeddedNeo4j(DatabaseManagementService service, Path dataDir, int boltPort) {
         this.service = service;
+        this.dataDir = dataDir;
         this.boltPort = boltPort;
     }
 
@@ -55,8 +57,12 @@ final class EmbeddedNeo4j implements AutoCloseable {
                 service.shutdown();
                 throw e;
             }
-            return new EmbeddedNeo4j(service, boltPort);
+            StoreOwner.claim(dataDir);
+            return new EmbeddedNeo4j(service, dataDir, boltPort);
         } catch (RuntimeException e) {
+            if (StoreOwner.isLockFailure(e)) {
+                throw new StoreUnavailableException(StoreOwner.lockedMessage(dataDir), e);
+            }
             throw new StoreUnavailableException("Cannot start the embedded Neo4j in " + dataDir.toAbsolutePath()
                     + " with Bolt on 127.0.0.1:" + boltPort + " (is another PolicyGraph using it?): "
                     + rootMessage(e), e);
@@ -96,6 +102,7 @@ final class EmbeddedNeo4j implements AutoCloseable {
     @Override
     public void close() {
         service.shutdown();
+        StoreOwner.release(dataDir);
     }
 
     private static String rootMessage(Throwable e) {
