@@ -20,7 +20,7 @@ final class ReadQueries {
     <T> List<T> list(String cypherName, Map<String, Object> parameters, Function<Record, T> mapper) {
         String cypher = CypherFile.named(cypherName);
         try (Session session = driver.session(SessionConfig.defaultConfig())) {
-            return session.executeRead(tx -> tx.run(cypher, parameters).list(mapper::apply));
+            return session.executeRead(tx -> tx.run(cypher, parameters).list(mapper::apply), ReadLimits.READ);
         }
     }
 }

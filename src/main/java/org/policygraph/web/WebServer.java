@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 import org.policygraph.ask.Asker;
 import org.policygraph.graph.Explorer;
@@ -45,14 +46,16 @@ public final class WebServer {
         metrics.watchStore(health);
         RateLimiter rateLimiter = new RateLimiter(limits.requestsPerSecond(), limits.burst());
         ApiGate gate = new ApiGate(options.apiToken(), options.cors());
-        ChatRoutes chat = new ChatRoutes(new CountingAsker(asker, "api", metrics), limits);
+        Semaphore chats = BoundedAsker.permits();
+        ChatRoutes chat = new ChatRoutes(new BoundedAsker(new CountingAsker(asker, "api", metrics), chats), limits);
         this.explore = new ExplorerRoutes(explorer);
         OpsRoutes ops = new OpsRoutes(health, metrics);
         UploadRoutes upload = new UploadRoutes(uploads, metrics);
-        OpenAiRoutes openAi = new OpenAiRoutes(counted(options.models(), "v1"), options.rules(),
+        OpenAiRoutes openAi = new OpenAiRoutes(counted(options.models(), "v1", chats),
+                new BoundedAsker(options.rules(), chats),
                 limits.maxQuestionChars(), limits.maxBodyBytes());
         McpRoutes mcp = options.tools() == null ? null : new McpRoutes(new PolicyTools(
-                new CountingAsker(options.rules(), "mcp", metrics), explorer, options.tools()));
+                new BoundedAsker(new CountingAsker(options.rules(), "mcp", metrics), chats), explorer, options.tools()));
         this.app = Javalin.create(config -> {
             configure(config, limits);
             config.routes.before(WebServer::secureHeaders);
@@ -77,9 +80,10 @@ public final class WebServer {
         });
     }
 
-    private Map<String, Asker> counted(Map<String, Asker> models, String channel) {
+    private Map<String, Asker> counted(Map<String, Asker> models, String channel, Semaphore chats) {
         Map<String, Asker> counted = new LinkedHashMap<>();
-        models.forEach((name, asker) -> counted.put(name, new CountingAsker(asker, channel, metrics)));
+        models.forEach((name, asker) -> counted.put(name,
+                new BoundedAsker(new CountingAsker(asker, channel, metrics), chats)));
         return counted;
     }
 
