@@ -61,7 +61,7 @@ final class EmbeddedNeo4j implements AutoCloseable {
             return new EmbeddedNeo4j(service, dataDir, boltPort);
         } catch (RuntimeException e) {
             if (StoreOwner.isLockFailure(e)) {
-                throw new StoreUnavailableException(StoreOwner.lockedMessage(dataDir), e);
+                throw new StoreLockedException(StoreOwner.lockedMessage(dataDir), e);
             }
             throw new StoreUnavailableException("Cannot start the embedded Neo4j in " + dataDir.toAbsolutePath()
                     + " with Bolt on 127.0.0.1:" + boltPort + " (is another PolicyGraph using it?): "
