@@ -47,6 +47,15 @@ class InputHygieneTest {
     }
 
     @Test
+    void should_refuse_an_invisible_question_on_v1_with_400_and_openai_shape() throws Exception {
+        HttpResponse<String> response = server.postJson("/v1/chat/completions", "{\"model\":\"policygraph\","
+                + "\"messages\":[{\"role\":\"user\",\"content\":\"\\u200b\\ufeff\\u0000\"}]}");
+
+        assertError(response, 400, "empty_question");
+        assertThat(JSON.readTree(response.body()).at("/error/type").asText()).isEqualTo("invalid_request_error");
+    }
+
+    @Test
     void should_answer_the_question_without_its_invisible_characters() throws Exception {
         String body = "{\"question\":\"\\ufeff中欧班列\\u200b(郑州)+跨境电商\\u0000这项工作\\ud800谁牵头？\\u3000\"}";
 
