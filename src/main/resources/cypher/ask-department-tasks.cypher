@@ -1,3 +1,4 @@
-// The tasks a department leads or supports, with its role.
-MATCH (d:Department {name: $name})-[r:LEADS|SUPPORTS]->(t:Task)
+// The tasks the departments of these names lead or support, with the role.
+MATCH (d:Department)-[r:LEADS|SUPPORTS]->(t:Task)
+WHERE d.name IN $names
 RETURN t.id AS id, type(r) AS role, r.basis AS basis

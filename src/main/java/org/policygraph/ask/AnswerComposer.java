@@ -49,7 +49,19 @@ final class AnswerComposer {
             new CrossDocWriter(labels).write(evidence, draft);
             return draft;
         }
-        return new FactWriter(labels, reader).write(q, evidence, draft);
+        new FactWriter(labels, reader).write(q, evidence, draft);
+        if (q.asks(Kind.DOCUMENT) && draft.firstDocKey() != null) {
+            // 「…谁牵头？出自哪个文件，谁印发的？」: the document is a part of its own
+            DocumentWriter writer = new DocumentWriter(labels, catalog.documents());
+            writer.byKey(draft.firstDocKey()).ifPresent(d -> writer.write(q, d, draft));
+        }
+        return draft;
+    }
+
+    /** The key of the document a document question is answered with: the one it names, else the top task's. */
+    String documentAsked(Question q, String topDocKey) {
+        return new DocumentWriter(null, catalog.documents()).pick(q, Optional.empty()).map(DocumentInfo::key)
+                .orElse(topDocKey);
     }
 
     private static Evidence evidenceOf(Question q, List<TaskFacts> tasks) {
@@ -69,7 +81,7 @@ final class AnswerComposer {
             draft.line(labels.wording().say("nothing"));
             return draft;
         }
-        writer.write(document.get(), draft);
+        writer.write(q, document.get(), draft);
         top.filter(t -> t.docKey().equals(document.get().key()))
                 .ifPresent(t -> draft.cite(t, Sentences.shorten(t.text(), 200)));
         return draft;

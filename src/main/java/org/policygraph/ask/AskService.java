@@ -80,7 +80,13 @@ public final class AskService implements Asker {
                 return listed.subList(0, Math.min(k, listed.size()));
             }
         }
-        return current.ranker().rank(understood, k).stream().map(Ranked::id).toList();
+        List<Ranked> ranked = current.ranker().rank(understood, k);
+        List<String> ids = new java.util.ArrayList<>(ranked.stream().map(Ranked::id).toList());
+        if (understood.asks(Kind.DOCUMENT) && !ranked.isEmpty()) {
+            // the answer names a document: its header (number, title, date) is what it quotes
+            ids.add(0, "doc:" + current.composer().documentAsked(understood, ranked.get(0).docKey()));
+        }
+        return ids.subList(0, Math.min(k, ids.size()));
     }
 
     /** How a question was understood and what was found, for tuning (not shown to users). */

@@ -18,6 +18,10 @@ final class DepartmentNames {
     private final Map<String, String> canonicalBySurface = new HashMap<>();
     private final List<String> surfacesLongestFirst;
     private final Map<String, DepartmentInfo> byName = new HashMap<>();
+    /** Every department (by name) that a folded surface or level-free stem may mean: several places share names. */
+    private final Map<String, Set<String>> namesBySurface = new HashMap<>();
+    private final Map<String, Set<String>> namesByStem = new HashMap<>();
+    private static final java.util.regex.Pattern LEVEL = java.util.regex.Pattern.compile("^(省|市|区|县)");
 
     DepartmentNames(List<DepartmentInfo> departments) {
         for (DepartmentInfo department : departments) {
@@ -44,6 +48,8 @@ final class DepartmentNames {
             return;
         }
         String folded = Texts.fold(surface);
+        namesBySurface.computeIfAbsent(folded, k -> new LinkedHashSet<>()).add(department.name());
+        namesByStem.computeIfAbsent(stem(folded), k -> new LinkedHashSet<>()).add(department.name());
         String previous = canonicalBySurface.get(folded);
         if (previous == null || prefers(department, byName.get(previous))) {
             canonicalBySurface.put(folded, department.name());
@@ -76,6 +82,27 @@ final class DepartmentNames {
             }
         }
         return new ArrayList<>(new LinkedHashSet<>(byPosition.values()));
+    }
+
+    /**
+     * The departments of the graph a question naming this one may mean: those sharing one of its written forms
+     * (Lishui's 市发改委 for Zhengzhou's 市发展改革委), and with {@code anyLevel} also those whose name differs only
+     * by the level word (浙江's 省发展改革委), for a question held to another place.
+     */
+    List<String> sameNamed(String canonical, boolean anyLevel) {
+        Set<String> names = new LinkedHashSet<>(List.of(canonical));
+        for (String surface : surfacesOf(canonical)) {
+            names.addAll(namesBySurface.getOrDefault(surface, Set.of()));
+            if (anyLevel) {
+                names.addAll(namesByStem.getOrDefault(stem(surface), Set.of()));
+            }
+        }
+        return new ArrayList<>(names);
+    }
+
+    private static String stem(String folded) {
+        String stem = LEVEL.matcher(folded).replaceFirst("");
+        return stem.length() >= 2 ? stem : folded;
     }
 
     /** Every written form of a department (folded), for spotting it in task text. */

@@ -31,7 +31,7 @@ final class DepartmentTasks {
     }
 
     Found find(Question question, String department) {
-        Map<String, String> roleById = roles(department);
+        Map<String, String> roleById = roles(names.sameNamed(department, !question.scope().isEmpty()));
         Set<String> docs = DocumentScope.of(question);
         // when only the title of the documents asked about is left (「广州民生幸福工程里…牵头的都有哪些事」), every
         // task there is asked for
@@ -57,13 +57,14 @@ final class DepartmentTasks {
                 + (role.equals("role.mentioned") ? 0 : 0.05);
     }
 
-    private Map<String, String> roles(String department) {
+    private Map<String, String> roles(List<String> departments) {
         Map<String, String> roleById = new HashMap<>();
-        for (DepartmentRole role : reader.departmentTasks(department)) {
+        for (DepartmentRole role : reader.departmentTasks(departments)) {
             String key = !role.leads() ? "role.support" : "explicit".equals(role.basis()) ? "role.explicit" : "role.firstListed";
             roleById.merge(role.taskId(), key, (a, b) -> a.equals("role.support") ? b : a);
         }
-        List<String> surfaces = names.surfacesOf(department).stream().filter(s -> s.length() >= 3).toList();
+        List<String> surfaces = departments.stream().flatMap(d -> names.surfacesOf(d).stream())
+                .filter(s -> s.length() >= 3).distinct().toList();
         for (TaskIndex.Entry entry : index.entries()) {
             if (!roleById.containsKey(entry.id()) && surfaces.stream().anyMatch(entry.folded()::contains)) {
                 roleById.put(entry.id(), "role.mentioned");

@@ -11,6 +11,7 @@ import org.policygraph.graph.TaskFacts;
 final class Draft {
     private final List<String> lines = new ArrayList<>();
     private final List<Citation> citations = new ArrayList<>();
+    private String firstDocKey;
     private final Map<String, Map<String, Object>> nodes = new LinkedHashMap<>();
     private final List<Map<String, Object>> edges = new ArrayList<>();
     private final List<String> queries = new ArrayList<>();
@@ -29,7 +30,13 @@ final class Draft {
         return lines.isEmpty();
     }
 
+    /** The document of the first task cited (the one the answer rests on); null before any citation. */
+    String firstDocKey() {
+        return firstDocKey;
+    }
+
     void cite(TaskFacts task, String quote) {
+        firstDocKey = firstDocKey == null ? task.docKey() : firstDocKey;
         Citation citation = new Citation(task.docNo(), task.title(), task.sectionHeading(), quote, task.sourceFile(),
                 task.line());
         if (!citations.contains(citation)) {

@@ -77,14 +77,14 @@ final class EnglishLexicon {
         return new ArrayList<>(found);
     }
 
-    /** The phrase as written, then with its last word's plural or verb ending taken off. */
+    /** The phrase as written, then with its last word's plural or verb ending taken off (donations → donate). */
     private static List<String> forms(String phrase) {
         List<String> forms = new ArrayList<>(List.of(phrase));
         int space = phrase.lastIndexOf(' ');
         String head = phrase.substring(0, space + 1);
         String last = phrase.substring(space + 1);
         for (String[] ending : new String[][] {{"ies", "y"}, {"es", ""}, {"s", ""}, {"ing", ""}, {"ing", "e"},
-                {"ed", ""}, {"ed", "e"}, {"'s", ""}}) {
+                {"ed", ""}, {"ed", "e"}, {"'s", ""}, {"ations", "ate"}, {"ation", "ate"}}) {
             if (last.length() > ending[0].length() + 2 && last.endsWith(ending[0])) {
                 forms.add(head + last.substring(0, last.length() - ending[0].length()) + ending[1]);
             }

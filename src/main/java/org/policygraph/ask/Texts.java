@@ -10,15 +10,24 @@ import java.util.List;
 
 /** Text folding shared by the question side and the document side, and data-file loading. */
 final class Texts {
+    /** 「研发（R&D）经费」: a Latin abbreviation in brackets after a Chinese term glosses it; it splits the term. */
+    private static final java.util.regex.Pattern LATIN_GLOSS = java.util.regex.Pattern.compile(
+            "(?<=\\p{IsHan})[（(][A-Za-z][A-Za-z&.\\-]{0,9}[)）]");
     private static final String QUOTES = "“”\"‘’「」『』";
 
     private Texts() {
     }
 
-    /** Full-width ASCII to half-width, no whitespace, lower case: the form both sides are compared in. */
+    /**
+     * Full-width ASCII to half-width, no whitespace, lower case, no bracketed Latin glosses: the form both sides are
+     * compared in.
+     */
     static String fold(String text) {
         if (text == null) {
             return "";
+        }
+        if (text.indexOf('(') >= 0 || text.indexOf('（') >= 0) {
+            text = LATIN_GLOSS.matcher(text).replaceAll("");
         }
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {

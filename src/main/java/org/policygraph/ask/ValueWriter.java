@@ -17,6 +17,8 @@ final class ValueWriter {
             "目标|要|力争|计划|预计|预期|争取|target|expected|goal|supposed|aim|plan(?:ned)? to|set for|by 20\\d\\d");
     private static final Pattern ASKED_UNIT = Pattern.compile(
             "(?:多少|几)(个|家|条|班|辆|套|户|人次|人|吨|台|部|项|所|座|批|名|倍|天|平方公里)");
+    /** 「研发经费占GDP比重」 asks a share, though it names money. */
+    private static final Pattern ASKS_SHARE = Pattern.compile("比重|占比|比例|百分之|率|share|percent|proportion|ratio|rate");
     private static final Pattern AREA = Pattern.compile("面积|多大|area|square");
     private static final Pattern PAST = Pattern.compile("截至|截止|同比|比上年|较上年|已经|已达|已建成|实现了|完成了|累计完成");
     private static final Pattern PAST_SECTION = Pattern.compile("现状|成就|回顾|成绩|发展基础|现实基础|取得.{0,4}成效|发展环境");
@@ -28,7 +30,7 @@ final class ValueWriter {
 
     Optional<TaskFacts> write(Evidence evidence, Draft draft) {
         String question = evidence.question().text().toLowerCase();
-        Ask ask = new Ask(ASKS_MONEY.matcher(question).find(),
+        Ask ask = new Ask(ASKS_MONEY.matcher(question).find() && !ASKS_SHARE.matcher(question).find(),
                 ASKS_TARGET.matcher(question).find() && !PAST.matcher(question).find(), unit(question));
         Optional<SentenceFinder.Found> found = SentenceFinder.find(evidence, (t, s) -> holds(t, s, ask));
         if (found.isEmpty() && ask.unit() != null) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.apache.commons.codec.digest.DigestUtils;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Parameters;
 
 /**
  * Evidence recall of retrieval alone: for each question with {@code evidence} lines ({"seed", "line"}), whether every
- * evidence line lies inside one of the top-k tasks. Seeds are matched to imported source files by content hash.
+ * evidence line lies inside one of the top-k clauses (tasks, and the header of a document an answer names). Seeds are matched to imported source files by content hash.
  */
 @Command(name = "recall", mixinStandardHelpOptions = true,
         description = "Print evidence recall@1 and @5 of retrieval for question files with evidence lines (a dev tool).")
@@ -118,41 +119,70 @@ public final class RecallCommand implements Callable<Integer> {
     }
 
     /**
-     * A task's clause runs from the line after the previous task of its file to the line before the next one: a
-     * heading above it and a 责任单位 line below it belong to it.
+     * A task's clause runs from the line after the task before it to the line before the next section or the next
+     * task of another section, skipping the first lines of other tasks: its heading above it, and the lines after
+     * it that no task starts (a 责任单位 line closing its section, a continued sentence), belong to it.
      */
     private static final class Spans {
-        private final Map<String, int[]> byId = new HashMap<>();
-        private final Map<String, String> shaById = new HashMap<>();
-
-        private final Map<String, String> hashByName;
-
-        Spans(List<TaskSpan> tasks, Map<String, String> hashByName) {
-            this.hashByName = hashByName;
-            List<TaskSpan> file = new ArrayList<>();
-            for (TaskSpan t : tasks) {
-                if (!file.isEmpty() && !file.get(0).sourceFile().equals(t.sourceFile())) {
-                    add(file);
-                    file.clear();
-                }
-                file.add(t);
-            }
-            add(file);
+        private record Clause(String sha, int from, int to, int line, Set<Integer> otherStarts) {
         }
 
-        private void add(List<TaskSpan> file) {
-            for (int i = 0; i < file.size(); i++) {
-                TaskSpan t = file.get(i);
-                int from = i == 0 ? 1 : Math.min(t.line(), file.get(i - 1).line() + 1);
-                int to = i == file.size() - 1 ? Integer.MAX_VALUE : Math.max(t.line(), file.get(i + 1).line() - 1);
-                byId.put(t.id(), new int[] {from, to});
-                shaById.put(t.id(), hashByName.getOrDefault(t.sourceFile(), t.sourceFile()));
+        private final Map<String, Clause> byId = new HashMap<>();
+
+        Spans(List<TaskSpan> starts, Map<String, String> hashByName) {
+            Map<String, List<TaskSpan>> byFile = new HashMap<>();
+            starts.forEach(s -> byFile.computeIfAbsent(s.sourceFile(), f -> new ArrayList<>()).add(s));
+            for (Map.Entry<String, List<TaskSpan>> file : byFile.entrySet()) {
+                List<TaskSpan> lines = file.getValue();
+                lines.sort(java.util.Comparator.comparingInt(TaskSpan::line));
+                Set<Integer> taskStarts = new java.util.HashSet<>();
+                lines.stream().filter(TaskSpan::task).forEach(t -> taskStarts.add(t.line()));
+                String sha = hashByName.getOrDefault(file.getKey(), file.getKey());
+                for (int i = 0; i < lines.size(); i++) {
+                    TaskSpan t = lines.get(i);
+                    if (t.task()) {
+                        byId.put(t.id(), new Clause(sha, from(lines, i), to(lines, i), t.line(), taskStarts));
+                    } else if ("document".equals(t.kind())) {
+                        byId.put(t.id(), new Clause(sha, t.line(), header(lines, i), t.line(), Set.of()));
+                    }
+                }
             }
+        }
+
+        private static int from(List<TaskSpan> lines, int i) {
+            for (int j = i - 1; j >= 0; j--) {
+                if (lines.get(j).task() && lines.get(j).line() < lines.get(i).line()) {
+                    return lines.get(j).line() + 1;
+                }
+            }
+            return 1;
+        }
+
+        /** A document's header: from its first line to the line before its first section or task. */
+        private static int header(List<TaskSpan> lines, int i) {
+            for (int j = i + 1; j < lines.size(); j++) {
+                if (!"document".equals(lines.get(j).kind()) && lines.get(j).line() > lines.get(i).line()) {
+                    return lines.get(j).line() - 1;
+                }
+            }
+            return Integer.MAX_VALUE;
+        }
+
+        private static int to(List<TaskSpan> lines, int i) {
+            TaskSpan t = lines.get(i);
+            for (int j = i + 1; j < lines.size(); j++) {
+                TaskSpan next = lines.get(j);
+                if (next.line() > t.line() && ("section".equals(next.kind()) || next.task() && !next.section().equals(t.section()))) {
+                    return next.line() - 1;
+                }
+            }
+            return Integer.MAX_VALUE;
         }
 
         boolean holds(String id, String sha, int line) {
-            int[] span = byId.get(id);
-            return span != null && sha.equals(shaById.get(id)) && line >= span[0] && line <= span[1];
+            Clause c = byId.get(id);
+            return c != null && sha.equals(c.sha()) && line >= c.from() && line <= c.to()
+                    && (line == c.line() || !c.otherStarts().contains(line));
         }
     }
 }

@@ -2,7 +2,9 @@ package org.policygraph.extract;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,7 +13,7 @@ import java.util.regex.Pattern;
  * Reads a due date: 「2017年6月底前」 -> 2017-06-30 (month), 「每年1月20日前」 (day, recurring: the text keeps it),
  * 「年底前」 -> year end of the document's year, 「上半年」 -> 06-30, 「第三季度」 -> 09-30.
  */
-final class DeadlineReader {
+public final class DeadlineReader {
     private static final String Y = "(?:(\\d{4})年)";
     private static final Pattern DATE = Pattern.compile(
             "(每年|次年)?" + Y + "?(?:(\\d{1,2})月(?:(\\d{1,2})日|(底|末|份|中旬|下旬))?"
@@ -58,6 +60,27 @@ final class DeadlineReader {
      */
     static Optional<Deadline> readInText(String text, Integer docYear) {
         String t = SPACES.matcher(text).replaceAll("");
+        return Optional.ofNullable(first(t, docYear)).map(c -> startOrComplete(c, t));
+    }
+
+    /**
+     * Every time limit of a sentence, in order (「一年内完成…；特别重大复杂的…两年内完成…」 has two): what the asker
+     * quotes when a sentence is asked for its time limit. {@code docYear} may be null.
+     */
+    public static List<Deadline> allInText(String text, Integer docYear) {
+        String t = SPACES.matcher(text).replaceAll("");
+        List<Deadline> found = new ArrayList<>();
+        int offset = 0;
+        Candidate c;
+        while (offset < t.length() && (c = first(t.substring(offset), docYear)) != null) {
+            String rest = t.substring(offset);
+            found.add(startOrComplete(c, rest));
+            offset += Math.max(c.end, c.start + 1);
+        }
+        return found;
+    }
+
+    private static Candidate first(String t, Integer docYear) {
         Candidate best = null;
         for (Candidate c : Arrays.asList(date(t, docYear, true), t.indexOf('年') >= 0 ? year(t, docYear) : null,
                 t.indexOf('每') >= 0 ? undated(t, RECURRING, "relative") : null,
@@ -66,7 +89,7 @@ final class DeadlineReader {
                 best = c;
             }
         }
-        return Optional.ofNullable(best).map(c -> startOrComplete(c, t));
+        return best;
     }
 
     /** A 完成时限 cell: any date form, else a relative limit or 长期坚持 (ongoing). */

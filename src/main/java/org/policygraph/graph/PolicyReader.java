@@ -55,10 +55,10 @@ public final class PolicyReader {
         }
     }
 
-    /** Every task's source file and first line, in reading order per file. */
+    /** Where every document, section and task starts. */
     public List<TaskSpan> taskSpans() {
-        return queries.listAll("recall-task-spans", Map.of(), row -> new TaskSpan(text(row, "id"), text(row, "sourceFile"),
-                integer(row, "line")));
+        return queries.listAll("recall-task-spans", Map.of(), row -> new TaskSpan(text(row, "id"),
+                text(row, "kind"), text(row, "sourceFile"), integer(row, "line"), text(row, "section")));
     }
 
     public List<TaskFacts> facts(List<String> taskIds) {
@@ -82,8 +82,9 @@ public final class PolicyReader {
                 text(row, "level"), row.get("leads").asLong(), row.get("supports").asLong()));
     }
 
-    public List<DepartmentRole> departmentTasks(String department) {
-        return queries.list("ask-department-tasks", Map.of("name", department),
+    /** The tasks of the departments so named (several places may each have one). */
+    public List<DepartmentRole> departmentTasks(List<String> departments) {
+        return queries.list("ask-department-tasks", Map.of("names", departments),
                 row -> new DepartmentRole(text(row, "id"), text(row, "role"), text(row, "basis")));
     }
 

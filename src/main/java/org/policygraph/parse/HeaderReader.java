@@ -28,6 +28,13 @@ final class HeaderReader {
     private static final Pattern LABELLED_NUMBER = Pattern.compile("(?:文\\s*号|发文字号|文件编号)[：:\\s]*" + DocumentNumber.DOC_NO.pattern());
     /** A title is a heading: short, no sentence end, not a sentence opening (为…, 根据…). */
     private static final Pattern NOT_A_TITLE = Pattern.compile("[。；;]$|^(为|根据|按照|依据|近日|近年来|当前)|.{61,}");
+    /** 「重庆市沙坪坝区人民政府办公室关于印发…的通知」: the organ before 关于 issued it. */
+    private static final Pattern TITLE_ISSUER = Pattern.compile(
+            "^(\\p{IsHan}{2,30}?(?:人民政府办公室|人民政府办公厅|人民政府|政府办公厅|政府办公室|办公厅|办公室|委员会))关于");
+    /** 「近日，省政府办公厅印发2020年…的通知」: a report of the issuing in the first lines. */
+    private static final Pattern ISSUED_BY = Pattern.compile(
+            "(?:^|[，,。])(\\p{IsHan}{2,20}?(?:人民政府办公室|人民政府办公厅|人民政府|政府办公厅|政府办公室|办公厅|办公室|政府))(?:近日|日前)?(?:印发|发布|下发)了?[\\p{IsHan}\\d《“]");
+    private static final int ISSUED_BY_LINES = 5;
     private static final Pattern DATE_LINE = Pattern.compile("^" + DocumentNumber.DATE.pattern() + "$");
     private static final int HEADER_LINES = 10;
     private final Map<String, String> issuerByPrefix;
@@ -50,9 +57,27 @@ final class HeaderReader {
             draft.accept(text, i, ++seen == 1);
         }
         String issuer = draft.issuer != null ? draft.issuer : issuerOf(draft.docNo);
+        if (issuer == null) {
+            issuer = namedIssuer(draft.title == null ? "" : draft.title.toString(), lines);
+        }
         LocalDate date = draft.date != null ? draft.date : signatureDate(lines);
         String title = draft.title == null ? null : draft.title.toString();
         return new DocumentHeader(draft.docNo, title, issuer, date, draft.bodyStart);
+    }
+
+    /** The issuer a title opens with, or that the first lines report as issuing the document; null if none. */
+    private static String namedIssuer(String title, List<SourceLine> lines) {
+        Matcher inTitle = TITLE_ISSUER.matcher(title);
+        if (inTitle.find()) {
+            return inTitle.group(1);
+        }
+        for (int i = 0; i < Math.min(ISSUED_BY_LINES, lines.size()); i++) {
+            Matcher reported = ISSUED_BY.matcher(lines.get(i).text());
+            if (reported.find()) {
+                return reported.group(1);
+            }
+        }
+        return null;
     }
 
     /** What the header lines read so far say; {@code bodyStart} moves past every line that belongs to the header. */

@@ -7,18 +7,6 @@ import org.junit.jupiter.api.Test;
 class SentenceReadingTest {
 
     @Test
-    void should_find_time_limits_as_written() {
-        assertThat(DatePhrases.in("加快推动口岸食品药品医疗器械检验检测中心建设，争取 2018 年底投入使用；")).containsExactly("2018 年底");
-        assertThat(DatePhrases.in("各县（市、区）政府每年1月20日前将自查报告报送市粮食局")).containsExactly("每年1月20日前");
-        assertThat(DatePhrases.in("活动结束后10个工作日内将成果报省政府")).containsExactly("10个工作日内");
-    }
-
-    @Test
-    void should_not_take_a_bare_year_for_a_time_limit() {
-        assertThat(DatePhrases.in("2017年，全市招商引资实际到位资金2000亿元")).isEmpty();
-    }
-
-    @Test
     void should_find_quantities_but_not_years_or_names() {
         assertThat(Figures.in("力争实现全年开行300班，货值达到13亿美元")).containsExactly("300班", "13亿美元");
         assertThat(Figures.in("引导相关企业向863中部软件园集聚，2017年完成")).isEmpty();

@@ -51,4 +51,22 @@ class DeadlineReaderTest {
         assertThat(DeadlineReader.readInText("到2017年底，力争建成运营9个以上功能性口岸", 2017)).map(Deadline::date)
                 .contains(LocalDate.of(2017, 12, 31));
     }
+
+    @Test
+    void should_read_every_time_limit_of_a_sentence_in_order() {
+        assertThat(DeadlineReader.allInText("除上级党委、政府就有关工作有明确时限要求的外，各牵头单位和实施单位要在本实施意见施行后一年内"
+                + "完成有关工作制度、配套措施的制定工作；特别重大复杂的，要在试点探索的基础上两年内完成有关工作制度、配套措施的制定工作。",
+                2012).stream().map(Deadline::text)).containsExactly("在本实施意见施行后一年内", "两年内");
+        assertThat(DeadlineReader.allInText("加快推动口岸食品药品医疗器械检验检测中心建设，争取 2018 年底投入使用；", null)
+                .stream().map(Deadline::text)).containsExactly("2018年底");
+        assertThat(DeadlineReader.allInText("各县（市、区）政府每年1月20日前将自查报告报送市粮食局", null)
+                .stream().map(Deadline::text)).containsExactly("每年1月20日前");
+        assertThat(DeadlineReader.allInText("活动结束后10个工作日内将成果报省政府", null).stream().map(Deadline::text))
+                .containsExactly("10个工作日内");
+    }
+
+    @Test
+    void should_not_take_a_bare_year_of_a_sentence_for_a_time_limit() {
+        assertThat(DeadlineReader.allInText("2017年，全市招商引资实际到位资金2000亿元", null)).isEmpty();
+    }
 }
