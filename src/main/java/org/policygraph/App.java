@@ -54,7 +54,7 @@ public final class App implements Callable<Integer> {
     /** The store named by the configuration: external when NEO4J_URI is set, else embedded in the data dir. */
     public static Neo4jStore openStore(Config config) {
         return config.embedded()
-                ? Neo4jStore.embedded(config.dataDir(), config.boltPort())
+                ? Neo4jStore.embedded(config.dataDir(), config.boltPort(), config.storePassword())
                 : Neo4jStore.external(config.neo4jUri(), config.neo4jUser(), config.neo4jPassword(),
                         config.neo4jDatabase());
     }

@@ -6,11 +6,14 @@ import java.util.Map;
 /**
  * Settings read once from environment variables; every variable is listed in the README.
  * {@code neo4jUri} null means: start the embedded store in {@code dataDir} with Bolt on {@code boltPort}.
- * {@code apiToken} (PA_API_TOKEN), when set, is the bearer token that /v1 and /mcp require.
+ * {@code apiToken} (PA_API_TOKEN), when set, is the bearer token that /v1 and /mcp require; {@code corsOrigins}
+ * (PA_CORS_ORIGINS, comma-separated) the other origins whose pages may call the API (null: none);
+ * {@code storePassword} (PA_STORE_PASSWORD) the embedded store's password (null: the one kept in the data directory).
  */
 public record Config(String neo4jUri, String neo4jUser, String neo4jPassword, String neo4jDatabase,
                      Path dataDir, int boltPort, String host, int port, String adminToken,
-                     String llmBaseUrl, String llmModel, String llmApiKey, String apiToken) {
+                     String llmBaseUrl, String llmModel, String llmApiKey, String apiToken,
+                     String corsOrigins, String storePassword) {
 
     public static Config fromEnv() {
         return fromMap(System.getenv());
@@ -34,12 +37,14 @@ public record Config(String neo4jUri, String neo4jUser, String neo4jPassword, St
                 blankToNull(env.get("PA_LLM_BASE_URL")),
                 blankToNull(env.get("PA_LLM_MODEL")),
                 blankToNull(env.get("PA_LLM_API_KEY")),
-                blankToNull(env.get("PA_API_TOKEN")));
+                blankToNull(env.get("PA_API_TOKEN")),
+                blankToNull(env.get("PA_CORS_ORIGINS")),
+                blankToNull(env.get("PA_STORE_PASSWORD")));
     }
 
     public Config withServer(String newHost, int newPort) {
         return new Config(neo4jUri, neo4jUser, neo4jPassword, neo4jDatabase, dataDir, boltPort, newHost, newPort,
-                adminToken, llmBaseUrl, llmModel, llmApiKey, apiToken);
+                adminToken, llmBaseUrl, llmModel, llmApiKey, apiToken, corsOrigins, storePassword);
     }
 
     public boolean embedded() {

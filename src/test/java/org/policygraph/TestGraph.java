@@ -49,9 +49,14 @@ public final class TestGraph {
 
     /** A new empty embedded store on a temporary directory and a free Bolt port; the caller closes it. */
     public static Neo4jStore freshStore() {
+        return freshStore(freePort(), null);
+    }
+
+    /** A new empty embedded store on {@code boltPort} with {@code password} (null: generated into its directory). */
+    public static Neo4jStore freshStore(int boltPort, String password) {
         try {
             Path dir = Files.createTempDirectory("policygraph-test");
-            return Neo4jStore.embedded(dir, freePort());
+            return Neo4jStore.embedded(dir, boltPort, password);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

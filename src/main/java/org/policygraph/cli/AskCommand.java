@@ -2,6 +2,7 @@ package org.policygraph.cli;
 
 import org.policygraph.ingest.CorpusFiles;
 import org.policygraph.App;
+import org.policygraph.web.QuestionText;
 import org.policygraph.Config;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -47,7 +48,12 @@ public final class AskCommand implements Callable<Integer> {
     }
 
     private int answerOne(Asker asker, PrintStream out) {
-        Answer answer = asker.ask(question, null);
+        String text = QuestionText.normalise(question);
+        if (text.isEmpty()) {
+            System.err.println("The question has no visible characters.");
+            return 2;
+        }
+        Answer answer = asker.ask(text, null);
         out.println(answer.answer());
         for (Citation c : answer.citations()) {
             out.printf("  [%s %s · %s · %s:%d] %s%n", c.docNo() == null ? "" : c.docNo(), c.title(), c.section(),
@@ -74,19 +80,25 @@ public final class AskCommand implements Callable<Integer> {
                     failures++;
                     continue;
                 }
-                out.println(JSON.writeValueAsString(answerItem(asker, item)));
+                Map<String, Object> answered = answerItem(asker, item);
+                failures += answered.containsKey("error") ? 1 : 0;
+                out.println(JSON.writeValueAsString(answered));
             }
         }
         return failures == 0 ? 0 : 1;
     }
 
     private static Map<String, Object> answerItem(Asker asker, JsonNode item) {
-        String text = item.path("question").asText("");
+        String text = QuestionText.normalise(item.path("question").asText(""));
         long start = System.nanoTime();
-        Answer answer = asker.ask(text, null);
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("id", item.path("id").isMissingNode() ? null : item.path("id").asText());
         result.put("question", text);
+        if (text.isEmpty()) {
+            result.put("error", "empty_question: the question has no visible characters");
+            return result;
+        }
+        Answer answer = asker.ask(text, null);
         result.put("answer", answer.answer());
         result.put("citations", answer.citations());
         result.put("elapsedMs", (System.nanoTime() - start) / 1_000_000);

@@ -32,8 +32,9 @@ public final class McpCommand implements Callable<Integer> {
         try {
             backend = Backend.start(config, CorpusFiles.shipped(), System.err, true);
         } catch (RuntimeException e) {
-            if (config.embedded() && StoreLock.heldElsewhere(e)) {
-                System.err.println(StoreLock.advice(config));
+            var locked = StoreLock.heldElsewhere(e);
+            if (locked.isPresent()) {
+                System.err.println(StoreLock.advice(config, locked.get()));
                 return 1;
             }
             throw e;

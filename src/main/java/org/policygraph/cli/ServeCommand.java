@@ -16,6 +16,7 @@ import org.policygraph.graph.Neo4jStore;
 import org.policygraph.ask.Asker;
 import org.policygraph.graph.ToolQueries;
 import org.policygraph.web.ApiOptions;
+import org.policygraph.web.CorsPolicy;
 import org.policygraph.web.WebLimits;
 import org.policygraph.web.WebMetrics;
 import org.policygraph.web.Uploads;
@@ -101,7 +102,7 @@ public final class ServeCommand implements Callable<Integer> {
             WebMetrics metrics = new WebMetrics();
             metrics.recordImport("corpus", backend.corpusImport());
             ApiOptions options = new ApiOptions(config.apiToken(), ApiOptions.models(backend.asker(), assisted),
-                    new ToolQueries(backend.store().driver()), metrics);
+                    new ToolQueries(backend.store().driver()), metrics, CorsPolicy.of(config.corsOrigins()));
             WebServer web = new WebServer(assisted, explorer, () -> health(backend), limits, uploads, options);
             web.start(config.host(), config.port());
             return new Running(backend, web);

@@ -1,26 +1,26 @@
 package org.policygraph.cli;
 
+import java.util.Optional;
 import org.policygraph.Config;
+import org.policygraph.graph.StoreLockedException;
 
 /** Tells a start that failed because another process (a running serve) holds the embedded store's lock. */
 final class StoreLock {
     private StoreLock() {
     }
 
-    static boolean heldElsewhere(Throwable failure) {
+    /** The refusal that names the process holding the store, if that is why the start failed. */
+    static Optional<StoreLockedException> heldElsewhere(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            String message = String.valueOf(t.getMessage()).toLowerCase();
-            if (t.getClass().getSimpleName().contains("FileLock") || message.contains("lock file")
-                    || message.contains("store_lock") || message.contains("locked by another process")) {
-                return true;
+            if (t instanceof StoreLockedException locked) {
+                return Optional.of(locked);
             }
         }
-        return false;
+        return Optional.empty();
     }
 
-    static String advice(Config config) {
-        return "error: the embedded store in " + config.dataDir().toAbsolutePath() + " is held by another process "
-                + "(a running `serve`?). Point the MCP client at its Streamable HTTP endpoint, http://" + config.host()
-                + ":" + config.port() + "/mcp, or set NEO4J_URI to a Neo4j server that both can share.";
+    static String advice(Config config, StoreLockedException locked) {
+        return "error: " + locked.getMessage() + " If that is a running `serve`, point the MCP client at its "
+                + "Streamable HTTP endpoint, http://" + config.host() + ":" + config.port() + "/mcp.";
     }
 }

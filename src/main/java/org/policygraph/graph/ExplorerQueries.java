@@ -101,7 +101,7 @@ public final class ExplorerQueries implements Explorer {
     private List<Record> read(String name, Map<String, Object> params) {
         String cypher = CypherFile.named(name);
         try (Session session = driver.session(READ)) {
-            return session.executeRead(tx -> tx.run(cypher, params).list());
+            return session.executeRead(tx -> tx.run(cypher, params).list(), ReadLimits.BROWSE);
         } catch (ServiceUnavailableException | SessionExpiredException e) {
             throw new StoreUnavailableException("Graph store unavailable: " + e.getMessage(), e);
         }

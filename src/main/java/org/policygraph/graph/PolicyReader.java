@@ -25,7 +25,7 @@ public final class PolicyReader {
     }
 
     public List<TaskText> taskTexts() {
-        return queries.list("ask-task-texts", Map.of(), row -> new TaskText(text(row, "id"), text(row, "docKey"),
+        return queries.listAll("ask-task-texts", Map.of(), row -> new TaskText(text(row, "id"), text(row, "docKey"),
                 text(row, "text"), text(row, "heading"), row.get("assigned").asBoolean(false)));
     }
 
@@ -57,7 +57,7 @@ public final class PolicyReader {
 
     /** Where every document, section and task starts. */
     public List<TaskSpan> taskSpans() {
-        return queries.list("recall-task-spans", Map.of(), row -> new TaskSpan(text(row, "id"),
+        return queries.listAll("recall-task-spans", Map.of(), row -> new TaskSpan(text(row, "id"),
                 text(row, "kind"), text(row, "sourceFile"), integer(row, "line"), text(row, "section")));
     }
 
@@ -71,13 +71,13 @@ public final class PolicyReader {
     }
 
     public List<DocumentInfo> documents() {
-        return queries.list("ask-documents", Map.of(), row -> new DocumentInfo(text(row, "key"), text(row, "docNo"),
+        return queries.listAll("ask-documents", Map.of(), row -> new DocumentInfo(text(row, "key"), text(row, "docNo"),
                 text(row, "title"), text(row, "issuer"), text(row, "issuedOn"), text(row, "sourceFile"),
                 integer(row, "line"), row.get("tasks").asLong(), text(row, "jurisdiction")));
     }
 
     public List<DepartmentInfo> departments() {
-        return queries.list("ask-departments", Map.of(), row -> new DepartmentInfo(text(row, "name"),
+        return queries.listAll("ask-departments", Map.of(), row -> new DepartmentInfo(text(row, "name"),
                 text(row, "fullName"), text(row, "nameEn"), row.get("aliases").asList(Value::asString),
                 text(row, "level"), row.get("leads").asLong(), row.get("supports").asLong()));
     }

@@ -8,10 +8,11 @@ import java.util.List;
 
 /**
  * How this JVM was started, as far as the choice to relaunch it goes.
- * {@code jar} is null unless it runs from a single jar (java -jar); {@code cdsSwitch} is PA_CDS.
+ * {@code jar} is null unless it runs from a single jar (java -jar); {@code cdsSwitch} is PA_CDS; {@code pid} this
+ * process's, which the child watches.
  */
 record Invocation(Path jar, List<String> jvmOptions, Path java, String vmVersion, String cdsSwitch,
-                  boolean child, int cores) {
+                  boolean child, int cores, long pid) {
     static final String CHILD_PROPERTY = "policygraph.child";
 
     static Invocation current() {
@@ -21,7 +22,8 @@ record Invocation(Path jar, List<String> jvmOptions, Path java, String vmVersion
                 System.getProperty("java.vm.version"),
                 System.getenv("PA_CDS"),
                 Boolean.getBoolean(CHILD_PROPERTY),
-                Runtime.getRuntime().availableProcessors());
+                Runtime.getRuntime().availableProcessors(),
+                ProcessHandle.current().pid());
     }
 
     /** The real path of the jar, so that the build's training run and every start name it the same way. */

@@ -45,6 +45,7 @@ final class LaunchPlan {
         command.add("-Xshare:auto");
         command.add("-Xlog:cds=off,cds+dynamic=off");
         command.add("-D" + Invocation.CHILD_PROPERTY + "=true");
+        command.add("-D" + ParentWatch.PARENT_PROPERTY + "=" + invocation.pid());
         command.add("-jar");
         command.add(invocation.jar().toString());
         command.addAll(args);

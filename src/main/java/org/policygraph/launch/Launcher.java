@@ -9,7 +9,8 @@ import org.policygraph.App;
 /**
  * The jar's entry point. JVM options cannot go in a manifest, so when the build left a CDS archive for this jar
  * and this JVM, it starts the app in a child JVM that maps the archive (about half the start-up time) and
- * passes its exit code on; otherwise it runs the app right here. JDK classes only, so that this JVM starts fast.
+ * passes its exit code on; otherwise it runs the app right here. The child watches this JVM and stops when it is
+ * gone, even after a kill -9 ({@link ParentWatch}). JDK classes only, so that this JVM starts fast.
  */
 public final class Launcher {
     private static final long CHILD_STOP_SECONDS = 30;
@@ -21,6 +22,7 @@ public final class Launcher {
         Optional<List<String>> command = LaunchPlan.childCommand(Invocation.current(), List.of(args));
         Process child = command.isPresent() ? start(command.get()) : null;
         if (child == null) {
+            ParentWatch.start();
             App.main(args);
             return;
         }

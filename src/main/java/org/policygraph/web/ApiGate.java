@@ -9,16 +9,18 @@ import java.util.Set;
 
 /**
  * What /v1 and /mcp check before a handler runs: the Origin (a browser page of another site is refused, as the MCP
- * specification asks against DNS rebinding; clients that send no Origin pass) and the bearer token when
+ * specification asks against DNS rebinding; clients that send no Origin, and origins PA_CORS_ORIGINS allows, pass) and the bearer token when
  * PA_API_TOKEN is set. Refusals are JSON errors like every other (OpenAI's shape on /v1).
  */
 final class ApiGate {
     private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
 
     private final String token;
+    private final CorsPolicy cors;
 
-    ApiGate(String token) {
+    ApiGate(String token, CorsPolicy cors) {
         this.token = token;
+        this.cors = cors;
     }
 
     void check(Context ctx) {
@@ -27,7 +29,7 @@ final class ApiGate {
     }
 
     private void checkOrigin(String origin, String hostHeader) {
-        if (origin == null || origin.isBlank()) {
+        if (origin == null || origin.isBlank() || cors.allows(origin)) {
             return;
         }
         String host = hostOf(origin);

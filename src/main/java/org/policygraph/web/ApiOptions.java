@@ -8,11 +8,17 @@ import org.policygraph.graph.ToolQueries;
 /**
  * What the adapters for other tools need: the bearer token of /v1 and /mcp (null: none asked), the answering modes
  * offered as OpenAI models (the first is the rule answers, also used to replay a conversation's history), the
- * queries behind the MCP tools (null: no /mcp) and the metrics registry.
+ * queries behind the MCP tools (null: no /mcp), the metrics registry and the CORS policy.
  */
-public record ApiOptions(String apiToken, Map<String, Asker> models, ToolQueries tools, WebMetrics metrics) {
+public record ApiOptions(String apiToken, Map<String, Asker> models, ToolQueries tools, WebMetrics metrics,
+                         CorsPolicy cors) {
     public static final String RULES_MODEL = "policygraph";
     public static final String LLM_MODEL = "policygraph-llm";
+
+    /** No other origin allowed (no CORS). */
+    public ApiOptions(String apiToken, Map<String, Asker> models, ToolQueries tools, WebMetrics metrics) {
+        this(apiToken, models, tools, metrics, CorsPolicy.none());
+    }
 
     /** The rule answers as the only model; {@code assisted} (non-null when a language model is set) as the second. */
     public static Map<String, Asker> models(Asker rules, Asker assisted) {

@@ -1,15 +1,14 @@
 package org.policygraph.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
-/** A validated chat request: a non-empty question within the length limit and an optional conversation id. */
+/**
+ * A validated chat request: a question normalised by {@link QuestionText}, non-empty and within the length limit,
+ * and an optional conversation id.
+ */
 record ChatRequest(String question, String conversationId) {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern CONVERSATION_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
     /** Reads a JSON body {"question","conversationId?"}. */
@@ -22,7 +21,7 @@ record ChatRequest(String question, String conversationId) {
         if (bytes.length > limits.maxBodyBytes()) {
             throw new ApiException(413, "payload_too_large", "Request body over " + limits.maxBodyBytes() + " bytes.");
         }
-        JsonNode body = parse(bytes);
+        JsonNode body = JsonBody.object(bytes);
         return of(text(body, "question"), text(body, "conversationId"), limits);
     }
 
@@ -33,9 +32,10 @@ record ChatRequest(String question, String conversationId) {
     }
 
     static ChatRequest of(String question, String conversationId, WebLimits limits) {
-        String trimmed = question == null ? "" : question.strip();
+        String trimmed = QuestionText.normalise(question);
         if (trimmed.isEmpty()) {
-            throw ApiException.badRequest("empty_question", "The question is empty.");
+            throw ApiException.badRequest("empty_question", question == null || question.isEmpty()
+                    ? "The question is empty." : "The question has no visible characters.");
         }
         if (trimmed.length() > limits.maxQuestionChars()) {
             throw new ApiException(413, "question_too_long",
@@ -52,18 +52,6 @@ record ChatRequest(String question, String conversationId) {
         String type = ctx.contentType();
         if (type == null || !type.toLowerCase().startsWith("application/json")) {
             throw new ApiException(415, "unsupported_media_type", "Send the request as application/json.");
-        }
-    }
-
-    private static JsonNode parse(byte[] body) {
-        try {
-            JsonNode node = JSON.readTree(new String(body, StandardCharsets.UTF_8));
-            if (node == null || !node.isObject()) {
-                throw ApiException.badRequest("malformed_json", "The body must be a JSON object.");
-            }
-            return node;
-        } catch (JsonProcessingException e) {
-            throw ApiException.badRequest("malformed_json", "The body is not valid JSON: " + e.getOriginalMessage());
         }
     }
 

@@ -18,6 +18,7 @@ final class ChatRoutes {
 
     private final Asker asker;
     private final WebLimits limits;
+    private final KnownConversations conversations = new KnownConversations();
 
     ChatRoutes(Asker asker, WebLimits limits) {
         this.asker = asker;
@@ -31,17 +32,14 @@ final class ChatRoutes {
     }
 
     private void chat(Context ctx, ChatRequest request) {
-        long start = System.nanoTime();
-        Answer answer = asker.ask(request.question(), request.conversationId());
-        ctx.json(ChatResponse.of(answer, millisSince(start)));
+        ctx.json(answer(request));
     }
 
     private void stream(Context ctx, ChatRequest request) throws InterruptedException {
-        long start = System.nanoTime();
-        Answer answer = asker.ask(request.question(), request.conversationId());
-        ChatResponse response = ChatResponse.of(answer, millisSince(start));
+        ChatResponse response = answer(request);
         SseWriter events = new SseWriter(ctx);
-        if (!events.send("meta", Map.of("conversationId", String.valueOf(response.conversationId())))) {
+        if (!events.send("meta", Map.of("conversationId", String.valueOf(response.conversationId()),
+                "newConversation", response.newConversation()))) {
             return;
         }
         for (String piece : AnswerPieces.split(response.answer() == null ? "" : response.answer(), PIECE_CHARS)) {
@@ -51,6 +49,18 @@ final class ChatRoutes {
             TimeUnit.MILLISECONDS.sleep(PIECE_PAUSE_MS);
         }
         events.send("done", response);
+    }
+
+    /** An id this server did not hand out (or has forgotten) is not passed on: the question starts afresh. */
+    private ChatResponse answer(ChatRequest request) {
+        long start = System.nanoTime();
+        String given = request.conversationId();
+        boolean known = conversations.contains(given);
+        Answer answer = asker.ask(request.question(), known ? given : null);
+        conversations.add(answer.conversationId());
+        String notice = given == null || known ? null : "Conversation " + given
+                + " is unknown or has expired; this question starts a new conversation.";
+        return ChatResponse.of(answer, millisSince(start), !known, notice);
     }
 
     private static long millisSince(long startNanos) {

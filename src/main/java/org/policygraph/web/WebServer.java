@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 import org.policygraph.ask.Asker;
 import org.policygraph.graph.Explorer;
@@ -44,18 +45,22 @@ public final class WebServer {
         this.metrics = options.metrics();
         metrics.watchStore(health);
         RateLimiter rateLimiter = new RateLimiter(limits.requestsPerSecond(), limits.burst());
-        ApiGate gate = new ApiGate(options.apiToken());
-        ChatRoutes chat = new ChatRoutes(new CountingAsker(asker, "api", metrics), limits);
+        ApiGate gate = new ApiGate(options.apiToken(), options.cors());
+        Semaphore chats = BoundedAsker.permits();
+        ChatRoutes chat = new ChatRoutes(new BoundedAsker(new CountingAsker(asker, "api", metrics), chats), limits);
         this.explore = new ExplorerRoutes(explorer);
         OpsRoutes ops = new OpsRoutes(health, metrics);
         UploadRoutes upload = new UploadRoutes(uploads, metrics);
-        OpenAiRoutes openAi = new OpenAiRoutes(counted(options.models(), "v1"), options.rules(),
+        OpenAiRoutes openAi = new OpenAiRoutes(counted(options.models(), "v1", chats),
+                new BoundedAsker(options.rules(), chats),
                 limits.maxQuestionChars(), limits.maxBodyBytes());
         McpRoutes mcp = options.tools() == null ? null : new McpRoutes(new PolicyTools(
-                new CountingAsker(options.rules(), "mcp", metrics), explorer, options.tools()));
+                new BoundedAsker(new CountingAsker(options.rules(), "mcp", metrics), chats), explorer, options.tools()));
         this.app = Javalin.create(config -> {
             configure(config, limits);
             config.routes.before(WebServer::secureHeaders);
+            config.routes.before(QueryEncoding::check);
+            config.routes.before(options.cors()::apply);
             if (limits.rateLimited()) {
                 for (String path : List.of("/api/*", "/v1/*", "/mcp")) {
                     config.routes.before(path, ctx -> limit(ctx, rateLimiter));
@@ -75,14 +80,16 @@ public final class WebServer {
         });
     }
 
-    private Map<String, Asker> counted(Map<String, Asker> models, String channel) {
+    private Map<String, Asker> counted(Map<String, Asker> models, String channel, Semaphore chats) {
         Map<String, Asker> counted = new LinkedHashMap<>();
-        models.forEach((name, asker) -> counted.put(name, new CountingAsker(asker, channel, metrics)));
+        models.forEach((name, asker) -> counted.put(name,
+                new BoundedAsker(new CountingAsker(asker, channel, metrics), chats)));
         return counted;
     }
 
     private void configure(JavalinConfig config, WebLimits limits) {
         config.startup.showJavalinBanner = false;
+        config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
         config.http.prefer405over404 = true;
         // Uploads may be larger than chat bodies; ChatRequest enforces the chat limit itself.
         config.http.maxRequestSize = Math.max(limits.maxBodyBytes(), UploadRoutes.MAX_UPLOAD_BYTES);
@@ -121,11 +128,14 @@ public final class WebServer {
         }
     }
 
+    /** No other site may frame the page (clickjacking): X-Frame-Options for old browsers, frame-ancestors for new. */
     private static void secureHeaders(Context ctx) {
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("X-Frame-Options", "DENY");
         ctx.header("Content-Security-Policy", "default-src 'self'; script-src 'self'; "
-                + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'");
+                + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; "
+                + "frame-ancestors 'none'; base-uri 'self'; form-action 'self'");
     }
 
     private static String route(Context ctx) {

@@ -29,10 +29,10 @@ class ChangedFileIT {
 
     @BeforeAll
     static void start() {
-        server = TestGraph.freshStore();
-        int port = Integer.parseInt(server.health().get("uri").toString().replaceAll(".*:", ""));
+        int port = TestGraph.freePort();
+        server = TestGraph.freshStore(port, "changed-file-it-password");
         Config config = Config.fromMap(Map.of("NEO4J_URI", "bolt://127.0.0.1:" + port, "NEO4J_USER", "neo4j",
-                "NEO4J_PASSWORD", "unused-auth-disabled"));
+                "NEO4J_PASSWORD", "changed-file-it-password"));
         external = App.openStore(config);
     }
 

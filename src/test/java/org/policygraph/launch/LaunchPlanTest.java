@@ -30,20 +30,20 @@ class LaunchPlanTest {
 
     @Test
     void should_start_a_child_on_the_same_jar_with_the_archive_the_options_and_the_arguments() {
-        Invocation invocation = new Invocation(jar, List.of("-Xmx1g", "-Dx=y"), JAVA, VM, null, false, 8);
+        Invocation invocation = new Invocation(jar, List.of("-Xmx1g", "-Dx=y"), JAVA, VM, null, false, 8, 4242L);
 
         List<String> command = LaunchPlan.childCommand(invocation, List.of("serve", "--port", "8080")).orElseThrow();
 
         assertThat(command).containsExactly(JAVA.toString(), "-Xmx1g", "-Dx=y",
                 "-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:cds=off,cds+dynamic=off",
-                "-Dpolicygraph.child=true", "-jar", jar.toString(), "serve", "--port", "8080");
+                "-Dpolicygraph.child=true", "-Dpolicygraph.parent=4242", "-jar", jar.toString(), "serve", "--port", "8080");
     }
 
     @Test
     void should_stop_at_the_c1_compiler_on_two_cores_unless_the_user_chose_a_compiler() {
-        Invocation twoCores = new Invocation(jar, List.of(), JAVA, VM, null, false, 2);
-        Invocation chosen = new Invocation(jar, List.of("-XX:TieredStopAtLevel=4"), JAVA, VM, null, false, 2);
-        Invocation eightCores = new Invocation(jar, List.of(), JAVA, VM, null, false, 8);
+        Invocation twoCores = new Invocation(jar, List.of(), JAVA, VM, null, false, 2, 4242L);
+        Invocation chosen = new Invocation(jar, List.of("-XX:TieredStopAtLevel=4"), JAVA, VM, null, false, 2, 4242L);
+        Invocation eightCores = new Invocation(jar, List.of(), JAVA, VM, null, false, 8, 4242L);
 
         assertThat(LaunchPlan.childCommand(twoCores, List.of("ask", "谁牵头？")).orElseThrow())
                 .contains("-XX:TieredStopAtLevel=1");
@@ -55,19 +55,19 @@ class LaunchPlanTest {
 
     @Test
     void should_run_in_process_when_not_started_from_a_jar() {
-        assertThat(LaunchPlan.childCommand(new Invocation(null, List.of(), JAVA, VM, null, false, 8), List.of()))
+        assertThat(LaunchPlan.childCommand(new Invocation(null, List.of(), JAVA, VM, null, false, 8, 4242L), List.of()))
                 .isEmpty();
     }
 
     @Test
     void should_run_in_process_when_pa_cds_is_off() {
-        assertThat(LaunchPlan.childCommand(new Invocation(jar, List.of(), JAVA, VM, "OFF", false, 8), List.of()))
+        assertThat(LaunchPlan.childCommand(new Invocation(jar, List.of(), JAVA, VM, "OFF", false, 8, 4242L), List.of()))
                 .isEmpty();
     }
 
     @Test
     void should_run_in_process_when_already_the_child() {
-        assertThat(LaunchPlan.childCommand(new Invocation(jar, List.of(), JAVA, VM, null, true, 8), List.of()))
+        assertThat(LaunchPlan.childCommand(new Invocation(jar, List.of(), JAVA, VM, null, true, 8, 4242L), List.of()))
                 .isEmpty();
     }
 
@@ -75,7 +75,7 @@ class LaunchPlanTest {
     void should_run_in_process_when_the_archive_is_missing() throws Exception {
         Files.delete(archive);
 
-        assertThat(LaunchPlan.childCommand(new Invocation(jar, List.of(), JAVA, VM, null, false, 8), List.of()))
+        assertThat(LaunchPlan.childCommand(new Invocation(jar, List.of(), JAVA, VM, null, false, 8, 4242L), List.of()))
                 .isEmpty();
     }
 
@@ -83,13 +83,13 @@ class LaunchPlanTest {
     void should_run_in_process_when_the_jar_was_rebuilt_after_the_archive() throws Exception {
         Files.setLastModifiedTime(jar, FileTime.from(Instant.parse("2025-01-01T10:02:00Z")));
 
-        assertThat(LaunchPlan.childCommand(new Invocation(jar, List.of(), JAVA, VM, null, false, 8), List.of()))
+        assertThat(LaunchPlan.childCommand(new Invocation(jar, List.of(), JAVA, VM, null, false, 8, 4242L), List.of()))
                 .isEmpty();
     }
 
     @Test
     void should_run_in_process_when_the_archive_was_made_by_another_jvm() {
-        Invocation otherVm = new Invocation(jar, List.of(), JAVA, "17.0.16+8", null, false, 8);
+        Invocation otherVm = new Invocation(jar, List.of(), JAVA, "17.0.16+8", null, false, 8, 4242L);
 
         assertThat(LaunchPlan.childCommand(otherVm, List.of())).isEmpty();
     }
@@ -98,7 +98,7 @@ class LaunchPlanTest {
     void should_run_in_process_when_started_with_sharing_options_or_an_agent() {
         for (String option : List.of("-Xshare:off", "-XX:ArchiveClassesAtExit=x.jsa",
                 "-agentlib:jdwp=transport=dt_socket,server=y,address=5005")) {
-            Invocation invocation = new Invocation(jar, List.of("-Xmx1g", option), JAVA, VM, null, false, 8);
+            Invocation invocation = new Invocation(jar, List.of("-Xmx1g", option), JAVA, VM, null, false, 8, 4242L);
 
             assertThat(LaunchPlan.childCommand(invocation, List.of())).as(option).isEmpty();
         }

@@ -45,11 +45,14 @@ class ChatApiTest {
     }
 
     @Test
-    void should_keep_the_conversation_id_it_was_given() throws Exception {
-        HttpResponse<String> response = server.postJson("/api/chat",
-                "{\"question\":\"它的完成时间呢？\",\"conversationId\":\"abc-123\"}");
+    void should_keep_the_conversation_id_it_gave() throws Exception {
+        String given = JSON.readTree(server.postJson("/api/chat", "{\"question\":\"" + QUESTION + "\"}").body())
+                .get("conversationId").asText();
 
-        assertThat(JSON.readTree(response.body()).get("conversationId").asText()).isEqualTo("abc-123");
+        HttpResponse<String> response = server.postJson("/api/chat",
+                "{\"question\":\"它的完成时间呢？\",\"conversationId\":\"" + given + "\"}");
+
+        assertThat(JSON.readTree(response.body()).get("conversationId").asText()).isEqualTo(given);
     }
 
     @Test

@@ -2,6 +2,8 @@ package org.policygraph.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.policygraph.ask.Answer;
 import org.policygraph.ask.Asker;
 import org.policygraph.ask.Citation;
@@ -18,9 +20,21 @@ final class StubAsker implements Asker {
 
     volatile boolean down;
     volatile String lastQuestion;
+    /** While set, every question waits for it: answers that take long. */
+    volatile CountDownLatch hold;
+    final AtomicInteger held = new AtomicInteger();
 
     @Override
     public Answer ask(String question, String conversationId) {
+        CountDownLatch wait = hold;
+        if (wait != null) {
+            held.incrementAndGet();
+            try {
+                wait.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         if (down) {
             throw new IllegalStateException("ask failed", new StoreUnavailableException("store down", null));
         }

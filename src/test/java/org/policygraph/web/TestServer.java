@@ -21,8 +21,12 @@ final class TestServer implements AutoCloseable {
 
     /** With {@code apiToken} (null: none) asked on /v1 and /mcp; the stub asker is the only model. */
     TestServer(WebLimits limits, Uploads uploads, String apiToken) {
+        this(limits, uploads, apiToken, CorsPolicy.none());
+    }
+
+    TestServer(WebLimits limits, Uploads uploads, String apiToken, CorsPolicy cors) {
         server = new WebServer(asker, graph, this::health, limits, uploads,
-                new ApiOptions(apiToken, ApiOptions.models(asker, null), null, new WebMetrics()));
+                new ApiOptions(apiToken, ApiOptions.models(asker, null), null, new WebMetrics(), cors));
         server.start("127.0.0.1", 0);
     }
 

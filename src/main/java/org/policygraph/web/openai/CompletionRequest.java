@@ -1,26 +1,25 @@
 package org.policygraph.web.openai;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.policygraph.web.ApiException;
+import org.policygraph.web.JsonBody;
+import org.policygraph.web.QuestionText;
 
 /**
  * A validated POST /v1/chat/completions body: the model, the user questions of the history in order (the last is
  * the one to answer; system and assistant messages carry nothing the graph answers from) and whether to stream.
  */
 record CompletionRequest(String model, List<String> questions, boolean stream, int promptChars) {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> ROLES = Set.of("system", "developer", "user", "assistant", "tool", "function");
 
     static CompletionRequest parse(String contentType, byte[] body, Set<String> models, int maxQuestionChars) {
         if (contentType == null || !contentType.toLowerCase().startsWith("application/json")) {
             throw new ApiException(415, "unsupported_media_type", "Send the request as application/json.");
         }
-        JsonNode root = read(body);
+        JsonNode root = JsonBody.object(body);
         String model = root.path("model").asText("");
         if (model.isBlank()) {
             throw invalid("missing_model", "You must provide a model parameter.", "model");
@@ -49,7 +48,7 @@ record CompletionRequest(String model, List<String> questions, boolean stream, i
                 throw invalid("invalid_role", "Unknown message role '" + lastRole + "'.", "messages");
             }
             if (lastRole.equals("user")) {
-                questions.add(MessageContent.text(message.get("content")));
+                questions.add(QuestionText.normalise(MessageContent.text(message.get("content"))));
             }
         }
         if (!"user".equals(lastRole) || questions.get(questions.size() - 1).isBlank()) {
@@ -60,20 +59,6 @@ record CompletionRequest(String model, List<String> questions, boolean stream, i
                     "The question is longer than " + maxQuestionChars + " characters.", "messages");
         }
         return questions;
-    }
-
-    private static JsonNode read(byte[] body) {
-        try {
-            JsonNode node = JSON.readTree(body);
-            if (node == null || !node.isObject()) {
-                throw invalid("malformed_json", "The body must be a JSON object.", null);
-            }
-            return node;
-        } catch (JsonProcessingException e) {
-            throw invalid("malformed_json", "The body is not valid JSON: " + e.getOriginalMessage(), null);
-        } catch (java.io.IOException e) {
-            throw invalid("malformed_json", "The body cannot be read.", null);
-        }
     }
 
     static ApiException invalid(String code, String message, String param) {
