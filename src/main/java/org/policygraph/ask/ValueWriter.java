@@ -12,7 +12,7 @@ import org.policygraph.graph.TaskFacts;
  * 「多少家」, a goal rather than a past result when a target is asked).
  */
 final class ValueWriter {
-    private static final Pattern ASKS_MONEY = Pattern.compile("多少钱|资金|金额|经费|how much money|funding|funds");
+    private static final Pattern ASKS_MONEY = Pattern.compile("多少钱|资金|金额|经费|预算|投入多少|how much money|funding|funds|budget");
     private static final Pattern ASKS_TARGET = Pattern.compile(
             "目标|要|力争|计划|预计|预期|争取|target|expected|goal|supposed|aim|plan(?:ned)? to|set for|by 20\\d\\d");
     private static final Pattern ASKED_UNIT = Pattern.compile(

@@ -39,7 +39,10 @@ final class JurisdictionReader {
         if (issuer != null) {
             Map<String, Integer> issuing = new LinkedHashMap<>();
             places(issuer, null, issuing, 1);
-            String place = issuing.keySet().stream().reduce((a, b) -> b).orElse(null);
+            // an issuer opens at a boundary: a shorter stem of its place (坪坝区 of 沙坪坝区) is no place of its own
+            String place = issuing.keySet().stream()
+                    .filter(p -> issuing.keySet().stream().noneMatch(other -> other.length() > p.length() && other.contains(p)))
+                    .reduce((a, b) -> b).orElse(null);
             if (place != null) {
                 return new Jurisdiction(place, Jurisdiction.levelOf(place));
             }
