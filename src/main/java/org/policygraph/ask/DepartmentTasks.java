@@ -14,8 +14,11 @@ import org.policygraph.graph.PolicyReader;
  * about; only what it leads when the question asks what it leads.
  */
 final class DepartmentTasks {
-    /** Task ids best first, the role of each (a wording key), and the documents the question points at. */
-    record Found(List<String> chosen, Map<String, String> roleById, Set<String> documents) {
+    /**
+     * Task ids best first, the role of each (a wording key), the documents the question points at, and the name of
+     * the department as the first task's document writes it (Lishui's 市发改委, not Zhengzhou's 市发展改革委).
+     */
+    record Found(List<String> chosen, Map<String, String> roleById, Set<String> documents, String department) {
     }
 
     private final PolicyReader reader;
@@ -31,7 +34,8 @@ final class DepartmentTasks {
     }
 
     Found find(Question question, String department) {
-        Map<String, String> roleById = roles(names.sameNamed(department, !question.scope().isEmpty()));
+        Map<String, String> nameById = new HashMap<>();
+        Map<String, String> roleById = roles(names.sameNamed(department, !question.scope().isEmpty()), nameById);
         Set<String> docs = DocumentScope.of(question);
         // when only the title of the documents asked about is left (「广州民生幸福工程里…牵头的都有哪些事」), every
         // task there is asked for
@@ -48,7 +52,8 @@ final class DepartmentTasks {
                 || roleById.get(e.id()).startsWith("role.first")).toList();
         boolean leadsOnly = question.asks(Kind.LEAD) && !question.asks(Kind.SUPPORT) && !led.isEmpty();
         List<TaskIndex.Entry> chosen = leadsOnly ? led : candidates;
-        return new Found(chosen.stream().map(TaskIndex.Entry::id).toList(), roleById, docs);
+        String named = chosen.isEmpty() ? department : nameById.getOrDefault(chosen.get(0).id(), department);
+        return new Found(chosen.stream().map(TaskIndex.Entry::id).toList(), roleById, docs, named);
     }
 
     private static double score(Question question, TaskIndex.Entry entry, String role) {
@@ -57,9 +62,10 @@ final class DepartmentTasks {
                 + (role.equals("role.mentioned") ? 0 : 0.05);
     }
 
-    private Map<String, String> roles(List<String> departments) {
+    private Map<String, String> roles(List<String> departments, Map<String, String> nameById) {
         Map<String, String> roleById = new HashMap<>();
         for (DepartmentRole role : reader.departmentTasks(departments)) {
+            nameById.putIfAbsent(role.taskId(), role.department());
             String key = !role.leads() ? "role.support" : "explicit".equals(role.basis()) ? "role.explicit" : "role.firstListed";
             roleById.merge(role.taskId(), key, (a, b) -> a.equals("role.support") ? b : a);
         }

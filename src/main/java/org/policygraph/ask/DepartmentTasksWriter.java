@@ -29,7 +29,7 @@ final class DepartmentTasksWriter {
         List<TaskFacts> facts = reader.facts(found.chosen().stream().limit(MAX).toList());
         Wording w = labels.wording();
         String scope = found.documents().size() == 1 ? labels.document(facts.get(0)) : null;
-        draft.line(w.say(scope == null ? "dept.headerAll" : "dept.header", labels.department(department), scope,
+        draft.line(w.say(scope == null ? "dept.headerAll" : "dept.header", labels.department(found.department()), scope,
                 found.chosen().size(), facts.size()));
         int n = 1;
         for (TaskFacts task : facts) {

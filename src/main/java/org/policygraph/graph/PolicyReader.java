@@ -85,7 +85,7 @@ public final class PolicyReader {
     /** The tasks of the departments so named (several places may each have one). */
     public List<DepartmentRole> departmentTasks(List<String> departments) {
         return queries.list("ask-department-tasks", Map.of("names", departments),
-                row -> new DepartmentRole(text(row, "id"), text(row, "role"), text(row, "basis")));
+                row -> new DepartmentRole(text(row, "id"), text(row, "role"), text(row, "basis"), text(row, "name")));
     }
 
     public List<SameTarget> sameTargets(List<String> taskIds) {

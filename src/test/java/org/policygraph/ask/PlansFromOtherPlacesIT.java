@@ -114,7 +114,7 @@ class PlansFromOtherPlacesIT {
     void should_list_the_tasks_of_a_department_another_city_also_has() {
         Answer answer = ask("丽水2023年责任分解里市发改委都管哪些？");
 
-        assertThat(answer.answer()).contains("固定资产投资").contains("节能减排");
+        assertThat(answer.answer()).startsWith("市发改委").contains("固定资产投资").contains("节能减排");
         assertThat(answer.citations()).allSatisfy(c -> assertThat(c.sourceFile()).contains("lishui"));
     }
 
