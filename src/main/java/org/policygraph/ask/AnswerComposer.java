@@ -52,16 +52,9 @@ final class AnswerComposer {
         new FactWriter(labels, reader).write(q, evidence, draft);
         if (q.asks(Kind.DOCUMENT) && draft.firstDocKey() != null) {
             // 「…谁牵头？出自哪个文件，谁印发的？」: the document is a part of its own
-            DocumentWriter writer = new DocumentWriter(labels, catalog.documents());
-            writer.byKey(draft.firstDocKey()).ifPresent(d -> writer.write(q, d, draft));
+            catalog.document(draft.firstDocKey()).ifPresent(d -> new DocumentWriter(labels).write(q, d, draft));
         }
         return draft;
-    }
-
-    /** The key of the document a document question is answered with: the one it names, else the top task's. */
-    String documentAsked(Question q, String topDocKey) {
-        return new DocumentWriter(null, catalog.documents()).pick(q, Optional.empty()).map(DocumentInfo::key)
-                .orElse(topDocKey);
     }
 
     private static Evidence evidenceOf(Question q, List<TaskFacts> tasks) {
@@ -75,13 +68,12 @@ final class AnswerComposer {
     }
 
     private Draft document(Question q, Optional<TaskFacts> top, Labels labels, Draft draft) {
-        DocumentWriter writer = new DocumentWriter(labels, catalog.documents());
-        Optional<DocumentInfo> document = writer.pick(q, top);
+        Optional<DocumentInfo> document = catalog.documentAsked(q, top.map(TaskFacts::docKey).orElse(null));
         if (document.isEmpty()) {
             draft.line(labels.wording().say("nothing"));
             return draft;
         }
-        writer.write(q, document.get(), draft);
+        new DocumentWriter(labels).write(q, document.get(), draft);
         top.filter(t -> t.docKey().equals(document.get().key()))
                 .ifPresent(t -> draft.cite(t, Sentences.shorten(t.text(), 200)));
         return draft;

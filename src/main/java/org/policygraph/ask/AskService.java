@@ -84,7 +84,8 @@ public final class AskService implements Asker {
         List<String> ids = new java.util.ArrayList<>(ranked.stream().map(Ranked::id).toList());
         if (understood.asks(Kind.DOCUMENT) && !ranked.isEmpty()) {
             // the answer names a document: its header (number, title, date) is what it quotes
-            ids.add(0, "doc:" + current.composer().documentAsked(understood, ranked.get(0).docKey()));
+            current.catalog().documentAsked(understood, ranked.get(0).docKey())
+                    .ifPresent(d -> ids.add(0, "doc:" + d.key()));
         }
         return ids.subList(0, Math.min(k, ids.size()));
     }

@@ -1,7 +1,10 @@
 package org.policygraph.ask;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.policygraph.graph.DocumentInfo;
 import org.policygraph.graph.PolicyReader;
@@ -13,6 +16,23 @@ record Catalog(List<DocumentInfo> documents, DepartmentNames departments, TaskIn
         List<DocumentInfo> documents = reader.documents();
         return new Catalog(documents, new DepartmentNames(reader.departments()), new TaskIndex(reader.taskTexts()),
                 new DocumentHints(documents));
+    }
+
+    /** Below this boost a title match does not name the document. */
+    private static final double TITLE_MATCH = 0.12;
+
+    Optional<DocumentInfo> document(String key) {
+        return documents.stream().filter(d -> d.key().equals(key)).findFirst();
+    }
+
+    /** The document a question points at by number or title; else the one holding {@code fallbackKey} (may be null). */
+    Optional<DocumentInfo> documentAsked(Question question, String fallbackKey) {
+        Optional<Map.Entry<String, Double>> named = question.documentBoosts().entrySet().stream()
+                .max(Comparator.comparingDouble(Map.Entry::getValue));
+        if (named.isPresent() && named.get().getValue() >= TITLE_MATCH) {
+            return document(named.get().getKey());
+        }
+        return fallbackKey == null ? Optional.empty() : document(fallbackKey);
     }
 
     DepartmentTasks departmentTasks(PolicyReader reader) {

@@ -1,39 +1,21 @@
 package org.policygraph.ask;
 
-import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.policygraph.graph.DocumentInfo;
-import org.policygraph.graph.TaskFacts;
 
-/** Which document: number, title, issuer and date of the document the question names or the best task sits in. */
+/** Which document: the number, title, issuer and date of a document, and what of them it does not state. */
 final class DocumentWriter {
-    private static final double TITLE_MATCH = 0.12;
     private static final Pattern ASKS_NUMBER = Pattern.compile("文号|字号|document number|reference number");
     private static final Pattern ASKS_ISSUER = Pattern.compile(
             "谁(?:印发|发布|发|下发|制定)|哪个(?:单位|部门|机关|机构)(?:印发|发布|发的)|发文机关|印发单位|发文单位|who issued|issued by|which (?:office|body|department|authority|agency) issued");
     private static final Pattern ASKS_DATE = Pattern.compile(
             "日期|哪天|哪一天|什么时候(?:印发|发布|发)|何时(?:印发|发布)|几月几[日号]|when was|what date|issue date|which day");
     private final Labels labels;
-    private final List<DocumentInfo> documents;
 
-    DocumentWriter(Labels labels, List<DocumentInfo> documents) {
+    DocumentWriter(Labels labels) {
         this.labels = labels;
-        this.documents = documents;
-    }
-
-    /** The document the question points at by number or title; else the one of the best task. */
-    Optional<DocumentInfo> pick(Question question, Optional<TaskFacts> top) {
-        Optional<Map.Entry<String, Double>> named = question.documentBoosts().entrySet().stream()
-                .max(Comparator.comparingDouble(Map.Entry::getValue));
-        if (named.isPresent() && named.get().getValue() >= TITLE_MATCH) {
-            return byKey(named.get().getKey());
-        }
-        return top.flatMap(task -> byKey(task.docKey()));
     }
 
     /** The document's number, title, issuer and date; each part asked about that it does not state is said so. */
@@ -51,9 +33,5 @@ final class DocumentWriter {
             draft.line(w.say("document.noDate"));
         }
         draft.query("ask-documents");
-    }
-
-    Optional<DocumentInfo> byKey(String key) {
-        return documents.stream().filter(d -> d.key().equals(key)).findFirst();
     }
 }

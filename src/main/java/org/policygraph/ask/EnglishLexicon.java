@@ -28,7 +28,6 @@ final class EnglishLexicon {
     private static final Pattern NOISE = Pattern.compile("\\([^)]*\\)|\\[[^]]*]|\\bsth\\b|\\bsb\\b|\\bone's\\b|[,;.!?\"]");
     private static final Pattern LEADING = Pattern.compile("^(to|a|an|the) ");
     private static final int MAX_SENSE_WORDS = 4;
-    private static volatile EnglishLexicon shared;
     private final Map<String, List<String>> chineseBySense = new HashMap<>();
 
     private EnglishLexicon(InputStream gzipped) throws IOException {
@@ -49,23 +48,24 @@ final class EnglishLexicon {
         }
     }
 
-    /** The dictionary, read once per process. */
+    /** The dictionary, read once per process (on first use: a holder class is loaded once, by the JVM). */
     static EnglishLexicon shared() {
-        if (shared == null) {
-            synchronized (EnglishLexicon.class) {
-                if (shared == null) {
-                    try (InputStream in = EnglishLexicon.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-                        if (in == null) {
-                            throw new IllegalStateException("Missing resource " + RESOURCE);
-                        }
-                        shared = new EnglishLexicon(in);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
+        return Shared.LEXICON;
+    }
+
+    private static final class Shared {
+        static final EnglishLexicon LEXICON = load();
+
+        private static EnglishLexicon load() {
+            try (InputStream in = EnglishLexicon.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("Missing resource " + RESOURCE);
                 }
+                return new EnglishLexicon(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
-        return shared;
     }
 
     /** Chinese words with this English sense, trying the word's plain forms too (donations → donation). */
