@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.policygraph.graph.PolicyReader;
 import org.policygraph.graph.TaskFacts;
+import org.policygraph.graph.TaskText;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
 
@@ -38,11 +39,14 @@ public final class AskService implements Asker {
 
     /** Re-reads documents, departments and task texts from the graph. */
     public void refresh() {
-        Catalog catalog = Catalog.load(reader);
+        List<TaskText> tasks = reader.taskTexts();
+        Catalog catalog = Catalog.load(reader, tasks);
         Segmenter segmenter = new Segmenter(catalog.vocabulary(glossary));
         QuestionReader questions = new QuestionReader(glossary, catalog.departments(), catalog.hints(),
                 catalog.index(), segmenter);
-        TaskRanker ranker = new TaskRanker(catalog.index(), catalog.departments(), reader, new QuestionEmbedder(embeddingModel));
+        TaskVectors vectors = new TaskVectors(embeddingModel == null ? List.of() : reader.taskVectors());
+        TaskRanker ranker = new TaskRanker(catalog.index(), catalog.departments(), new ClauseIndex(tasks, vectors.byId()),
+                new QuestionEmbedder(embeddingModel), vectors);
         parts = new Parts(catalog, questions, ranker, new AnswerComposer(catalog, reader));
     }
 

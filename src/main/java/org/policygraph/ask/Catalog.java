@@ -8,13 +8,14 @@ import java.util.Optional;
 
 import org.policygraph.graph.DocumentInfo;
 import org.policygraph.graph.PolicyReader;
+import org.policygraph.graph.TaskText;
 
 /** What the asker knows of the graph before any question: documents, department names, task texts. */
 record Catalog(List<DocumentInfo> documents, DepartmentNames departments, TaskIndex index, DocumentHints hints) {
 
-    static Catalog load(PolicyReader reader) {
+    static Catalog load(PolicyReader reader, List<TaskText> tasks) {
         List<DocumentInfo> documents = reader.documents();
-        return new Catalog(documents, new DepartmentNames(reader.departments()), new TaskIndex(reader.taskTexts()),
+        return new Catalog(documents, new DepartmentNames(reader.departments()), new TaskIndex(tasks),
                 new DocumentHints(documents));
     }
 

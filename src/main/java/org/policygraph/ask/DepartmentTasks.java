@@ -71,11 +71,8 @@ final class DepartmentTasks {
         }
         List<String> surfaces = departments.stream().flatMap(d -> names.surfacesOf(d).stream())
                 .filter(s -> s.length() >= 3).distinct().toList();
-        for (TaskIndex.Entry entry : index.entries()) {
-            if (!roleById.containsKey(entry.id()) && surfaces.stream().anyMatch(entry.folded()::contains)) {
-                roleById.put(entry.id(), "role.mentioned");
-            }
-        }
+        surfaces.stream().flatMap(s -> index.containing(s).stream())
+                .forEach(entry -> roleById.putIfAbsent(entry.id(), "role.mentioned"));
         return roleById;
     }
 }

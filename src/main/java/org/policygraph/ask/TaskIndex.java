@@ -8,18 +8,23 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.policygraph.graph.TaskText;
 
 /**
- * The folded text of every task, held in memory (a few hundred KB) to weigh question terms by how rare they are
- * and to score how much of a question each task covers.
+ * The folded text of every task, held in memory (a few hundred KB) with its character-pair postings, to weigh
+ * question terms by how rare they are and to score how much of a question each task covers.
  */
 final class TaskIndex {
-    /** assigned: departments are tied to the task in the graph or named in its text as 牵头/责任单位. */
-    record Entry(String id, String docKey, String folded, boolean assigned) {
+    /**
+     * assigned: departments are tied to the task in the graph or named in its text as 牵头/责任单位; position: its
+     * place in reading order.
+     */
+    record Entry(String id, String docKey, String folded, boolean assigned, int position) {
     }
 
     private final List<Entry> entries = new ArrayList<>();
     private final Map<String, Double> idfByForm = new ConcurrentHashMap<>();
     private final Map<String, Long> frequencyByForm = new ConcurrentHashMap<>();
     private final Map<String, Entry> byId = new java.util.HashMap<>();
+    private final TextPostings postings;
+    private final Map<String, List<Entry>> byDocument = new java.util.HashMap<>();
 
     private static final java.util.regex.Pattern ASSIGNMENT = java.util.regex.Pattern.compile("牵头|责任单位|职责分工负责");
 
@@ -27,10 +32,12 @@ final class TaskIndex {
         for (TaskText task : tasks) {
             String folded = Texts.fold(task.heading()) + "|" + Texts.fold(task.text());
             boolean assigned = task.assigned() || ASSIGNMENT.matcher(folded).find();
-            Entry entry = new Entry(task.id(), task.docKey(), folded, assigned);
+            Entry entry = new Entry(task.id(), task.docKey(), folded, assigned, entries.size());
             entries.add(entry);
             byId.put(entry.id(), entry);
+            byDocument.computeIfAbsent(entry.docKey(), k -> new ArrayList<>()).add(entry);
         }
+        postings = new TextPostings(entries.stream().map(Entry::folded).toList());
     }
 
     List<Entry> entries() {
@@ -61,7 +68,75 @@ final class TaskIndex {
     }
 
     private long frequency(String form) {
-        return frequencyByForm.computeIfAbsent(form, f -> entries.stream().filter(e -> e.folded().contains(f)).count());
+        return frequencyByForm.computeIfAbsent(form, f -> (long) postings.containing(f).length);
+    }
+
+    List<Entry> ofDocument(String docKey) {
+        return byDocument.getOrDefault(docKey, List.of());
+    }
+
+    /** The tasks whose text contains {@code form}. */
+    List<Entry> containing(String form) {
+        return java.util.Arrays.stream(postings.containing(form)).mapToObj(entries::get).toList();
+    }
+
+    /**
+     * The {@link #coverage} of every task that holds some part of the question, found from the postings of its
+     * terms; every other task covers none of it.
+     */
+    Map<Entry, Double> covering(List<TermGroup> groups) {
+        double total = groups.stream().mapToDouble(TermGroup::weight).sum();
+        Map<Entry, Double> coverage = new java.util.HashMap<>();
+        if (total == 0) {
+            return coverage;
+        }
+        double[] covered = new double[entries.size()];
+        java.util.BitSet touched = new java.util.BitSet();
+        for (TermGroup group : groups) {
+            double[] match = matches(group);
+            for (int t = touched.nextSetBit(0); t >= 0; t = touched.nextSetBit(t + 1)) {
+                covered[t] += group.weight() * match[t];
+            }
+            for (int t = 0; t < match.length; t++) {
+                if (match[t] > 0 && !touched.get(t)) {
+                    touched.set(t);
+                    covered[t] = group.weight() * match[t];
+                }
+            }
+        }
+        for (int t = touched.nextSetBit(0); t >= 0; t = touched.nextSetBit(t + 1)) {
+            coverage.put(entries.get(t), covered[t] / total);
+        }
+        return coverage;
+    }
+
+    /** {@link #match} of the group against every task, by position. */
+    private double[] matches(TermGroup group) {
+        double[] match = new double[entries.size()];
+        for (String form : group.forms()) {
+            for (int t : postings.containing(form)) {
+                match[t] = 1;
+            }
+        }
+        int[] pairsFound = new int[entries.size()];
+        for (String form : group.forms()) {
+            if (form.length() < 3) {
+                continue;
+            }
+            java.util.Arrays.fill(pairsFound, 0);
+            int pairs = form.length() - 1;
+            for (int i = 0; i < pairs; i++) {
+                for (int t : postings.withPair(form, i)) {
+                    pairsFound[t]++;
+                }
+            }
+            for (int t = 0; t < match.length; t++) {
+                if (pairsFound[t] > 0 && match[t] < 1) {
+                    match[t] = Math.max(match[t], (double) pairsFound[t] / pairs * 0.6);
+                }
+            }
+        }
+        return match;
     }
 
     private double computeIdf(String form) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.policygraph.graph.PolicyReader;
 import org.policygraph.graph.ScoredId;
 
 /**
@@ -20,35 +19,38 @@ final class TaskRanker {
     private static final int NEAREST = 20;
     private final TaskIndex index;
     private final DepartmentNames departments;
-    private final PolicyReader reader;
+    private final ClauseIndex clauses;
     private final QuestionEmbedder embedder;
+    private final TaskVectors vectors;
 
-    TaskRanker(TaskIndex index, DepartmentNames departments, PolicyReader reader, QuestionEmbedder embedder) {
+    TaskRanker(TaskIndex index, DepartmentNames departments, ClauseIndex clauses, QuestionEmbedder embedder,
+               TaskVectors vectors) {
+        this.vectors = vectors;
         this.index = index;
         this.departments = departments;
-        this.reader = reader;
+        this.clauses = clauses;
         this.embedder = embedder;
     }
 
     List<Ranked> rank(Question question, int limit) {
         Map<String, TaskIndex.Entry> pool = new HashMap<>();
         Map<String, Double> coverage = new HashMap<>();
-        List<TaskIndex.Entry> scoped = index.entries().stream().filter(e -> question.inScope(e.docKey())).toList();
-        for (TaskIndex.Entry entry : scoped) {
-            coverage.put(entry.id(), TaskIndex.coverage(question.terms(), entry.folded()));
-        }
-        scoped.stream()
-                .map(e -> Map.entry(e, coverage.get(e.id()) + boost(question, e)))
-                .sorted(Map.Entry.<TaskIndex.Entry, Double>comparingByValue().reversed()).limit(POOL)
+        Map<TaskIndex.Entry, Double> covering = index.covering(question.terms());
+        covering.forEach((entry, share) -> coverage.put(entry.id(), share));
+        Set<TaskIndex.Entry> candidates = new java.util.HashSet<>(covering.keySet());
+        question.documentBoosts().keySet().forEach(doc -> candidates.addAll(index.ofDocument(doc)));
+        candidates.stream().filter(e -> question.inScope(e.docKey()))
+                .map(e -> Map.entry(e, coverage.getOrDefault(e.id(), 0.0) + boost(question, e)))
+                .sorted(Map.Entry.<TaskIndex.Entry, Double>comparingByValue().reversed()
+                        .thenComparing(e -> e.getKey().position())).limit(POOL)
                 .forEach(e -> pool.put(e.getKey().id(), e.getKey()));
-        Map<String, Double> fullText = normalised(reader.searchTaskText(PhraseQuery.of(question.terms()), POOL));
-        float[] vector = embedder.embed(question);
-        List<ScoredId> nearest = vector == null ? List.of()
-                : reader.nearestTasks(vector, question.scope().isEmpty() ? NEAREST : NEAREST * 5);
+        Map<String, Double> fullText = normalised(clauses.search(PhraseQuery.of(question.terms()), POOL));
+        float[] vector = vectors.isEmpty() ? null : embedder.embed(question);
+        float[] unit = vector == null ? null : TaskVectors.unit(vector);
+        List<ScoredId> nearest = unit == null ? List.of() : clauses.nearest(unit, question.scope().isEmpty() ? NEAREST : NEAREST * 5, List.of());
         Set<String> ids = new LinkedHashSet<>(pool.keySet());
         fullText.keySet().forEach(ids::add);
         nearest.forEach(n -> ids.add(n.id()));
-        Map<String, Double> cosine = vector == null ? Map.of() : asMap(reader.similarity(new ArrayList<>(ids), vector));
         Map<String, TaskIndex.Entry> byId = index.byId();
         List<Ranked> ranked = new ArrayList<>();
         for (String id : ids) {
@@ -56,8 +58,8 @@ final class TaskRanker {
             if (entry == null || !question.inScope(entry.docKey())) {
                 continue;
             }
-            double cover = coverage.computeIfAbsent(id, k -> TaskIndex.coverage(question.terms(), entry.folded()));
-            double score = 0.6 * cover + 0.25 * semantic(cosine.get(id)) + 0.15 * fullText.getOrDefault(id, 0.0)
+            double cover = coverage.getOrDefault(id, 0.0);
+            double score = 0.6 * cover + 0.25 * semantic(unit == null ? null : vectors.cosine(id, unit)) + 0.15 * fullText.getOrDefault(id, 0.0)
                     + boost(question, entry);
             ranked.add(new Ranked(id, entry.docKey(), score, cover));
         }
@@ -93,12 +95,6 @@ final class TaskRanker {
         double max = hits.stream().mapToDouble(ScoredId::score).max().orElse(1);
         Map<String, Double> scores = new HashMap<>();
         hits.forEach(h -> scores.put(h.id(), max == 0 ? 0 : h.score() / max));
-        return scores;
-    }
-
-    private static Map<String, Double> asMap(List<ScoredId> hits) {
-        Map<String, Double> scores = new HashMap<>();
-        hits.forEach(h -> scores.put(h.id(), h.score()));
         return scores;
     }
 }

@@ -29,6 +29,17 @@ public final class PolicyReader {
                 text(row, "text"), text(row, "heading"), row.get("assigned").asBoolean(false)));
     }
 
+    public List<TaskVector> taskVectors() {
+        return queries.listAll("ask-task-vectors", Map.of(), row -> {
+            List<Object> values = row.get("embedding").asList();
+            float[] vector = new float[values.size()];
+            for (int i = 0; i < vector.length; i++) {
+                vector[i] = ((Number) values.get(i)).floatValue();
+            }
+            return new TaskVector(text(row, "id"), vector);
+        });
+    }
+
     /** Lucene query syntax; the caller escapes user text. */
     public List<ScoredId> searchTaskText(String luceneQuery, int limit) {
         return optional(() -> queries.list("ask-task-fulltext", Map.of("query", luceneQuery, "limit", limit),
@@ -38,11 +49,6 @@ public final class PolicyReader {
     /** Empty when the vector index has not been built yet. */
     public List<ScoredId> nearestTasks(float[] vector, int limit) {
         return optional(() -> queries.list("ask-task-vector", Map.of("vector", asList(vector), "limit", limit),
-                this::scored));
-    }
-
-    public List<ScoredId> similarity(List<String> taskIds, float[] vector) {
-        return optional(() -> queries.list("ask-task-similarity", Map.of("ids", taskIds, "vector", asList(vector)),
                 this::scored));
     }
 
