@@ -55,15 +55,15 @@ final class ResultWriter {
     }
 
     /**
-     * The goal the question is about: of the year it names, the one whose metric covers most of it, one with a
-     * reported result before one without, then the one of the best-ranked task.
+     * The goal the question is about: of the year it names, the one whose metric covers most of it (none when no
+     * metric shares a word with it), one with a reported result before one without, then the best-ranked task's.
      */
     private static Optional<TargetResult> best(Evidence evidence, List<TargetResult> results) {
         Question q = evidence.question();
         List<String> order = evidence.tasks().stream().map(TaskFacts::id).toList();
         List<TargetResult> ofYear = results.stream()
                 .filter(r -> q.year() == null || q.year().equals(r.goal().year())).toList();
-        return (ofYear.isEmpty() ? results : ofYear).stream().min(Comparator
+        return (ofYear.isEmpty() ? results : ofYear).stream().filter(r -> metricCoverage(q, r) > 0).min(Comparator
                 .comparingDouble((TargetResult r) -> -metricCoverage(q, r))
                 .thenComparing(r -> !r.reported())
                 .thenComparingInt(r -> order.indexOf(r.taskId())));
