@@ -36,7 +36,7 @@
       'graph.Department': '部门', 'graph.Task': '任务', 'graph.Target': '目标', 'graph.Deadline': '时限',
       'graph.Document': '文件', 'graph.Section': '章节', 'graph.Project': '项目',
       'edge.LEADS': '牵头', 'edge.SUPPORTS': '配合', 'edge.PART_OF': '出自', 'edge.SETS': '目标',
-      'edge.DUE_BY': '时限', 'edge.MENTIONS': '涉及', 'edge.CITES': '引用', 'edge.SAME_TARGET': '同一目标'
+      'edge.DUE_BY': '时限', 'edge.MENTIONS': '涉及', 'edge.CITES': '引用', 'edge.SAME_TARGET': '同一目标', 'edge.RESULT': '完成情况'
     },
     en: {
       'brand': 'PolicyGraph',
@@ -73,7 +73,7 @@
       'graph.Department': 'Department', 'graph.Task': 'Task', 'graph.Target': 'Target', 'graph.Deadline': 'Deadline',
       'graph.Document': 'Document', 'graph.Section': 'Section', 'graph.Project': 'Project',
       'edge.LEADS': 'leads', 'edge.SUPPORTS': 'supports', 'edge.PART_OF': 'in', 'edge.SETS': 'sets',
-      'edge.DUE_BY': 'due by', 'edge.MENTIONS': 'mentions', 'edge.CITES': 'cites', 'edge.SAME_TARGET': 'same target'
+      'edge.DUE_BY': 'due by', 'edge.MENTIONS': 'mentions', 'edge.CITES': 'cites', 'edge.SAME_TARGET': 'same target', 'edge.RESULT': 'result'
     }
   };
 

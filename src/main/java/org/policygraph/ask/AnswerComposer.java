@@ -49,6 +49,10 @@ final class AnswerComposer {
             new CrossDocWriter(labels).write(evidence, draft);
             return draft;
         }
+        if (q.asks(Kind.RESULT)) {
+            new ResultWriter(labels, reader).write(evidence, draft);
+            return draft;
+        }
         new FactWriter(labels, reader).write(q, evidence, draft);
         if (q.asks(Kind.DOCUMENT) && draft.firstDocKey() != null) {
             // 「…谁牵头？出自哪个文件，谁印发的？」: the document is a part of its own

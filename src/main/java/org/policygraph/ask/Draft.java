@@ -50,6 +50,11 @@ final class Draft {
         task.supports().forEach(a -> department(a.name(), task.id(), "SUPPORTS"));
     }
 
+    /** An edge between two tasks already cited, such as a goal's and its result's (RESULT). */
+    void relate(String fromTaskId, String toTaskId, String type) {
+        edge(fromTaskId, toTaskId, type);
+    }
+
     private void department(String name, String taskId, String type) {
         node("dept:" + name, "Department", name);
         edge("dept:" + name, taskId, type);

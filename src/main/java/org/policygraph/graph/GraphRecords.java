@@ -30,6 +30,12 @@ final class GraphRecords {
                 row.get("targets").asList(GraphRecords::target), row.get("projects").asList(Value::asString));
     }
 
+    static TargetResult targetResult(Record row) {
+        Value actual = row.get("actual");
+        return new TargetResult(text(row, "taskId"), text(row, "goalTaskId"), target(row.get("goal")),
+                text(row, "actualTaskId"), actual.isNull() ? null : target(actual), text(row, "verdict"));
+    }
+
     private static List<Assignment> assignments(Value list) {
         return list.asList(v -> new Assignment(string(v.get("name")), string(v.get("nameEn")),
                 string(v.get("basis")), string(v.get("quote"))));

@@ -21,6 +21,7 @@ public final class GraphWriter {
     private static final Pattern PARAMETER = Pattern.compile("\\$(\\w+)");
     private static final Pattern UNWOUND = Pattern.compile("UNWIND \\$(\\w+)");
     private static final List<String> RECURRING = CypherFile.statements("cypher/import-link-recurring-targets.cypher");
+    private static final List<String> RESULTS = CypherFile.statements("cypher/import-link-target-results.cypher");
 
     /** What happened to one document. */
     public enum Outcome { ADDED, REPLACED, UNCHANGED }
@@ -70,8 +71,9 @@ public final class GraphWriter {
                 tx.run(CypherFile.named("import-source-fingerprints"), Map.of("sources", batch.sourceRows())).consume();
                 if (batch.changesContent()) {
                     runAll(tx, RECURRING, Map.of());
+                    runAll(tx, RESULTS, Map.of());
                 }
-                step.accept("SAME_TARGET");
+                step.accept("SAME_TARGET, RESULT");
                 return null;
             });
         }

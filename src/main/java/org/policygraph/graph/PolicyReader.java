@@ -94,9 +94,8 @@ public final class PolicyReader {
                 row -> new DepartmentRole(text(row, "id"), text(row, "role"), text(row, "basis"), text(row, "name")));
     }
 
-    public List<SameTarget> sameTargets(List<String> taskIds) {
-        return queries.list("ask-same-targets", Map.of("ids", taskIds), row -> new SameTarget(text(row, "targetId"),
-                text(row, "otherTaskId"), text(row, "otherText"), row.get("agree").asBoolean(false)));
+    public List<TargetResult> targetResults(List<String> taskIds) {
+        return queries.list("ask-target-results", Map.of("ids", taskIds), GraphRecords::targetResult);
     }
 
     private ScoredId scored(org.neo4j.driver.Record row) {

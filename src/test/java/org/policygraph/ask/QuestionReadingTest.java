@@ -39,6 +39,17 @@ class QuestionReadingTest {
     }
 
     @Test
+    void should_read_a_goal_against_its_result_but_not_a_figure_or_a_date_to_reach() {
+        assertThat(cues.kinds("计划定的目标是多少，最后完成了多少")).contains(Kind.RESULT);
+        assertThat(cues.kinds("2017年跨境电商货值的目标完成了吗？")).contains(Kind.RESULT);
+        assertThat(cues.kinds("Did it reach the target?")).contains(Kind.RESULT);
+        assertThat(cues.kinds("What was the goal for foreign trade and what was achieved?")).contains(Kind.RESULT);
+        assertThat(cues.kinds("广州到2015年养老床位要达到多少张？")).doesNotContain(Kind.RESULT);
+        assertThat(cues.kinds("广州26个市级幸福社区试点什么时候要完成")).doesNotContain(Kind.RESULT);
+        assertThat(cues.kinds("Which office actually carries out the assessment?")).doesNotContain(Kind.RESULT);
+    }
+
+    @Test
     void should_translate_english_policy_terms_longest_phrase_first() {
         assertThat(glossary.chineseTerms("How does cross-border e-commerce use the China-Europe train?"))
                 .contains(java.util.List.of("跨境电子商务", "跨境电商"), java.util.List.of("中欧班列", "郑欧班列"))
