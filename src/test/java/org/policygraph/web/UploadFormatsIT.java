@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -19,6 +20,7 @@ import org.policygraph.graph.PolicyReader;
 import org.policygraph.graph.SemanticIndexer;
 import org.policygraph.ingest.SampleFiles;
 import org.policygraph.ingest.SampleFiles.BadFile;
+import org.policygraph.ingest.UploadFolder;
 import org.policygraph.ingest.UploadIntake;
 
 /** POST /api/documents over the real intake (formats, parser, extractor, importer) into an embedded Neo4j. */
@@ -30,10 +32,10 @@ class UploadFormatsIT {
     private static TestServer server;
 
     @BeforeAll
-    static void start() {
+    static void start() throws Exception {
         store = TestGraph.freshStore();
         indexer = new SemanticIndexer(store, App.embeddingModel());
-        UploadIntake intake = new UploadIntake(App.importer(store), indexer,
+        UploadIntake intake = new UploadIntake(App.importer(store), new UploadFolder(Files.createTempDirectory("uploads")), indexer,
                 new AskService(new PolicyReader(store.driver()), indexer.model()));
         server = new TestServer(new WebLimits(8 * 1024, 64 * 1024, 0, 0), new Uploads(TOKEN, intake::add));
     }
