@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 public final class UploadIntake {
     private static final Logger LOG = LoggerFactory.getLogger(UploadIntake.class);
     private static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream());
+    private static final long OUTCOME_WAIT_SECONDS = 20;
 
     private final Importer importer;
     private final UploadFolder folder;
@@ -51,8 +52,7 @@ public final class UploadIntake {
         try {
             importer.apply(plan);
         } catch (RuntimeException e) {
-            folder.drop(name);
-            throw e;
+            written(name, e);
         }
         folder.released(name, plan.taken().keySet());
         int embedded = catchUp();
@@ -60,6 +60,45 @@ public final class UploadIntake {
                 + " is already in the graph; it was left as it was and this upload is kept as " + name + ".";
         return new UploadReceipt(name, plan.outcomes(), List.copyOf(plan.taken().keySet()), embedded,
                 millisSince(start), notice);
+    }
+
+    /**
+     * A write that failed because the store went away may still have been committed (the answer to the commit was
+     * lost): the graph is asked, for {@value #OUTCOME_WAIT_SECONDS} s at most, whether it holds the upload. Stored, the
+     * upload is accepted; not stored, it is forgotten and the failure stands; still unknown, the file is kept (the next
+     * start makes the graph agree with it) and the client is told to send it again.
+     */
+    private void written(String name, RuntimeException failure) {
+        Boolean stored = storedUnder(name);
+        if (stored == null) {
+            throw new UploadInDoubtException(name, failure);
+        }
+        if (!stored) {
+            folder.drop(name);
+            throw failure;
+        }
+        LOG.warn("Upload {} was stored although its write reported: {}", name, failure.getMessage());
+    }
+
+    /** Whether the graph holds documents of the source {@code name}; null when it does not answer in time. */
+    private Boolean storedUnder(String name) {
+        long deadline = System.nanoTime() + OUTCOME_WAIT_SECONDS * 1_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            try {
+                return importer.sourceFiles().contains(name);
+            } catch (RuntimeException storeAway) {
+                pause();
+            }
+        }
+        return null;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
