@@ -24,15 +24,10 @@ import org.policygraph.App;
 import org.policygraph.GraphContent;
 import org.policygraph.TestGraph;
 import org.policygraph.TextHashEmbeddings;
-import org.policygraph.ask.AskService;
 import org.policygraph.graph.Neo4jStore;
-import org.policygraph.graph.PolicyReader;
-import org.policygraph.graph.SemanticIndexer;
 import org.policygraph.ingest.CorpusFiles;
 import org.policygraph.ingest.CorpusFiles.SourceFile;
 import org.policygraph.ingest.Importer;
-import org.policygraph.ingest.UploadFolder;
-import org.policygraph.ingest.UploadIntake;
 
 /**
  * POST /api/documents over the real intake into an embedded Neo4j holding the shipped gazette (44 documents): an upload
@@ -47,8 +42,7 @@ class UploadIdentityIT {
     private static final String HELD_NUMBER = "郑政〔2017〕8号";
     private static Path uploads;
     private static Neo4jStore store;
-    private static SemanticIndexer indexer;
-    private static TestServer server;
+    private static IntakeServer intake;
 
     @BeforeAll
     static void start() throws Exception {
@@ -56,18 +50,13 @@ class UploadIdentityIT {
         store = TestGraph.freshStore();
         Importer importer = App.importer(store);
         importer.run(List.of(new SourceFile(GAZETTE, gazetteBytes())), new PrintStream(OutputStream.nullOutputStream()));
-        indexer = new SemanticIndexer(store, new TextHashEmbeddings());
-        indexer.indexMissing();
-        UploadIntake intake = new UploadIntake(importer, new UploadFolder(uploads), indexer,
-                new AskService(new PolicyReader(store.driver()), null));
-        server = new TestServer(new WebLimits(8 * 1024, 64 * 1024, 0, 0), new Uploads(TOKEN, intake::add));
+        intake = new IntakeServer(store, importer, new TextHashEmbeddings(), uploads, TOKEN);
+        intake.indexer.indexMissing();
     }
 
     @AfterAll
     static void stop() {
-        server.close();
-        indexer.close();
-        store.close();
+        intake.close();
     }
 
     @Test
@@ -147,8 +136,7 @@ class UploadIdentityIT {
     }
 
     private static HttpResponse<String> upload(String name, byte[] content, String query) throws Exception {
-        return server.post("/api/documents?name=" + TestServer.encode(name) + query,
-                Map.of("Content-Type", "application/octet-stream", "Authorization", "Bearer " + TOKEN), content);
+        return intake.upload(name, content, query);
     }
 
     static byte[] notice(String number, String subject) {
