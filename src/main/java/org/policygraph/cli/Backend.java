@@ -3,6 +3,7 @@ package org.policygraph.cli;
 import org.policygraph.ingest.Importer;
 import org.policygraph.ingest.FileExtraction;
 import org.policygraph.ingest.CorpusFiles;
+import org.policygraph.ingest.UploadFolder;
 import org.policygraph.App;
 import org.policygraph.Config;
 import java.io.PrintStream;
@@ -18,11 +19,11 @@ import org.policygraph.graph.PolicyReader;
 import org.policygraph.graph.SemanticIndexer;
 
 /**
- * The store with a corpus (normally the shipped one) imported and embedded, and the asker reading it: what serve,
- * ask and mcp run on; {@code corpusImport} is how long the corpus import took at start.
+ * The store with a corpus (normally the shipped one) and the accepted uploads imported and embedded, and the asker
+ * reading it: what serve, ask and mcp run on; {@code corpusImport} is how long the corpus import took at start.
  */
-public record Backend(Neo4jStore store, Importer importer, SemanticIndexer indexer, AskService asker,
-                      Duration corpusImport) implements AutoCloseable {
+public record Backend(Neo4jStore store, Importer importer, UploadFolder uploads, SemanticIndexer indexer,
+                      AskService asker, Duration corpusImport) implements AutoCloseable {
 
     /**
      * With {@code vectorsInBackground} the asker is ready before every task has its vector (answers then lean on
@@ -50,14 +51,19 @@ public record Backend(Neo4jStore store, Importer importer, SemanticIndexer index
             if (summary.changed()) {
                 progress.println("Imported the corpus: " + summary.documents());
             }
+            UploadFolder uploads = UploadFolder.in(config.dataDir());
+            int uploadsChanged = uploads.reimport(importer, progress);
+            if (uploadsChanged > 0) {
+                progress.println("Re-imported " + uploadsChanged + " upload(s)");
+            }
             SemanticIndexer indexer = new SemanticIndexer(store, Futures.join(model));
             if (vectorsInBackground) {
                 indexer.indexMissingInBackground(progress);
             } else {
                 indexer.indexMissing(progress);
             }
-            return new Backend(store, importer, indexer, new AskService(new PolicyReader(store.driver()), indexer.model()),
-                    corpusImport);
+            return new Backend(store, importer, uploads, indexer,
+                    new AskService(new PolicyReader(store.driver()), indexer.model()), corpusImport);
         } catch (RuntimeException e) {
             store.close();
             throw e;

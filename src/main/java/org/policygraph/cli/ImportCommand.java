@@ -26,8 +26,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * format -> parse -> extract -> graph. A file that cannot be read is named on stderr with the reason, the others
- * are imported, and the exit code is then {@value #SOME_FILES_UNREADABLE}. The task vectors of the semantic index are the ask stage's: computing them costs
+ * format -> parse -> extract -> graph. A file that cannot be read is named on stderr with the reason, and so is a
+ * document whose number another source already holds (it stays with that source); the rest is imported, and the exit
+ * code is then {@value #SOME_FILES_UNREADABLE}. The task vectors of the semantic index are the ask stage's: computing them costs
  * about 10 ms a task on two cores (half a minute for the shipped corpus), so unless asked to with --vectors the
  * import leaves them to the next serve (in the background) or ask (before its first answer).
  */
@@ -94,6 +95,8 @@ public final class ImportCommand implements Callable<Integer> {
                 err.printf("Embedded %d task(s) in %d ms%n", embedded, (System.nanoTime() - embedStart) / 1_000_000);
             }
             summary.unreadable().forEach(e -> err.println("Not imported: " + e.getMessage()));
+            summary.held().forEach(h -> err.println("Not imported: " + h.file() + ": " + h.key()
+                    + " is already in the graph from " + h.holder() + " and stays as it is there"));
             out.printf("Imported %d file(s) in %d ms: %s, %d removed%n", summary.files() - summary.unreadable().size(),
                     summary.millis(), summary.documents(), summary.removed());
             if (!summary.written().isEmpty()) {
@@ -110,7 +113,7 @@ public final class ImportCommand implements Callable<Integer> {
             }
             out.flush();
             err.flush();
-            return summary.unreadable().isEmpty() ? 0 : SOME_FILES_UNREADABLE;
+            return summary.unreadable().isEmpty() && summary.held().isEmpty() ? 0 : SOME_FILES_UNREADABLE;
         }
     }
 }

@@ -96,7 +96,7 @@ public final class ServeCommand implements Callable<Integer> {
         Backend backend = Backend.start(config, corpus, System.err, vectorsInBackground);
         try {
             Uploads uploads = new Uploads(config.adminToken(),
-                    new UploadIntake(backend.importer(), backend.indexer(), backend.asker())::add);
+                    new UploadIntake(backend.importer(), backend.uploads(), backend.indexer(), backend.asker())::add);
             Explorer explorer = new ExplorerQueries(backend.store().driver());
             Asker assisted = App.assisted(config, backend.asker(), explorer);
             WebMetrics metrics = new WebMetrics();

@@ -18,8 +18,18 @@ import java.util.stream.Stream;
 public final class CorpusFiles {
     public static final String SHIPPED = "graph-import/corpus";
 
-    /** One input file: its name as stored in the graph and its bytes. */
-    public record SourceFile(String name, byte[] content) {
+    /**
+     * One input file: its name as stored in the graph and its bytes. A document of an {@code uploaded} file that has
+     * no number is keyed by its text, not by the file's name (see {@link FileExtraction}).
+     */
+    public record SourceFile(String name, byte[] content, boolean uploaded) {
+        public SourceFile(String name, byte[] content) {
+            this(name, content, false);
+        }
+
+        public static SourceFile upload(String name, byte[] content) {
+            return new SourceFile(name, content, true);
+        }
     }
 
     private CorpusFiles() {

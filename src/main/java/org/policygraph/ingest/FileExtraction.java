@@ -70,8 +70,12 @@ public final class FileExtraction {
 
     private List<ExtractedDocument> extract(SourceFile file) {
         String text = formats.text(file.name(), file.content());
+        if (!PolicyText.hasChineseSentence(text)) {
+            throw UnreadableFileException.broken(file.name(), PolicyText.NO_SENTENCE);
+        }
         try {
             return parser.parse(file.name(), text).stream()
+                    .map(doc -> file.uploaded() && doc.docNo() == null ? doc.withKey(PolicyText.contentKey(doc)) : doc)
                     .map(doc -> given == null ? doc : doc.withJurisdiction(given)).map(extractor::extract).toList();
         } catch (ParseException e) {
             throw UnreadableFileException.broken(file.name(), "no policy text in it", e);

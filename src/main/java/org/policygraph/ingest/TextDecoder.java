@@ -17,9 +17,12 @@ final class TextDecoder {
     String decode(String fileName, byte[] content) {
         String text = withByteOrderMark(content);
         if (text == null) {
+            String kind = FileSignature.describe(content);
             if (looksBinary(content)) {
-                String kind = FileSignature.describe(content);
                 throw UnreadableFileException.broken(fileName, "not text but " + (kind == null ? "binary data" : kind));
+            }
+            if (kind != null) {
+                throw UnreadableFileException.broken(fileName, "it begins like " + kind + ", not like a text document");
             }
             text = strictOrFallback(content);
         }

@@ -19,4 +19,10 @@ public record ParsedDocument(String key, String docNo, String title, String issu
         return new ParsedDocument(key, docNo, title, issuer, issuedOn, place, sourceFile, firstLine, lastLine, sha256,
                 preamble, sections);
     }
+
+    /** The same document under another key (an uploaded document without a number is keyed by its text). */
+    public ParsedDocument withKey(String newKey) {
+        return new ParsedDocument(newKey, docNo, title, issuer, issuedOn, jurisdiction, sourceFile, firstLine, lastLine,
+                sha256, preamble, sections);
+    }
 }

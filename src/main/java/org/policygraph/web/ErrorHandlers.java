@@ -4,7 +4,9 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import org.policygraph.graph.StoreOutage;
+import org.policygraph.ingest.DocumentHeldException;
 import org.policygraph.ingest.UnreadableFileException;
+import org.policygraph.ingest.UploadInDoubtException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,6 +23,8 @@ final class ErrorHandlers {
                 (e, ctx) -> write(ctx, e.getStatus(), codeOf(e.getStatus()), e.getMessage()));
         routes.exception(UnreadableFileException.class, (e, ctx) -> write(ctx, e.unsupportedFormat() ? 415 : 400,
                 e.unsupportedFormat() ? "unsupported_format" : "unusable_document", e.getMessage()));
+        routes.exception(UploadInDoubtException.class, (e, ctx) -> write(ctx, 503, "store_unavailable", e.getMessage()));
+        routes.exception(DocumentHeldException.class, (e, ctx) -> write(ctx, 409, "document_exists", e.getMessage()));
         routes.exception(Exception.class, ErrorHandlers::unexpected);
         routes.error(404, ctx -> {
             if (isEmpty(ctx)) {

@@ -6,12 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.policygraph.ingest.UploadReceipt;
 
 /**
  * POST /api/documents?name=FILE.docx with the file itself as the body and {@code Authorization: Bearer
  * <PA_ADMIN_TOKEN>}. The format is read from the name's extension and checked against the content by the ingest
  * stage (.txt .md .html .htm .docx .pdf; any other is refused with 415); the Content-Type is not relied on, except
- * that a form upload is refused. One upload is imported at a time.
+ * that a form upload is refused. With ?replace=true, documents other sources hold are replaced instead of refused
+ * with 409. 201 when the upload was kept, 200 when all of it was in the graph already. One upload is imported at a
+ * time.
  */
 final class UploadRoutes {
     static final int MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
@@ -46,13 +49,24 @@ final class UploadRoutes {
         if (ctx.contentLength() > MAX_UPLOAD_BYTES) {
             throw new ApiException(413, "payload_too_large", "Files up to " + MAX_UPLOAD_BYTES + " bytes.");
         }
+        boolean replace = replace(ctx.queryParam("replace"));
         byte[] content = ctx.bodyAsBytes();
         synchronized (this) {
             long start = System.nanoTime();
-            Object added = uploads.intake().add(name, content);
+            UploadReceipt receipt = uploads.intake().add(name, content, replace);
             metrics.recordImport("upload", java.time.Duration.ofNanos(System.nanoTime() - start));
-            ctx.status(201).json(added);
+            ctx.status(receipt.created() ? 201 : 200).json(receipt);
         }
+    }
+
+    private static boolean replace(String value) {
+        if (value == null || value.equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (value.equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw ApiException.badRequest("bad_replace", "replace is true or false.");
     }
 
     private void authorize(String header) {

@@ -6,12 +6,15 @@ import static org.policygraph.web.ChatApiTest.assertError;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.policygraph.graph.GraphWriter.Outcome;
 import org.policygraph.ingest.DocumentFormats;
+import org.policygraph.ingest.UploadReceipt;
 
 class UploadApiTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -24,10 +27,10 @@ class UploadApiTest {
     @BeforeAll
     static void start() {
         DocumentFormats formats = new DocumentFormats();
-        server = new TestServer(new WebLimits(8 * 1024, 64 * 1024, 0, 0), new Uploads(TOKEN, (name, content) -> {
+        server = new TestServer(new WebLimits(8 * 1024, 64 * 1024, 0, 0), new Uploads(TOKEN, (name, content, replace) -> {
             formats.text(name, content);
             received.set(name + ":" + content.length);
-            return Map.of("files", 1, "documents", Map.of("ADDED", 1));
+            return new UploadReceipt(name, Map.of(Outcome.ADDED, 1), List.of(), 0, 1, null);
         }));
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -12,42 +13,32 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policygraph.App;
 import org.policygraph.TestGraph;
-import org.policygraph.ask.AskService;
 import org.policygraph.graph.GraphStats;
 import org.policygraph.graph.Neo4jStore;
-import org.policygraph.graph.PolicyReader;
-import org.policygraph.graph.SemanticIndexer;
 import org.policygraph.ingest.SampleFiles;
 import org.policygraph.ingest.SampleFiles.BadFile;
-import org.policygraph.ingest.UploadIntake;
 
 /** POST /api/documents over the real intake (formats, parser, extractor, importer) into an embedded Neo4j. */
 class UploadFormatsIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String TOKEN = "upload-token";
+    private static IntakeServer intake;
     private static Neo4jStore store;
-    private static SemanticIndexer indexer;
-    private static TestServer server;
 
     @BeforeAll
-    static void start() {
+    static void start() throws Exception {
         store = TestGraph.freshStore();
-        indexer = new SemanticIndexer(store, App.embeddingModel());
-        UploadIntake intake = new UploadIntake(App.importer(store), indexer,
-                new AskService(new PolicyReader(store.driver()), indexer.model()));
-        server = new TestServer(new WebLimits(8 * 1024, 64 * 1024, 0, 0), new Uploads(TOKEN, intake::add));
+        intake = new IntakeServer(store, App.importer(store), App.embeddingModel(), Files.createTempDirectory("uploads"),
+                TOKEN);
     }
 
     @AfterAll
     static void stop() {
-        server.close();
-        indexer.close();
-        store.close();
+        intake.close();
     }
 
     private static HttpResponse<String> upload(String name, byte[] content) throws Exception {
-        return server.post("/api/documents?name=" + TestServer.encode(name),
-                Map.of("Content-Type", "application/octet-stream", "Authorization", "Bearer " + TOKEN), content);
+        return intake.upload(name, content, "");
     }
 
     @Test
