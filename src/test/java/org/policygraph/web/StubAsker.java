@@ -28,6 +28,8 @@ final class StubAsker implements Asker {
     volatile CountDownLatch hold;
     /** While set, the answer waits for it after its first line: an answer still being composed. */
     volatile CountDownLatch afterFirstLine;
+    /** While set, the answer waits for it after its last line, before it is done. */
+    volatile CountDownLatch beforeDone;
     /** The store goes away after the first line is composed. */
     volatile boolean failAfterFirstLine;
     final AtomicInteger held = new AtomicInteger();
@@ -66,6 +68,7 @@ final class StubAsker implements Asker {
             throw new IllegalStateException("ask failed", new StoreUnavailableException("store gone", null));
         }
         options.lines().accept(SUPPORT_LINE);
+        await(beforeDone, false);
         return new Answer(ANSWER, List.of(citation()), graph(), conversation, "lead_of_task", 3);
     }
 
