@@ -1,4 +1,4 @@
-// The chat view and the page router. Answers stream from POST /api/chat/stream as server-sent events.
+// The chat view and the page router. Answers stream from POST /api/chat/stream as server-sent events, a line each.
 (function () {
   'use strict';
   const { el, clear } = Dom;
@@ -201,8 +201,9 @@
     if (event === 'meta') {
       state.conversationId = data.conversationId && data.conversationId !== 'null' ? data.conversationId : null;
     } else if (event === 'delta') {
+      // each delta is one whole line of the answer, sent as soon as the server has composed it
       view.status.remove();
-      view.text.appendChild(document.createTextNode(data.text));
+      view.text.appendChild(document.createTextNode((view.text.hasChildNodes() ? '\n' : '') + data.text));
       scrollDown();
     } else if (event === 'done') {
       view.status.remove();

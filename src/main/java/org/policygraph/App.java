@@ -60,7 +60,7 @@ public final class App implements Callable<Integer> {
     }
 
     /** The rule answers, worded and completed by a language model when PA_LLM_BASE_URL is set. */
-    public static Asker assisted(Config config, AskService rules, Explorer explorer) {
+    public static Asker assisted(Config config, Asker rules, Explorer explorer) {
         return config.llmBaseUrl() == null ? rules
                 : new ModelAssistedAsker(rules, LanguageModels.openAiCompatible(
                         config.llmBaseUrl(), config.llmModel(), config.llmApiKey()), explorer);

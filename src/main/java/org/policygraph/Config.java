@@ -8,12 +8,17 @@ import java.util.Map;
  * {@code neo4jUri} null means: start the embedded store in {@code dataDir} with Bolt on {@code boltPort}.
  * {@code apiToken} (PA_API_TOKEN), when set, is the bearer token that /v1 and /mcp require; {@code corsOrigins}
  * (PA_CORS_ORIGINS, comma-separated) the other origins whose pages may call the API (null: none);
- * {@code storePassword} (PA_STORE_PASSWORD) the embedded store's password (null: the one kept in the data directory).
+ * {@code storePassword} (PA_STORE_PASSWORD) the embedded store's password (null: the one kept in the data directory);
+ * {@code rateLimit} and {@code rateBurst} (PA_RATE_LIMIT, PA_RATE_BURST) the per-client-IP requests per second and
+ * burst of serve (either 0: no limit); {@code cache} false (PA_CACHE=off) answers every question without caches.
  */
 public record Config(String neo4jUri, String neo4jUser, String neo4jPassword, String neo4jDatabase,
                      Path dataDir, int boltPort, String host, int port, String adminToken,
                      String llmBaseUrl, String llmModel, String llmApiKey, String apiToken,
-                     String corsOrigins, String storePassword) {
+                     String corsOrigins, String storePassword, double rateLimit, int rateBurst,
+                     boolean cache) {
+    public static final double DEFAULT_RATE_LIMIT = 20;
+    public static final int DEFAULT_RATE_BURST = 60;
 
     public static Config fromEnv() {
         return fromMap(System.getenv());
@@ -39,12 +44,22 @@ public record Config(String neo4jUri, String neo4jUser, String neo4jPassword, St
                 blankToNull(env.get("PA_LLM_API_KEY")),
                 blankToNull(env.get("PA_API_TOKEN")),
                 blankToNull(env.get("PA_CORS_ORIGINS")),
-                blankToNull(env.get("PA_STORE_PASSWORD")));
+                blankToNull(env.get("PA_STORE_PASSWORD")),
+                atLeastZero("PA_RATE_LIMIT", numberOf(env, "PA_RATE_LIMIT", DEFAULT_RATE_LIMIT)),
+                (int) atLeastZero("PA_RATE_BURST", intOf(env, "PA_RATE_BURST", DEFAULT_RATE_BURST)),
+                switchOf(env, "PA_CACHE"));
     }
 
     public Config withServer(String newHost, int newPort) {
         return new Config(neo4jUri, neo4jUser, neo4jPassword, neo4jDatabase, dataDir, boltPort, newHost, newPort,
-                adminToken, llmBaseUrl, llmModel, llmApiKey, apiToken, corsOrigins, storePassword);
+                adminToken, llmBaseUrl, llmModel, llmApiKey, apiToken, corsOrigins, storePassword, rateLimit, rateBurst,
+                cache);
+    }
+
+    public Config withCache(boolean on) {
+        return new Config(neo4jUri, neo4jUser, neo4jPassword, neo4jDatabase, dataDir, boltPort, host, port,
+                adminToken, llmBaseUrl, llmModel, llmApiKey, apiToken, corsOrigins, storePassword, rateLimit, rateBurst,
+                on);
     }
 
     public boolean embedded() {
@@ -58,6 +73,35 @@ public record Config(String neo4jUri, String neo4jUser, String neo4jPassword, St
         } catch (NumberFormatException e) {
             throw new IllegalStateException(name + " must be a number, got '" + value + "'");
         }
+    }
+
+    private static double numberOf(Map<String, String> env, String name, double fallback) {
+        String value = blankToNull(env.get(name));
+        try {
+            return value == null ? fallback : Double.parseDouble(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException(name + " must be a number, got '" + value + "'");
+        }
+    }
+
+    private static double atLeastZero(String name, double value) {
+        if (!(value >= 0) || Double.isInfinite(value)) {
+            throw new IllegalStateException(name + " must be 0 (off) or more, got " + value);
+        }
+        return value;
+    }
+
+    /** on unless set to off (or false, 0). */
+    private static boolean switchOf(Map<String, String> env, String name) {
+        String value = blankToNull(env.get(name));
+        if (value == null) {
+            return true;
+        }
+        return switch (value.trim().toLowerCase()) {
+            case "on", "true", "1" -> true;
+            case "off", "false", "0" -> false;
+            default -> throw new IllegalStateException(name + " must be on or off, got '" + value + "'");
+        };
     }
 
     private static String blankToNull(String value) {

@@ -3,6 +3,7 @@ package org.policygraph.ask;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.policygraph.graph.DocumentInfo;
 import org.policygraph.graph.PolicyReader;
@@ -20,9 +21,10 @@ final class AnswerComposer {
         this.reader = reader;
     }
 
-    Draft compose(Question q, Evidence evidence) {
+    /** {@code lines} hears each line of the answer as soon as it is written. */
+    Draft compose(Question q, Evidence evidence, Consumer<String> lines) {
         Labels labels = new Labels(new Wording(q.language()), catalog.departments());
-        Draft draft = new Draft();
+        Draft draft = new Draft(lines);
         if (q.asks(Kind.OVERVIEW) && (q.terms().size() <= 1 || !q.departments().isEmpty())) {
             new OverviewWriter(labels, catalog.documents()).write(q, catalog.departments(), draft);
             return draft;

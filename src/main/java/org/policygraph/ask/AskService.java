@@ -52,6 +52,12 @@ public final class AskService implements Asker {
 
     @Override
     public Answer ask(String question, String conversationId) {
+        return ask(question, conversationId, AskOptions.DEFAULT);
+    }
+
+    /** Each line of the answer goes to {@code options.lines()} as soon as it is composed. */
+    @Override
+    public Answer ask(String question, String conversationId, AskOptions options) {
         long start = System.nanoTime();
         if (question == null || question.isBlank()) {
             throw new IllegalArgumentException("The question is empty");
@@ -67,7 +73,8 @@ public final class AskService implements Asker {
             ranked = diversified(ranked);
         }
         List<TaskFacts> facts = ordered(reader.facts(ranked.stream().limit(EVIDENCE).map(Ranked::id).toList()), ranked);
-        Draft draft = current.composer().compose(understood, new Evidence(understood, ranked, facts));
+        Draft draft = current.composer().compose(understood, new Evidence(understood, ranked, facts),
+                options.lines());
         String query = String.join("\n", draft.queries().stream().map(PolicyReader::cypher).toList());
         return new Answer(draft.text(), draft.citations(), draft.graph(), conversation, query,
                 (System.nanoTime() - start) / 1_000_000);

@@ -4,20 +4,28 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.policygraph.graph.TaskFacts;
 
 /** An answer being written: its lines, its citations and the piece of graph shown with it. */
 final class Draft {
     private final List<String> lines = new ArrayList<>();
+    private final Consumer<String> listener;
     private final List<Citation> citations = new ArrayList<>();
     private String firstDocKey;
     private final Map<String, Map<String, Object>> nodes = new LinkedHashMap<>();
     private final List<Map<String, Object>> edges = new ArrayList<>();
     private final List<String> queries = new ArrayList<>();
 
+    /** {@code listener} hears each line as it is written (streaming). */
+    Draft(Consumer<String> listener) {
+        this.listener = listener;
+    }
+
     void line(String text) {
         lines.add(text);
+        listener.accept(text);
     }
 
     void query(String name) {

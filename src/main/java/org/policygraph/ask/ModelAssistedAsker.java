@@ -31,8 +31,20 @@ public final class ModelAssistedAsker implements Asker {
 
     @Override
     public Answer ask(String question, String conversationId) {
+        return ask(question, conversationId, AskOptions.DEFAULT);
+    }
+
+    /** The model may reword every line, so the lines go out once the answer is final; the cache choice holds. */
+    @Override
+    public Answer ask(String question, String conversationId, AskOptions options) {
+        Answer answer = answer(question, conversationId, options.withLines(line -> { }));
+        options.sendLines(answer);
+        return answer;
+    }
+
+    private Answer answer(String question, String conversationId, AskOptions options) {
         long started = System.nanoTime();
-        Answer rule = rules.ask(question, conversationId);
+        Answer rule = rules.ask(question, conversationId, options);
         try {
             return assisted(question, rule, started).orElse(rule);
         } catch (RuntimeException e) {

@@ -1,7 +1,8 @@
 package org.policygraph.cli;
 
-import org.policygraph.Config;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,20 +11,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import org.policygraph.Config;
 import org.policygraph.web.WebLimits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** Drives POST /api/chat with concurrent clients; prints throughput and latency percentiles as JSON. */
+/**
+ * Drives POST /api/chat with concurrent clients in a closed loop; prints throughput, latency percentiles, refusals
+ * by status and the server's memory as JSON. In-process the server runs without the rate limit (and with
+ * --no-cache, PA_CACHE=off); against --url, --no-cache sends the admin token and X-PolicyGraph-No-Cache.
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Load the chat endpoint with concurrent clients and print throughput and latency as JSON.")
 public final class BenchCommand implements Callable<Integer> {
@@ -35,101 +36,91 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--clients", defaultValue = "8", description = "Concurrent clients (default ${DEFAULT-VALUE})")
     int clients;
 
-    @Option(names = "--requests", defaultValue = "400", description = "Requests in all (default ${DEFAULT-VALUE})")
-    int requests;
+    @Option(names = "--requests", description = "Requests in all (default 400, unless --seconds is given)")
+    Integer requests;
+
+    @Option(names = "--seconds", description = "Run for this long instead of a number of requests")
+    Double seconds;
 
     @Option(names = "--questions", description = "A JSONL file of {\"question\"} lines; default: the server's "
             + "suggested questions (GET /api/suggestions), drawn from the graph, in Chinese and English")
     Path questions;
 
+    @Option(names = "--no-cache", description = "Answers computed without the server's caches (with --url: needs "
+            + "the server's admin token in PA_ADMIN_TOKEN)")
+    boolean noCache;
+
+    /** Where PA_ADMIN_TOKEN and the in-process server's settings are read (tests give their own). */
+    Map<String, String> env = System.getenv();
+    PrintStream out = System.out;
+
     @Override
     public Integer call() throws Exception {
-        if (url != null) {
-            return run(url, loadQuestions(url));
+        if (requests != null && seconds != null || clients < 1 || requests != null && requests < 1
+                || seconds != null && !(seconds > 0)) {
+            System.err.println("Give --clients of 1 or more and either --requests N or --seconds S, both above 0.");
+            return 2;
         }
-        WebLimits unlimited = new WebLimits(WebLimits.defaults().maxQuestionChars(),
-                WebLimits.defaults().maxBodyBytes(), 0, 0);
-        try (ServeCommand.Running server = ServeCommand.startInProcess(
-                Config.fromEnv().withServer("127.0.0.1", 0), unlimited, false)) {
-            return run(server.baseUrl(), loadQuestions(server.baseUrl()));
+        Config config = Config.fromMap(env);
+        if (url == null) {
+            WebLimits unlimited = WebLimits.defaults().withRate(0, 0);
+            try (ServeCommand.Running server = ServeCommand.startInProcess(
+                    config.withServer("127.0.0.1", 0).withCache(!noCache), unlimited, false)) {
+                return run(server.baseUrl(), Map.of(), true);
+            }
         }
+        if (noCache && config.adminToken() == null) {
+            System.err.println("bench --url --no-cache needs the server's admin token in PA_ADMIN_TOKEN.");
+            return 2;
+        }
+        return run(url.replaceAll("/+$", ""), noCache ? Map.of("X-PolicyGraph-No-Cache", "1",
+                "Authorization", "Bearer " + config.adminToken()) : Map.of(), false);
     }
 
-    private int run(String base, List<String> pool) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
-        AtomicInteger errors = new AtomicInteger();
-        AtomicInteger next = new AtomicInteger();
-        ExecutorService workers = Executors.newFixedThreadPool(clients);
-        long start = System.nanoTime();
-        List<Future<?>> futures = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            futures.add(workers.submit(() -> {
-                for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
-                    String body = JSON.writeValueAsString(Map.of("question", pool.get(i % pool.size())));
-                    HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/chat"))
-                            .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-                    long t0 = System.nanoTime();
-                    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                    latencies.add((System.nanoTime() - t0) / 1000);
-                    if (response.statusCode() != 200) {
-                        errors.incrementAndGet();
-                    }
-                }
-                return null;
-            }));
-        }
-        for (Future<?> f : futures) {
-            f.get();
-        }
-        workers.shutdown();
-        double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(
-                report(latencies, errors.get(), seconds, pool.size())));
-        return errors.get() == 0 ? 0 : 1;
-    }
-
-    private Map<String, Object> report(List<Long> micros, int errors, double seconds, int distinct) {
-        List<Long> sorted = new ArrayList<>(micros);
-        Collections.sort(sorted);
+    private int run(String base, Map<String, String> headers, boolean inProcess) throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        List<String> pool = loadQuestions(http, base);
+        BenchTally tally = new BenchTally();
+        double elapsed = new BenchLoad(http, base, pool, headers).run(clients,
+                seconds == null && requests == null ? Integer.valueOf(400) : requests,
+                seconds == null ? null : Duration.ofMillis(Math.round(seconds * 1000)), tally);
         Map<String, Object> report = new LinkedHashMap<>();
+        report.put("server", inProcess ? "in-process" : base);
+        report.put("cache", noCache ? "off" : "on");
         report.put("clients", clients);
-        report.put("requests", sorted.size());
-        report.put("distinctQuestions", distinct);
-        report.put("errors", errors);
-        report.put("seconds", Math.round(seconds * 100) / 100.0);
-        report.put("throughputPerSecond", Math.round(sorted.size() / seconds * 10) / 10.0);
-        Map<String, Object> latency = new LinkedHashMap<>();
-        for (double p : new double[] {50, 90, 95, 99, 100}) {
-            long micros2 = sorted.isEmpty() ? 0 : sorted.get((int) Math.min(sorted.size() - 1,
-                    Math.ceil(p / 100 * sorted.size()) - 1));
-            latency.put("p" + (int) p, Math.round(micros2 / 100.0) / 10.0);
+        report.put("distinctQuestions", pool.size());
+        report.putAll(tally.report(elapsed));
+        report.put("memory", inProcess ? ServerMemory.inProcess() : ServerMemory.fromMetrics(http, base));
+        out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(report));
+        if (tally.rateLimited() > 0) {
+            System.err.println(tally.rateLimited() + " requests were refused by the rate limit (429): this measured "
+                    + "the limiter; start the server with a higher PA_RATE_LIMIT and PA_RATE_BURST, or 0 (off).");
         }
-        report.put("latencyMs", latency);
-        return report;
+        return tally.errors() == 0 ? 0 : 1;
     }
 
-    private List<String> loadQuestions(String base) throws Exception {
+    private List<String> loadQuestions(HttpClient http, String base) throws Exception {
+        List<String> pool = new ArrayList<>();
         if (questions != null) {
-            List<String> lines = new ArrayList<>();
             for (String line : Files.readAllLines(questions)) {
-                if (!line.isBlank()) {
-                    lines.add(JSON.readTree(line).path("question").asText());
+                JsonNode question = line.isBlank() ? null : JSON.readTree(line).get("question");
+                if (question != null && question.isTextual()) {
+                    pool.add(question.asText());
                 }
             }
-            return lines;
+        } else {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/suggestions"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            JSON.readTree(response.body()).forEach(q -> {
+                pool.add(q.path("zh").asText());
+                pool.add(q.path("en").asText());
+            });
         }
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(base + "/api/suggestions")).build(), HttpResponse.BodyHandlers.ofString());
-        List<String> suggested = new ArrayList<>();
-        JSON.readTree(response.body()).forEach(q -> {
-            suggested.add(q.path("zh").asText());
-            suggested.add(q.path("en").asText());
-        });
-        if (suggested.isEmpty()) {
-            throw new IllegalStateException("The server suggests no questions; pass --questions FILE.jsonl");
+        if (pool.isEmpty()) {
+            throw new IllegalStateException(questions != null ? "No {\"question\"} line in " + questions
+                    : "The server suggests no questions; pass --questions FILE.jsonl");
         }
-        return suggested;
+        return pool;
     }
 }

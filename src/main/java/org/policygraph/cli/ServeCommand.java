@@ -14,6 +14,7 @@ import org.policygraph.graph.Explorer;
 import org.policygraph.graph.ExplorerQueries;
 import org.policygraph.graph.Neo4jStore;
 import org.policygraph.ask.Asker;
+import org.policygraph.ask.UncachedAsker;
 import org.policygraph.graph.ToolQueries;
 import org.policygraph.web.ApiOptions;
 import org.policygraph.web.CorsPolicy;
@@ -71,7 +72,8 @@ public final class ServeCommand implements Callable<Integer> {
         Config env = Config.fromEnv();
         Config config = env.withServer(host != null ? host : env.host(), port != null ? port : env.port());
         long start = System.nanoTime();
-        Running running = startInProcess(config, WebLimits.defaults(), true);
+        Running running = startInProcess(config, WebLimits.defaults().withRate(config.rateLimit(), config.rateBurst()),
+                true);
         System.err.printf("PolicyGraph ready in %.1f s on http://%s:%d%n", (System.nanoTime() - start) / 1e9,
                 config.host(), running.web.port());
         CountDownLatch stopped = new CountDownLatch(1);
@@ -98,10 +100,11 @@ public final class ServeCommand implements Callable<Integer> {
             Uploads uploads = new Uploads(config.adminToken(),
                     new UploadIntake(backend.importer(), backend.uploads(), backend.indexer(), backend.asker())::add);
             Explorer explorer = new ExplorerQueries(backend.store().driver());
-            Asker assisted = App.assisted(config, backend.asker(), explorer);
+            Asker rules = config.cache() ? backend.asker() : new UncachedAsker(backend.asker());
+            Asker assisted = App.assisted(config, rules, explorer);
             WebMetrics metrics = new WebMetrics();
             metrics.recordImport("corpus", backend.corpusImport());
-            ApiOptions options = new ApiOptions(config.apiToken(), ApiOptions.models(backend.asker(), assisted),
+            ApiOptions options = new ApiOptions(config.apiToken(), ApiOptions.models(rules, assisted),
                     new ToolQueries(backend.store().driver()), metrics, CorsPolicy.of(config.corsOrigins()));
             WebServer web = new WebServer(assisted, explorer, () -> health(backend), limits, uploads, options);
             web.start(config.host(), config.port());

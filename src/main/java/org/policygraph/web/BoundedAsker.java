@@ -2,6 +2,7 @@ package org.policygraph.web;
 
 import java.util.concurrent.Semaphore;
 import org.policygraph.ask.Answer;
+import org.policygraph.ask.AskOptions;
 import org.policygraph.ask.Asker;
 
 /**
@@ -25,12 +26,17 @@ final class BoundedAsker implements Asker {
 
     @Override
     public Answer ask(String question, String conversationId) {
+        return ask(question, conversationId, AskOptions.DEFAULT);
+    }
+
+    @Override
+    public Answer ask(String question, String conversationId, AskOptions options) {
         if (!inFlight.tryAcquire()) {
             throw new ApiException(503, "server_busy",
                     "Too many questions are being answered at once; try again in a moment.");
         }
         try {
-            return asker.ask(question, conversationId);
+            return asker.ask(question, conversationId, options);
         } finally {
             inFlight.release();
         }

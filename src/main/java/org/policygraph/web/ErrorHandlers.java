@@ -11,10 +11,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The one place where exceptions become HTTP statuses with a JSON error body. */
-final class ErrorHandlers {
+public final class ErrorHandlers {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorHandlers.class);
 
     private ErrorHandlers() {
+    }
+
+    /** The JSON error body of a failure after an event stream has begun, when no status can be sent any more. */
+    public static Object streamedError(Exception e, Context ctx) {
+        ApiException refusal = refusalFor(e, ctx);
+        ctx.attribute(WebMetrics.ERROR_CODE, refusal.code());
+        return body(ctx, refusal.status(), refusal.code(), refusal.getMessage(), refusal.param());
     }
 
     static void register(RoutesConfig routes) {
@@ -39,13 +46,20 @@ final class ErrorHandlers {
     }
 
     private static void unexpected(Exception e, Context ctx) {
+        ApiException refusal = refusalFor(e, ctx);
+        write(ctx, refusal.status(), refusal.code(), refusal.getMessage());
+    }
+
+    private static ApiException refusalFor(Exception e, Context ctx) {
+        if (e instanceof ApiException refusal) {
+            return refusal;
+        }
         if (StoreOutage.causedBy(e)) {
             LOG.warn("Graph store unavailable for {}: {}", ctx.path(), e.getMessage());
-            write(ctx, 503, "store_unavailable", "The graph store is unavailable; try again shortly.");
-            return;
+            return new ApiException(503, "store_unavailable", "The graph store is unavailable; try again shortly.");
         }
         LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
-        write(ctx, 500, "internal_error", "Unexpected server error.");
+        return new ApiException(500, "internal_error", "Unexpected server error.");
     }
 
     static void write(Context ctx, int status, String code, String message) {
@@ -55,8 +69,12 @@ final class ErrorHandlers {
     /** Under /v1 the body takes OpenAI's error shape; the code is kept for the refusal metrics. */
     static void write(Context ctx, int status, String code, String message, String param) {
         ctx.attribute(WebMetrics.ERROR_CODE, code);
-        ctx.status(status).json(ctx.path().startsWith("/v1/") ? ApiError.openAi(status, code, message, param)
-                : ApiError.of(code, message));
+        ctx.status(status).json(body(ctx, status, code, message, param));
+    }
+
+    private static ApiError body(Context ctx, int status, String code, String message, String param) {
+        return ctx.path().startsWith("/v1/") ? ApiError.openAi(status, code, message, param)
+                : ApiError.of(code, message);
     }
 
     private static boolean isEmpty(Context ctx) {

@@ -2,8 +2,6 @@ package org.policygraph.web;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.policygraph.ingest.UploadReceipt;
@@ -71,9 +69,7 @@ final class UploadRoutes {
 
     private void authorize(String header) {
         String token = uploads.adminToken();
-        String given = header != null && header.startsWith("Bearer ") ? header.substring(7).strip() : "";
-        if (token == null || !MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8),
-                given.getBytes(StandardCharsets.UTF_8))) {
+        if (!AdminToken.admits(token, header)) {
             throw new ApiException(401, "unauthorized", token == null
                     ? "Uploads are disabled: the server has no admin token (PA_ADMIN_TOKEN)."
                     : "Send the admin token as Authorization: Bearer <token>.");

@@ -19,7 +19,8 @@ import org.policygraph.ask.Answer;
  * The process's Micrometer registry, scraped as Prometheus text at /metrics. Names (Prometheus form in the README):
  * policygraph.http.requests (timer: method, route, status), policygraph.http.refusals (status, code),
  * policygraph.http.rate.limited, policygraph.answers (interface, kind), policygraph.store.up, policygraph.import
- * (timer, recorded by whoever imports), and the JVM's memory, threads, CPU and uptime.
+ * (timer, recorded by whoever imports), the JVM's memory, threads, CPU and uptime, and the process's resident memory
+ * (process.resident.memory and its peak, where /proc/self/status tells them).
  */
 public final class WebMetrics {
     static final String ERROR_CODE = "policygraph.errorCode";
@@ -34,6 +35,12 @@ public final class WebMetrics {
         new JvmThreadMetrics().bindTo(registry);
         new ProcessorMetrics().bindTo(registry);
         new UptimeMetrics().bindTo(registry);
+        if (ProcessMemory.residentBytes().isPresent()) {
+            Gauge.builder("process.resident.memory", () -> ProcessMemory.residentBytes().orElse(0))
+                    .description("Resident set size of the process (VmRSS)").baseUnit("bytes").register(registry);
+            Gauge.builder("process.resident.memory.peak", () -> ProcessMemory.peakResidentBytes().orElse(0))
+                    .description("Peak resident set size of the process (VmHWM)").baseUnit("bytes").register(registry);
+        }
     }
 
     public MeterRegistry registry() {

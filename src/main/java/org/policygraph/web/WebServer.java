@@ -47,7 +47,8 @@ public final class WebServer {
         RateLimiter rateLimiter = new RateLimiter(limits.requestsPerSecond(), limits.burst());
         ApiGate gate = new ApiGate(options.apiToken(), options.cors());
         Semaphore chats = BoundedAsker.permits();
-        ChatRoutes chat = new ChatRoutes(new BoundedAsker(new CountingAsker(asker, "api", metrics), chats), limits);
+        ChatRoutes chat = new ChatRoutes(new BoundedAsker(new CountingAsker(asker, "api", metrics), chats), limits,
+                uploads.adminToken());
         this.explore = new ExplorerRoutes(explorer);
         OpsRoutes ops = new OpsRoutes(health, metrics);
         UploadRoutes upload = new UploadRoutes(uploads, metrics);

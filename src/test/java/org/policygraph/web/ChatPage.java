@@ -36,12 +36,17 @@ public final class ChatPage {
     /** Types the question, presses Enter and waits until the streamed answer is complete; returns its bubble. */
     public WebElement ask(String question, Duration timeout) {
         int before = answers().size();
-        WebElement input = waitFor(By.id("question"));
-        input.sendKeys(question);
-        input.sendKeys(Keys.ENTER);
+        send(question);
         new WebDriverWait(driver, timeout).until(d -> answers().size() > before
                 && answers().get(before).findElements(By.cssSelector(".answer-text.streaming")).isEmpty());
         return answers().get(before);
+    }
+
+    /** Types the question and presses Enter, without waiting for the answer. */
+    public void send(String question) {
+        WebElement input = waitFor(By.id("question"));
+        input.sendKeys(question);
+        input.sendKeys(Keys.ENTER);
     }
 
     public List<WebElement> answers() {

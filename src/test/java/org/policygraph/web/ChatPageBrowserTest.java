@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The chat page in headless Chromium over the stub Asker and graph (the real-store version is ChatPageBrowserIT). */
 class ChatPageBrowserTest {
@@ -56,6 +60,42 @@ class ChatPageBrowserTest {
         citation.click();
         assertThat(answer.findElement(By.cssSelector(".citation blockquote")).getText()).contains("带运国际邮件");
         HeadlessChromium.screenshot(driver, "chat-desktop");
+    }
+
+    @Test
+    void should_show_each_line_as_it_arrives_one_under_the_other() {
+        CountDownLatch rest = new CountDownLatch(1);
+        CountDownLatch done = new CountDownLatch(1);
+        server.asker.afterFirstLine = rest;
+        server.asker.beforeDone = done;
+        String shownFirst;
+        String shownBoth;
+        boolean sourcesShownEarly;
+        try {
+            page.send(QUESTION);
+            shownFirst = streamingText(text -> !text.isEmpty());
+            rest.countDown();
+            shownBoth = streamingText(text -> !text.equals(shownFirst));
+            sourcesShownEarly = !driver.findElements(By.cssSelector(".message.assistant .sources")).isEmpty();
+        } finally {
+            server.asker.afterFirstLine = null;
+            server.asker.beforeDone = null;
+            rest.countDown();
+            done.countDown();
+        }
+
+        assertThat(shownFirst).isEqualTo(StubAsker.LEAD_LINE);
+        assertThat(shownBoth).isEqualTo(StubAsker.LEAD_LINE + "\n" + StubAsker.SUPPORT_LINE);
+        assertThat(sourcesShownEarly).isFalse();
+        assertThat(page.waitFor(By.cssSelector(".message.assistant .sources")).getText()).contains(StubGraph.DOC_NO);
+    }
+
+    /** The text of the answer still streaming, once it passes {@code shown}. */
+    private String streamingText(Predicate<String> shown) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            List<WebElement> text = d.findElements(By.cssSelector(".message.assistant .answer-text.streaming"));
+            return text.isEmpty() || !shown.test(text.get(0).getText()) ? null : text.get(0).getText();
+        });
     }
 
     @Test

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.policygraph.ask.Answer;
+import org.policygraph.ask.AskOptions;
 import org.policygraph.ask.Asker;
-import org.policygraph.web.AnswerPieces;
 import org.policygraph.web.ApiException;
 
 /**
@@ -18,7 +18,6 @@ import org.policygraph.web.ApiException;
  * against them exactly as in the chat page. Errors go through the server's handlers, in OpenAI's error shape.
  */
 public final class OpenAiRoutes {
-    private static final int PIECE_CHARS = 12;
     private static final int REPLAYED_QUESTIONS = 2;
 
     private final Map<String, Asker> models;
@@ -60,20 +59,30 @@ public final class OpenAiRoutes {
             throw new ApiException(413, "payload_too_large", "Request body over " + maxBodyBytes + " bytes.");
         }
         CompletionRequest request = CompletionRequest.parse(ctx.contentType(), body, models.keySet(), maxQuestionChars);
-        Answer answer = answer(request);
-        List<Reference> references = Reference.of(answer.citations());
-        String text = (answer.answer() == null ? "" : answer.answer()) + Reference.block(references, request.question());
         String id = "chatcmpl-" + UUID.randomUUID().toString().replace("-", "");
         long now = Instant.now().getEpochSecond();
         if (request.stream()) {
-            new ChunkStream(ctx).send(id, now, request.model(), AnswerPieces.split(text, PIECE_CHARS), references);
-        } else {
-            ctx.json(CompletionBodies.completion(id, now, request.model(), text, references, request.promptChars()));
+            stream(request, new ChunkStream(ctx, id, now, request.model()));
+            return;
+        }
+        Answer answer = answer(request, AskOptions.DEFAULT);
+        List<Reference> references = Reference.of(answer.citations());
+        String text = (answer.answer() == null ? "" : answer.answer()) + Reference.block(references, request.question());
+        ctx.json(CompletionBodies.completion(id, now, request.model(), text, references, request.promptChars()));
+    }
+
+    private void stream(CompletionRequest request, ChunkStream chunks) {
+        try {
+            Answer answer = answer(request, AskOptions.DEFAULT.withLines(chunks::line));
+            List<Reference> references = Reference.of(answer.citations());
+            chunks.finish(Reference.block(references, request.question()), references);
+        } catch (RuntimeException e) {
+            chunks.fail(e);
         }
     }
 
     /** The last question answered in a fresh conversation that has first heard the (last few) earlier ones. */
-    private Answer answer(CompletionRequest request) {
+    private Answer answer(CompletionRequest request, AskOptions options) {
         String conversation = "v1-" + UUID.randomUUID();
         List<String> questions = request.questions();
         int last = questions.size() - 1;
@@ -82,6 +91,6 @@ public final class OpenAiRoutes {
                 replay.ask(questions.get(i), conversation);
             }
         }
-        return models.get(request.model()).ask(request.question(), conversation);
+        return models.get(request.model()).ask(request.question(), conversation, options);
     }
 }
