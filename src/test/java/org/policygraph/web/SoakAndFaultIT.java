@@ -98,7 +98,11 @@ class SoakAndFaultIT {
             assertThat(documentKeys(store[0])).as("the documents at the start and the accepted uploads")
                     .containsExactlyInAnyOrderElementsOf(expectedKeys);
             assertThat(after).as("the graph at the end without the accepted uploads").isEqualTo(before);
-            assertThat(Files.readAllLines(config.dataDir().resolve("uploads/.manifest.tsv"))).hasSize(accepted.size());
+            // an upload whose write was in doubt when the store went away (503, "send it again") stays kept until
+            // the next start settles it; every accepted upload is kept
+            long inDoubt = outcomes.stream().filter(o -> o.soak().uploadKey() != null && o.status() == 503).count();
+            assertThat(Files.readAllLines(config.dataDir().resolve("uploads/.manifest.tsv")).size())
+                    .isBetween(accepted.size(), accepted.size() + (int) inDoubt);
         } finally {
             store[0].close();
         }
