@@ -3,7 +3,6 @@ package org.policygraph.ask;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -24,9 +23,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.util.BytesRef;
 import org.policygraph.graph.ScoredId;
 import org.policygraph.graph.TaskText;
 
@@ -37,7 +34,6 @@ import org.policygraph.graph.TaskText;
  */
 final class ClauseIndex {
     private static final String ID = "id";
-    private static final String DOCUMENT = "docKey";
     private static final String[] TEXT_FIELDS = {"text", "sectionHeading"};
     private static final String VECTOR = "vector";
     private final Analyzer analyzer = new CJKAnalyzer();
@@ -51,7 +47,6 @@ final class ClauseIndex {
             for (TaskText task : tasks) {
                 Document document = new Document();
                 document.add(new StringField(ID, task.id(), Field.Store.YES));
-                document.add(new StringField(DOCUMENT, task.docKey() == null ? "" : task.docKey(), Field.Store.NO));
                 document.add(new TextField(TEXT_FIELDS[0], task.text() == null ? "" : task.text(), Field.Store.NO));
                 document.add(new TextField(TEXT_FIELDS[1], task.heading() == null ? "" : task.heading(), Field.Store.NO));
                 float[] vector = unitVectors.get(task.id());
@@ -80,14 +75,9 @@ final class ClauseIndex {
         return hits(query, limit);
     }
 
-    /** The {@code k} tasks nearest a unit question vector, of the documents given (empty: all), nearest first. */
-    List<ScoredId> nearest(float[] unitQuestion, int k, Collection<String> documents) {
-        if (!hasVectors) {
-            return List.of();
-        }
-        Query filter = documents.isEmpty() ? null : new TermInSetQuery(DOCUMENT,
-                documents.stream().map(BytesRef::new).toList());
-        return hits(new KnnFloatVectorQuery(VECTOR, unitQuestion, k, filter), k);
+    /** The {@code k} tasks nearest a unit question vector, nearest first. */
+    List<ScoredId> nearest(float[] unitQuestion, int k) {
+        return hasVectors ? hits(new KnnFloatVectorQuery(VECTOR, unitQuestion, k), k) : List.of();
     }
 
     private List<ScoredId> hits(Query query, int limit) {

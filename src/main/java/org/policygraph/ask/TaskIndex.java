@@ -94,13 +94,10 @@ final class TaskIndex {
         java.util.BitSet touched = new java.util.BitSet();
         for (TermGroup group : groups) {
             double[] match = matches(group);
-            for (int t = touched.nextSetBit(0); t >= 0; t = touched.nextSetBit(t + 1)) {
-                covered[t] += group.weight() * match[t];
-            }
             for (int t = 0; t < match.length; t++) {
-                if (match[t] > 0 && !touched.get(t)) {
+                if (match[t] > 0) {
                     touched.set(t);
-                    covered[t] = group.weight() * match[t];
+                    covered[t] += group.weight() * match[t];
                 }
             }
         }

@@ -34,20 +34,19 @@ final class TaskRanker {
 
     List<Ranked> rank(Question question, int limit) {
         Map<String, TaskIndex.Entry> pool = new HashMap<>();
-        Map<String, Double> coverage = new HashMap<>();
-        Map<TaskIndex.Entry, Double> covering = index.covering(question.terms());
-        covering.forEach((entry, share) -> coverage.put(entry.id(), share));
-        Set<TaskIndex.Entry> candidates = new java.util.HashSet<>(covering.keySet());
+        Map<TaskIndex.Entry, Double> coverage = index.covering(question.terms());
+        Set<TaskIndex.Entry> candidates = new java.util.HashSet<>(coverage.keySet());
         question.documentBoosts().keySet().forEach(doc -> candidates.addAll(index.ofDocument(doc)));
         candidates.stream().filter(e -> question.inScope(e.docKey()))
-                .map(e -> Map.entry(e, coverage.getOrDefault(e.id(), 0.0) + boost(question, e)))
+                .map(e -> Map.entry(e, coverage.getOrDefault(e, 0.0) + boost(question, e)))
                 .sorted(Map.Entry.<TaskIndex.Entry, Double>comparingByValue().reversed()
                         .thenComparing(e -> e.getKey().position())).limit(POOL)
                 .forEach(e -> pool.put(e.getKey().id(), e.getKey()));
         Map<String, Double> fullText = normalised(clauses.search(PhraseQuery.of(question.terms()), POOL));
         float[] vector = vectors.isEmpty() ? null : embedder.embed(question);
         float[] unit = vector == null ? null : TaskVectors.unit(vector);
-        List<ScoredId> nearest = unit == null ? List.of() : clauses.nearest(unit, question.scope().isEmpty() ? NEAREST : NEAREST * 5, List.of());
+        List<ScoredId> nearest = unit == null ? List.of()
+                : clauses.nearest(unit, question.scope().isEmpty() ? NEAREST : NEAREST * 5);
         Set<String> ids = new LinkedHashSet<>(pool.keySet());
         fullText.keySet().forEach(ids::add);
         nearest.forEach(n -> ids.add(n.id()));
@@ -58,9 +57,9 @@ final class TaskRanker {
             if (entry == null || !question.inScope(entry.docKey())) {
                 continue;
             }
-            double cover = coverage.getOrDefault(id, 0.0);
-            double score = 0.6 * cover + 0.25 * semantic(unit == null ? null : vectors.cosine(id, unit)) + 0.15 * fullText.getOrDefault(id, 0.0)
-                    + boost(question, entry);
+            double cover = coverage.getOrDefault(entry, 0.0);
+            double score = 0.6 * cover + 0.25 * semantic(unit == null ? null : vectors.cosine(id, unit))
+                    + 0.15 * fullText.getOrDefault(id, 0.0) + boost(question, entry);
             ranked.add(new Ranked(id, entry.docKey(), score, cover));
         }
         ranked.sort(Comparator.comparingDouble(Ranked::score).reversed());

@@ -40,12 +40,6 @@ public final class PolicyReader {
         });
     }
 
-    /** Lucene query syntax; the caller escapes user text. */
-    public List<ScoredId> searchTaskText(String luceneQuery, int limit) {
-        return optional(() -> queries.list("ask-task-fulltext", Map.of("query", luceneQuery, "limit", limit),
-                this::scored));
-    }
-
     /** Empty when the vector index has not been built yet. */
     public List<ScoredId> nearestTasks(float[] vector, int limit) {
         return optional(() -> queries.list("ask-task-vector", Map.of("vector", asList(vector), "limit", limit),
