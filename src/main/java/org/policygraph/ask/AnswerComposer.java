@@ -30,10 +30,10 @@ final class AnswerComposer {
             return draft;
         }
         if (q.asks(Kind.DEPT_TASKS) && !q.departments().isEmpty()) {
-            List<TaskFacts> listed = new DepartmentTasksWriter(labels, reader, catalog.departmentTasks(reader))
+            List<TaskFacts> listed = new DepartmentTasksWriter(labels, catalog.facts(), catalog.departmentTasks(reader))
                     .write(q, q.departments().get(0), draft);
             if (!listed.isEmpty()) {
-                return q.asks(Kind.DEADLINE) || q.asks(Kind.VALUE) ? new FactWriter(labels, reader).write(
+                return q.asks(Kind.DEADLINE) || q.asks(Kind.VALUE) ? new FactWriter(labels, reader, catalog.facts()).write(
                         q.without(Kind.LEAD, Kind.SUPPORT), evidenceOf(q, listed), draft) : draft;
             }
         }
@@ -52,10 +52,10 @@ final class AnswerComposer {
             return draft;
         }
         if (q.asks(Kind.RESULT)) {
-            new ResultWriter(labels, reader).write(evidence, draft);
+            new ResultWriter(labels, reader, catalog.facts()).write(evidence, draft);
             return draft;
         }
-        new FactWriter(labels, reader).write(q, evidence, draft);
+        new FactWriter(labels, reader, catalog.facts()).write(q, evidence, draft);
         if (q.asks(Kind.DOCUMENT) && draft.firstDocKey() != null) {
             // 「…谁牵头？出自哪个文件，谁印发的？」: the document is a part of its own
             catalog.document(draft.firstDocKey()).ifPresent(d -> new DocumentWriter(labels).write(q, d, draft));

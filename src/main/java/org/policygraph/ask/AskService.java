@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.policygraph.graph.PolicyReader;
 import org.policygraph.graph.TaskFacts;
-import org.policygraph.graph.TaskText;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
 
@@ -39,13 +38,12 @@ public final class AskService implements Asker {
 
     /** Re-reads documents, departments and task texts from the graph. */
     public void refresh() {
-        List<TaskText> tasks = reader.taskTexts();
-        Catalog catalog = Catalog.load(reader, tasks);
+        Catalog catalog = Catalog.load(reader);
         Segmenter segmenter = new Segmenter(catalog.vocabulary(glossary));
         QuestionReader questions = new QuestionReader(glossary, catalog.departments(), catalog.hints(),
                 catalog.index(), segmenter);
         TaskVectors vectors = new TaskVectors(embeddingModel == null ? List.of() : reader.taskVectors());
-        TaskRanker ranker = new TaskRanker(catalog.index(), catalog.departments(), new ClauseIndex(tasks, vectors.byId()),
+        TaskRanker ranker = new TaskRanker(catalog.index(), catalog.departments(), new ClauseIndex(catalog.facts().all(), vectors.byId()),
                 new QuestionEmbedder(embeddingModel), vectors);
         parts = new Parts(catalog, questions, ranker, new AnswerComposer(catalog, reader));
     }
@@ -72,7 +70,7 @@ public final class AskService implements Asker {
         if (understood.asks(Kind.CROSS_DOC)) {
             ranked = diversified(ranked);
         }
-        List<TaskFacts> facts = ordered(reader.facts(ranked.stream().limit(EVIDENCE).map(Ranked::id).toList()), ranked);
+        List<TaskFacts> facts = current.catalog().facts().of(ranked.stream().limit(EVIDENCE).map(Ranked::id).toList());
         Draft draft = current.composer().compose(understood, new Evidence(understood, ranked, facts),
                 options.lines());
         String query = String.join("\n", draft.queries().stream().map(PolicyReader::cypher).toList());
@@ -133,8 +131,4 @@ public final class AskService implements Asker {
         return all;
     }
 
-    private static List<TaskFacts> ordered(List<TaskFacts> facts, List<Ranked> ranked) {
-        List<String> order = ranked.stream().map(Ranked::id).toList();
-        return facts.stream().sorted(java.util.Comparator.comparingInt(f -> order.indexOf(f.id()))).toList();
-    }
 }

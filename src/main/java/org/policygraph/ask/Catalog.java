@@ -8,15 +8,16 @@ import java.util.Optional;
 
 import org.policygraph.graph.DocumentInfo;
 import org.policygraph.graph.PolicyReader;
-import org.policygraph.graph.TaskText;
 
 /** What the asker knows of the graph before any question: documents, department names, task texts. */
-record Catalog(List<DocumentInfo> documents, DepartmentNames departments, TaskIndex index, DocumentHints hints) {
+record Catalog(List<DocumentInfo> documents, DepartmentNames departments, TaskIndex index, DocumentHints hints,
+               TaskFactsById facts) {
 
-    static Catalog load(PolicyReader reader, List<TaskText> tasks) {
+    static Catalog load(PolicyReader reader) {
         List<DocumentInfo> documents = reader.documents();
-        return new Catalog(documents, new DepartmentNames(reader.departments()), new TaskIndex(tasks),
-                new DocumentHints(documents));
+        TaskFactsById facts = new TaskFactsById(reader.allFacts());
+        return new Catalog(documents, new DepartmentNames(reader.departments()), new TaskIndex(facts.all()),
+                new DocumentHints(documents), facts);
     }
 
     /** Below this boost a title match does not name the document. */

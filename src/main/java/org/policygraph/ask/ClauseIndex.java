@@ -25,7 +25,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.policygraph.graph.ScoredId;
-import org.policygraph.graph.TaskText;
+import org.policygraph.graph.TaskFacts;
 
 /**
  * The clause index, in memory and rebuilt with the graph: every task's text and section heading for BM25 with the
@@ -38,17 +38,18 @@ final class ClauseIndex {
     private static final String VECTOR = "vector";
     private final Analyzer analyzer = new CJKAnalyzer();
     private final IndexSearcher searcher;
+    private final String[] idByDoc;
     private final boolean hasVectors;
 
-    ClauseIndex(List<TaskText> tasks, Map<String, float[]> unitVectors) {
+    ClauseIndex(List<TaskFacts> tasks, Map<String, float[]> unitVectors) {
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         IndexWriterConfig config = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(512);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
-            for (TaskText task : tasks) {
+            for (TaskFacts task : tasks) {
                 Document document = new Document();
                 document.add(new StringField(ID, task.id(), Field.Store.YES));
                 document.add(new TextField(TEXT_FIELDS[0], task.text() == null ? "" : task.text(), Field.Store.NO));
-                document.add(new TextField(TEXT_FIELDS[1], task.heading() == null ? "" : task.heading(), Field.Store.NO));
+                document.add(new TextField(TEXT_FIELDS[1], TaskIndex.heading(task), Field.Store.NO));
                 float[] vector = unitVectors.get(task.id());
                 if (vector != null) {
                     document.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
@@ -58,6 +59,7 @@ final class ClauseIndex {
             writer.forceMerge(1);
             writer.commit();
             searcher = new IndexSearcher(DirectoryReader.open(directory));
+            idByDoc = ids(searcher);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot build the clause index", e);
         }
@@ -80,11 +82,21 @@ final class ClauseIndex {
         return hasVectors ? hits(new KnnFloatVectorQuery(VECTOR, unitQuestion, k), k) : List.of();
     }
 
+    /** Task ids by Lucene doc id, read once: decompressing stored fields per hit cost more than the search. */
+    private static String[] ids(IndexSearcher searcher) throws IOException {
+        String[] ids = new String[searcher.getIndexReader().maxDoc()];
+        var stored = searcher.storedFields();
+        for (int doc = 0; doc < ids.length; doc++) {
+            ids[doc] = stored.document(doc).get(ID);
+        }
+        return ids;
+    }
+
     private List<ScoredId> hits(Query query, int limit) {
         try {
             List<ScoredId> hits = new ArrayList<>();
             for (ScoreDoc hit : searcher.search(query, limit).scoreDocs) {
-                hits.add(new ScoredId(searcher.storedFields().document(hit.doc).get(ID), hit.score));
+                hits.add(new ScoredId(idByDoc[hit.doc], hit.score));
             }
             return hits;
         } catch (IOException e) {

@@ -3,19 +3,18 @@ package org.policygraph.ask;
 import java.util.List;
 import java.util.Map;
 
-import org.policygraph.graph.PolicyReader;
 import org.policygraph.graph.TaskFacts;
 
 /** Writes the tasks a department leads or supports (or is named in), as {@link DepartmentTasks} finds them. */
 final class DepartmentTasksWriter {
     private static final int MAX = 15;
     private final Labels labels;
-    private final PolicyReader reader;
+    private final TaskFactsById facts;
     private final DepartmentTasks tasks;
 
-    DepartmentTasksWriter(Labels labels, PolicyReader reader, DepartmentTasks tasks) {
+    DepartmentTasksWriter(Labels labels, TaskFactsById facts, DepartmentTasks tasks) {
         this.labels = labels;
-        this.reader = reader;
+        this.facts = facts;
         this.tasks = tasks;
     }
 
@@ -26,19 +25,19 @@ final class DepartmentTasksWriter {
             return List.of();
         }
         Map<String, String> roleById = found.roleById();
-        List<TaskFacts> facts = reader.facts(found.chosen().stream().limit(MAX).toList());
+        List<TaskFacts> listed = facts.of(found.chosen().stream().limit(MAX).toList());
         Wording w = labels.wording();
-        String scope = found.documents().size() == 1 ? labels.document(facts.get(0)) : null;
+        String scope = found.documents().size() == 1 ? labels.document(listed.get(0)) : null;
         draft.line(w.say(scope == null ? "dept.headerAll" : "dept.header", labels.department(found.department()), scope,
-                found.chosen().size(), facts.size()));
+                found.chosen().size(), listed.size()));
         int n = 1;
-        for (TaskFacts task : facts) {
+        for (TaskFacts task : listed) {
             String text = Sentences.shorten(task.text(), 90);
             draft.line(w.say("dept.item", n++, w.say(roleById.get(task.id())), labels.taskName(task, 30) + "：" + text,
                     task.docNo() == null ? labels.section(task) : task.docNo()));
             draft.cite(task, Sentences.shorten(task.text(), 200));
         }
         draft.query("ask-department-tasks");
-        return facts;
+        return listed;
     }
 }

@@ -12,10 +12,12 @@ import org.policygraph.graph.TaskFacts;
 final class FactWriter {
     private final Labels labels;
     private final PolicyReader reader;
+    private final TaskFactsById facts;
 
-    FactWriter(Labels labels, PolicyReader reader) {
+    FactWriter(Labels labels, PolicyReader reader, TaskFactsById facts) {
         this.labels = labels;
         this.reader = reader;
+        this.facts = facts;
     }
 
     Draft write(Question q, Evidence evidence, Draft draft) {
@@ -46,7 +48,7 @@ final class FactWriter {
                 draft.line(w.say("lead.none"));
             }
         } else if (q.asks(Kind.PROJECT) && !q.asks(Kind.VALUE) && !q.asks(Kind.DEADLINE)) {
-            new ProjectWriter(labels, reader).write(evidence, draft);
+            new ProjectWriter(labels, reader, facts).write(evidence, draft);
         } else if (!q.asks(Kind.VALUE) && !q.asks(Kind.DEADLINE)) {
             general(q, anchor, draft);
         }

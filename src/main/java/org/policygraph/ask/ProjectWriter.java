@@ -16,10 +16,12 @@ final class ProjectWriter {
     private static final int ITEMS = 8;
     private final Labels labels;
     private final PolicyReader reader;
+    private final TaskFactsById facts;
 
-    ProjectWriter(Labels labels, PolicyReader reader) {
+    ProjectWriter(Labels labels, PolicyReader reader, TaskFactsById facts) {
         this.labels = labels;
         this.reader = reader;
+        this.facts = facts;
     }
 
     Optional<TaskFacts> write(Evidence evidence, Draft draft) {
@@ -61,7 +63,6 @@ final class ProjectWriter {
         List<String> ids = reader.sectionTasks(task.id());
         int at = ids.indexOf(task.id());
         List<String> next = ids.subList(at + 1, Math.min(ids.size(), at + 1 + ITEMS));
-        return next.isEmpty() ? List.of() : reader.facts(next).stream()
-                .sorted(java.util.Comparator.comparingInt(f -> next.indexOf(f.id()))).toList();
+        return next.isEmpty() ? List.of() : facts.of(next);
     }
 }

@@ -20,10 +20,12 @@ import org.policygraph.graph.TaskFacts;
 final class ResultWriter {
     private final Labels labels;
     private final PolicyReader reader;
+    private final TaskFactsById facts;
 
-    ResultWriter(Labels labels, PolicyReader reader) {
+    ResultWriter(Labels labels, PolicyReader reader, TaskFactsById facts) {
         this.labels = labels;
         this.reader = reader;
+        this.facts = facts;
     }
 
     void write(Evidence evidence, Draft draft) {
@@ -85,7 +87,7 @@ final class ResultWriter {
             }
         }
         if (!missing.isEmpty()) {
-            reader.facts(missing).forEach(t -> known.put(t.id(), t));
+            facts.of(missing).forEach(t -> known.put(t.id(), t));
         }
         return known;
     }

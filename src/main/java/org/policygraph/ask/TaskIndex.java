@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.policygraph.graph.TaskText;
+import org.policygraph.graph.TaskFacts;
 
 /**
  * The folded text of every task, held in memory (a few hundred KB) with its character-pair postings, to weigh
@@ -17,6 +17,16 @@ final class TaskIndex {
      * place in reading order.
      */
     record Entry(String id, String docKey, String folded, boolean assigned, int position) {
+        // one entry per position: hashing the whole text on every map lookup cost a tenth of an answer
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Entry entry && entry.position == position && entry.id.equals(id);
+        }
+
+        @Override
+        public int hashCode() {
+            return position;
+        }
     }
 
     private final List<Entry> entries = new ArrayList<>();
@@ -28,16 +38,20 @@ final class TaskIndex {
 
     private static final java.util.regex.Pattern ASSIGNMENT = java.util.regex.Pattern.compile("牵头|责任单位|职责分工负责");
 
-    TaskIndex(List<TaskText> tasks) {
-        for (TaskText task : tasks) {
-            String folded = Texts.fold(task.heading()) + "|" + Texts.fold(task.text());
-            boolean assigned = task.assigned() || ASSIGNMENT.matcher(folded).find();
+    TaskIndex(List<TaskFacts> tasks) {
+        for (TaskFacts task : tasks) {
+            String folded = Texts.fold(heading(task)) + "|" + Texts.fold(task.text());
+            boolean assigned = task.hasDepartments() || ASSIGNMENT.matcher(folded).find();
             Entry entry = new Entry(task.id(), task.docKey(), folded, assigned, entries.size());
             entries.add(entry);
             byId.put(entry.id(), entry);
             byDocument.computeIfAbsent(entry.docKey(), k -> new ArrayList<>()).add(entry);
         }
         postings = new TextPostings(entries.stream().map(Entry::folded).toList());
+    }
+
+    static String heading(TaskFacts task) {
+        return task.sectionHeading() == null ? "" : task.sectionHeading();
     }
 
     List<Entry> entries() {

@@ -63,7 +63,7 @@ public record Backend(Neo4jStore store, Importer importer, UploadFolder uploads,
                 indexer.indexMissing(progress);
             }
             return new Backend(store, importer, uploads, indexer,
-                    new AskService(new PolicyReader(store.driver()), indexer.model()), corpusImport);
+                    new AskService(new PolicyReader(store), indexer.model()), corpusImport);
         } catch (RuntimeException e) {
             store.close();
             throw e;

@@ -40,9 +40,9 @@ public final class McpCommand implements Callable<Integer> {
             throw e;
         }
         try (backend) {
-            ExplorerQueries explorer = new ExplorerQueries(backend.store().driver());
+            ExplorerQueries explorer = new ExplorerQueries(backend.store());
             PolicyTools tools = new PolicyTools(backend.asker(), explorer,
-                    new ToolQueries(backend.store().driver()));
+                    new ToolQueries(backend.store()));
             CountDownLatch closed = new CountDownLatch(1);
             McpSyncServer server = McpServers.stdio(tools, new UntilEnd(System.in, closed), protocol);
             System.err.println("PolicyGraph MCP server ready on stdin/stdout");

@@ -53,7 +53,7 @@ public final class RecallCommand implements Callable<Integer> {
         Map<String, String> hashByName = hashes(sources);
         CorpusFiles.shipped().forEach(f -> hashByName.put(f.name(), DigestUtils.sha256Hex(f.content())));
         try (Backend backend = Backend.start(Config.fromEnv(), CorpusFiles.shipped(), System.err, false)) {
-            Spans spans = new Spans(new PolicyReader(backend.store().driver()).taskSpans(), hashByName);
+            Spans spans = new Spans(new PolicyReader(backend.store()).taskSpans(), hashByName);
             for (Path file : questionFiles) {
                 report(file, backend.asker(), spans, hashByName);
             }

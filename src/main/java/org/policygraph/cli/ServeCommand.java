@@ -99,13 +99,13 @@ public final class ServeCommand implements Callable<Integer> {
         try {
             Uploads uploads = new Uploads(config.adminToken(),
                     new UploadIntake(backend.importer(), backend.uploads(), backend.indexer(), backend.asker())::add);
-            Explorer explorer = new ExplorerQueries(backend.store().driver());
+            Explorer explorer = new ExplorerQueries(backend.store());
             Asker rules = config.cache() ? backend.asker() : new UncachedAsker(backend.asker());
             Asker assisted = App.assisted(config, rules, explorer);
             WebMetrics metrics = new WebMetrics();
             metrics.recordImport("corpus", backend.corpusImport());
             ApiOptions options = new ApiOptions(config.apiToken(), ApiOptions.models(rules, assisted),
-                    new ToolQueries(backend.store().driver()), metrics, CorsPolicy.of(config.corsOrigins()));
+                    new ToolQueries(backend.store()), metrics, CorsPolicy.of(config.corsOrigins()));
             WebServer web = new WebServer(assisted, explorer, () -> health(backend), limits, uploads, options);
             web.start(config.host(), config.port());
             return new Running(backend, web);

@@ -6,11 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.neo4j.driver.AccessMode;
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
@@ -20,12 +17,10 @@ import org.slf4j.LoggerFactory;
 /** The explorer's read queries (cypher/explorer-*.cypher), run in read transactions with parameters only. */
 public final class ExplorerQueries implements Explorer {
     private static final Logger LOG = LoggerFactory.getLogger(ExplorerQueries.class);
-    private static final SessionConfig READ = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
+    private final Neo4jStore store;
 
-    private final Driver driver;
-
-    public ExplorerQueries(Driver driver) {
-        this.driver = driver;
+    public ExplorerQueries(Neo4jStore store) {
+        this.store = store;
     }
 
     @Override
@@ -100,7 +95,7 @@ public final class ExplorerQueries implements Explorer {
 
     private List<Record> read(String name, Map<String, Object> params) {
         String cypher = CypherFile.named(name);
-        try (Session session = driver.session(READ)) {
+        try (Session session = store.readSession()) {
             return session.executeRead(tx -> tx.run(cypher, params).list(), ReadLimits.BROWSE);
         } catch (ServiceUnavailableException | SessionExpiredException e) {
             throw new StoreUnavailableException("Graph store unavailable: " + e.getMessage(), e);

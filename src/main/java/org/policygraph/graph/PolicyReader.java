@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.ClientException;
 
@@ -15,8 +14,8 @@ import org.neo4j.driver.exceptions.ClientException;
 public final class PolicyReader {
     private final ReadQueries queries;
 
-    public PolicyReader(Driver driver) {
-        this.queries = new ReadQueries(driver);
+    public PolicyReader(Neo4jStore store) {
+        this.queries = new ReadQueries(store);
     }
 
     /** The text of a named read query (src/main/resources/cypher/NAME.cypher), to show how an answer was found. */
@@ -24,9 +23,9 @@ public final class PolicyReader {
         return CypherFile.named(name);
     }
 
-    public List<TaskText> taskTexts() {
-        return queries.listAll("ask-task-texts", Map.of(), row -> new TaskText(text(row, "id"), text(row, "docKey"),
-                text(row, "text"), text(row, "heading"), row.get("assigned").asBoolean(false)));
+    /** The facts of every task, in store order: the asker's read model, loaded at start and after graph changes. */
+    public List<TaskFacts> allFacts() {
+        return queries.listAll("ask-all-task-facts", Map.of(), GraphRecords::taskFacts);
     }
 
     public List<TaskVector> taskVectors() {

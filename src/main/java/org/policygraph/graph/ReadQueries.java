@@ -4,18 +4,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 
 /** Runs a named read-only Cypher file with parameters in a READ transaction and maps each row. */
 final class ReadQueries {
-    private final Driver driver;
+    private final Neo4jStore store;
 
-    ReadQueries(Driver driver) {
-        this.driver = driver;
+    ReadQueries(Neo4jStore store) {
+        this.store = store;
     }
 
     /** A read that answers a question: refused after {@link ReadLimits#READ}'s seconds. */
@@ -31,7 +29,7 @@ final class ReadQueries {
     private <T> List<T> read(String cypherName, Map<String, Object> parameters, Function<Record, T> mapper,
                              TransactionConfig limit) {
         String cypher = CypherFile.named(cypherName);
-        try (Session session = driver.session(SessionConfig.defaultConfig())) {
+        try (Session session = store.readSession()) {
             return session.executeRead(tx -> tx.run(cypher, parameters).list(mapper::apply), limit);
         }
     }

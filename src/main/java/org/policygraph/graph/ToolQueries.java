@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
@@ -14,8 +13,8 @@ import org.neo4j.driver.exceptions.SessionExpiredException;
 public final class ToolQueries {
     private final ReadQueries queries;
 
-    public ToolQueries(Driver driver) {
-        this.queries = new ReadQueries(driver);
+    public ToolQueries(Neo4jStore store) {
+        this.queries = new ReadQueries(store);
     }
 
     /** A filter left null is not applied; {@code dueBefore} and dates are ISO {@code YYYY-MM-DD}. */

@@ -16,7 +16,7 @@ class AskServiceIT {
     @BeforeAll
     static void startStore() {
         store = TestGraph.corpus();
-        asker = new AskService(new PolicyReader(store.driver()), null);
+        asker = new AskService(new PolicyReader(store), null);
     }
 
     private static String answer(String question) {

@@ -27,7 +27,7 @@ final class EvalRun {
         int embedded = new SemanticIndexer(store, model).indexMissing();
         System.err.printf("embedded %d tasks in %d ms%n", embedded, (System.nanoTime() - start) / 1_000_000);
         long building = System.nanoTime();
-        AskService service = new AskService(new PolicyReader(store.driver()), Boolean.getBoolean("noModel") ? null : model);
+        AskService service = new AskService(new PolicyReader(store), Boolean.getBoolean("noModel") ? null : model);
         System.err.printf("asker built in %d ms%n", (System.nanoTime() - building) / 1_000_000);
         ObjectMapper json = new ObjectMapper();
         List<String> out = new ArrayList<>();

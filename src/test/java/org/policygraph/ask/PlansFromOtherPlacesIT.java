@@ -54,7 +54,7 @@ class PlansFromOtherPlacesIT {
         try (SemanticIndexer indexer = new SemanticIndexer(store, model)) {
             indexer.indexMissing();
         }
-        asker = new AskService(new PolicyReader(store.driver()), model);
+        asker = new AskService(new PolicyReader(store), model);
     }
 
     @AfterAll

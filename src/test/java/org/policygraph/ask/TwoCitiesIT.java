@@ -29,7 +29,7 @@ class TwoCitiesIT {
                 Path.of("src/test/resources/docs/2012-guangzhou-livelihood-happiness.txt"),
                 Path.of("graph-import/corpus/2017-zhengzhou-gazette-march.txt")));
         App.importer(store).run(files, new PrintStream(OutputStream.nullOutputStream()));
-        asker = new AskService(new PolicyReader(store.driver()), new BgeSmallZh());
+        asker = new AskService(new PolicyReader(store), new BgeSmallZh());
     }
 
     @AfterAll

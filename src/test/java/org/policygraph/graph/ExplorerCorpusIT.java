@@ -13,7 +13,7 @@ class ExplorerCorpusIT {
 
     @BeforeAll
     static void connect() {
-        explorer = new ExplorerQueries(TestGraph.corpus().driver());
+        explorer = new ExplorerQueries(TestGraph.corpus());
     }
 
     private static String plain(String text) {

@@ -30,7 +30,7 @@ class ExplorerQueriesIT {
             session.run(new String(in.readAllBytes(), StandardCharsets.UTF_8)).consume();
             session.run("CALL db.awaitIndexes(60)").consume();
         }
-        explorer = new ExplorerQueries(store.driver());
+        explorer = new ExplorerQueries(store);
     }
 
     @AfterAll

@@ -40,7 +40,7 @@ class SemanticIndexerIT {
         assertThat(indexer.indexMissing()).isZero();
 
         float[] question = MODEL.embed("中欧班列今年要开多少班").content().vector();
-        List<ScoredId> nearest = new PolicyReader(store.driver()).nearestTasks(question, 3);
+        List<ScoredId> nearest = new PolicyReader(store).nearestTasks(question, 3);
         assertThat(nearest).extracting(ScoredId::id).first().isEqualTo("a");
     }
 }

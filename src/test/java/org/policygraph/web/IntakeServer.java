@@ -24,7 +24,7 @@ final class IntakeServer implements AutoCloseable {
         this.token = token;
         indexer = new SemanticIndexer(store, model);
         UploadIntake intake = new UploadIntake(importer, new UploadFolder(uploads), indexer,
-                new AskService(new PolicyReader(store.driver()), null));
+                new AskService(new PolicyReader(store), null));
         server = new TestServer(new WebLimits(8 * 1024, 64 * 1024, 0, 0), new Uploads(token, intake::add));
     }
 

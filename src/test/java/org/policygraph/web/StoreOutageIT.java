@@ -49,8 +49,8 @@ class StoreOutageIT {
         Path doc = Path.of(StoreOutageIT.class.getResource("/docs/2012-guangzhou-livelihood-happiness.txt").toURI());
         App.importer(server).run(CorpusFiles.read(List.of(doc)), new PrintStream(OutputStream.nullOutputStream()));
         external = Neo4jStore.external("bolt://127.0.0.1:" + boltPort, "neo4j", PASSWORD, "neo4j");
-        web = new WebServer(new AskService(new PolicyReader(external.driver()), null),
-                new ExplorerQueries(external.driver()), external::health, new WebLimits(8 * 1024, 64 * 1024, 0, 0));
+        web = new WebServer(new AskService(new PolicyReader(external), null),
+                new ExplorerQueries(external), external::health, new WebLimits(8 * 1024, 64 * 1024, 0, 0));
         web.start("127.0.0.1", 0);
     }
 

@@ -25,9 +25,9 @@ class McpStdioIT {
         PipedInputStream serverIn = new PipedInputStream(toServer, 1 << 16);
         PipedInputStream fromServer = new PipedInputStream(1 << 20);
         PipedOutputStream serverOut = new PipedOutputStream(fromServer);
-        var driver = TestGraph.corpus().driver();
-        McpSyncServer server = McpServers.stdio(new PolicyTools(TestGraph.asker(), new ExplorerQueries(driver),
-                new ToolQueries(driver)), serverIn, serverOut);
+        var store = TestGraph.corpus();
+        McpSyncServer server = McpServers.stdio(new PolicyTools(TestGraph.asker(), new ExplorerQueries(store),
+                new ToolQueries(store)), serverIn, serverOut);
         BufferedReader out = new BufferedReader(new InputStreamReader(fromServer, StandardCharsets.UTF_8));
         try {
             send(toServer, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":"

@@ -1,0 +1,17 @@
+// The facts of every task (as ask-task-facts returns them for some), loaded with the asker's catalog and after
+// every graph change, so that an answer reads them from memory.
+MATCH (t:Task)
+OPTIONAL MATCH (d:Document {key: t.docKey})
+OPTIONAL MATCH (t)-[due:DUE_BY]->(dl:Deadline)
+RETURN t.id AS id, t.docKey AS docKey, coalesce(d.docNo, t.docNo) AS docNo, d.title AS title,
+       d.issuedOn AS issuedOn, d.issuer AS issuer, t.sectionPath AS sectionPath,
+       t.sectionHeading AS sectionHeading, t.text AS text, t.sourceFile AS sourceFile, t.line AS line,
+       COLLECT { MATCH (l:Department)-[r:LEADS]->(t)
+                 RETURN {name: l.name, nameEn: l.nameEn, basis: r.basis, quote: r.quote} } AS leads,
+       COLLECT { MATCH (s:Department)-[r:SUPPORTS]->(t)
+                 RETURN {name: s.name, nameEn: s.nameEn, basis: 'listed', quote: r.quote} } AS supports,
+       dl.date AS dueDate, dl.precision AS duePrecision, due.text AS dueText, due.kind AS dueKind,
+       COLLECT { MATCH (t)-[:SETS]->(g:Target)
+                 RETURN {id: g.id, metric: g.metric, value: g.value, unit: g.unit, year: g.year,
+                         comparator: g.comparator, text: g.text} } AS targets,
+       COLLECT { MATCH (t)-[:MENTIONS]->(p:Project) RETURN p.name } AS projects
