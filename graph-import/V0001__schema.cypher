@@ -9,6 +9,7 @@ DROP CONSTRAINT department_name IF EXISTS;
 CREATE CONSTRAINT department_key IF NOT EXISTS FOR (d:Department) REQUIRE d.key IS UNIQUE;
 CREATE CONSTRAINT deadline_key IF NOT EXISTS FOR (d:Deadline) REQUIRE d.key IS UNIQUE;
 CREATE CONSTRAINT project_name IF NOT EXISTS FOR (p:Project) REQUIRE p.name IS UNIQUE;
+CREATE CONSTRAINT graph_version_key IF NOT EXISTS FOR (v:GraphVersion) REQUIRE v.key IS UNIQUE;
 CREATE CONSTRAINT task_vector_key IF NOT EXISTS FOR (v:TaskVector) REQUIRE v.key IS UNIQUE;
 CREATE INDEX document_source IF NOT EXISTS FOR (d:Document) ON (d.sourceFile);
 CREATE INDEX document_docno IF NOT EXISTS FOR (d:Document) ON (d.docNo);

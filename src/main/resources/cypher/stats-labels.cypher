@@ -1,1 +1,1 @@
-MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n ORDER BY label
+MATCH (n) WHERE NOT n:GraphVersion UNWIND labels(n) AS label RETURN label, count(*) AS n ORDER BY label

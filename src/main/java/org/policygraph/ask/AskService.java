@@ -1,6 +1,7 @@
 package org.policygraph.ask;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.policygraph.graph.PolicyReader;
 import org.policygraph.graph.TaskFacts;
@@ -15,19 +16,24 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 public final class AskService implements Asker {
     private static final int MAX_QUESTION = 500;
     private static final int EVIDENCE = 8;
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     private final PolicyReader reader;
     private final EmbeddingModel embeddingModel;
     private final Glossary glossary = new Glossary();
     private final Conversations conversations = new Conversations();
+    private final QuestionEmbedder embedder;
     private volatile Parts parts;
 
-    private record Parts(Catalog catalog, QuestionReader questions, TaskRanker ranker, AnswerComposer composer) {
+    /** What is built from one state of the graph, swapped whole on refresh; version: the graph version read. */
+    private record Parts(String version, Catalog catalog, QuestionReader questions, TaskRanker ranker,
+                         AnswerComposer composer, AnswerCache answers) {
     }
 
     /** embeddingModel may be null (no semantic search then). */
     public AskService(PolicyReader reader, EmbeddingModel embeddingModel) {
         this.reader = reader;
         this.embeddingModel = embeddingModel;
+        this.embedder = new QuestionEmbedder(embeddingModel);
         refresh();
     }
 
@@ -36,16 +42,29 @@ public final class AskService implements Asker {
         Segmenter.preload();
     }
 
-    /** Re-reads documents, departments and task texts from the graph. */
-    public void refresh() {
+    /** Re-reads documents, departments and task facts from the graph, and forgets every cached answer. */
+    public synchronized void refresh() {
+        String version = reader.graphVersion();
         Catalog catalog = Catalog.load(reader);
         Segmenter segmenter = new Segmenter(catalog.vocabulary(glossary));
         QuestionReader questions = new QuestionReader(glossary, catalog.departments(), catalog.hints(),
                 catalog.index(), segmenter);
         TaskVectors vectors = new TaskVectors(embeddingModel == null ? List.of() : reader.taskVectors());
         TaskRanker ranker = new TaskRanker(catalog.index(), catalog.departments(), new ClauseIndex(catalog.facts().all(), vectors.byId()),
-                new QuestionEmbedder(embeddingModel), vectors);
-        parts = new Parts(catalog, questions, ranker, new AnswerComposer(catalog, reader));
+                embedder, vectors);
+        parts = new Parts(version, catalog, questions, ranker, new AnswerComposer(catalog, reader), new AnswerCache());
+    }
+
+    /**
+     * Refreshes when the graph's version differs from the one last read (another process's import, an upload, the
+     * background vector build); true when it did.
+     */
+    public synchronized boolean refreshIfChanged() {
+        if (java.util.Objects.equals(reader.graphVersion(), parts.version())) {
+            return false;
+        }
+        refresh();
+        return true;
     }
 
     @Override
@@ -60,13 +79,23 @@ public final class AskService implements Asker {
         if (question == null || question.isBlank()) {
             throw new IllegalArgumentException("The question is empty");
         }
-        String text = question.strip();
+        String text = WHITESPACE.matcher(question.strip()).replaceAll(" ");
         text = text.length() > MAX_QUESTION ? text.substring(0, MAX_QUESTION) : text;
         String conversation = conversations.idFor(conversationId);
         Parts current = parts;
-        Question understood = current.questions().read(text, conversations.previous(conversation).orElse(null));
+        AnswerCache.Key key = new AnswerCache.Key(text, conversations.previous(conversation).orElse(null));
+        Optional<AnswerCache.Entry> cached = options.useCaches() ? current.answers().get(key) : Optional.empty();
+        if (cached.isPresent()) {
+            conversations.remember(conversation, cached.get().understood());
+            Answer answer = cached.get().answer();
+            options.sendLines(answer);
+            return new Answer(answer.answer(), answer.citations(), answer.graph(), conversation, answer.query(),
+                    (System.nanoTime() - start) / 1_000_000);
+        }
+        Question understood = current.questions().read(text, key.previous());
         conversations.remember(conversation, understood);
-        List<Ranked> ranked = current.ranker().rank(understood, understood.asks(Kind.CROSS_DOC) ? 40 : EVIDENCE * 2);
+        List<Ranked> ranked = current.ranker().rank(understood, understood.asks(Kind.CROSS_DOC) ? 40 : EVIDENCE * 2,
+                options.useCaches());
         if (understood.asks(Kind.CROSS_DOC)) {
             ranked = diversified(ranked);
         }
@@ -74,8 +103,10 @@ public final class AskService implements Asker {
         Draft draft = current.composer().compose(understood, new Evidence(understood, ranked, facts),
                 options.lines());
         String query = String.join("\n", draft.queries().stream().map(PolicyReader::cypher).toList());
-        return new Answer(draft.text(), draft.citations(), draft.graph(), conversation, query,
+        Answer answer = new Answer(draft.text(), draft.citations(), draft.graph(), conversation, query,
                 (System.nanoTime() - start) / 1_000_000);
+        current.answers().put(key, new AnswerCache.Entry(understood, answer));
+        return answer;
     }
 
     /** The ids of the k tasks an answer to the question would draw on, best first: retrieval measured alone. */

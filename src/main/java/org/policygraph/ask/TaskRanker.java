@@ -33,6 +33,11 @@ final class TaskRanker {
     }
 
     List<Ranked> rank(Question question, int limit) {
+        return rank(question, limit, true);
+    }
+
+    /** {@code cachedEmbedding} false embeds the question afresh (an answer computed without caches). */
+    List<Ranked> rank(Question question, int limit, boolean cachedEmbedding) {
         Map<String, TaskIndex.Entry> pool = new HashMap<>();
         Map<TaskIndex.Entry, Double> coverage = index.covering(question.terms());
         Set<TaskIndex.Entry> candidates = new java.util.HashSet<>(coverage.keySet());
@@ -43,7 +48,7 @@ final class TaskRanker {
                         .thenComparing(e -> e.getKey().position())).limit(POOL)
                 .forEach(e -> pool.put(e.getKey().id(), e.getKey()));
         Map<String, Double> fullText = normalised(clauses.search(PhraseQuery.of(question.terms()), POOL));
-        float[] vector = vectors.isEmpty() ? null : embedder.embed(question);
+        float[] vector = vectors.isEmpty() ? null : embedder.embed(question, cachedEmbedding);
         float[] unit = vector == null ? null : TaskVectors.unit(vector);
         List<ScoredId> nearest = unit == null ? List.of()
                 : clauses.nearest(unit, question.scope().isEmpty() ? NEAREST : NEAREST * 5);

@@ -10,9 +10,11 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.policygraph.ask.AskService;
+import org.policygraph.graph.CachingExplorer;
 import org.policygraph.graph.Explorer;
 import org.policygraph.graph.ExplorerQueries;
 import org.policygraph.graph.Neo4jStore;
+import org.policygraph.graph.PolicyReader;
 import org.policygraph.ask.Asker;
 import org.policygraph.ask.UncachedAsker;
 import org.policygraph.graph.ToolQueries;
@@ -38,10 +40,12 @@ public final class ServeCommand implements Callable<Integer> {
     public static final class Running implements AutoCloseable {
         private final Backend backend;
         private final WebServer web;
+        private final GraphVersionWatch watch;
 
-        private Running(Backend backend, WebServer web) {
+        private Running(Backend backend, WebServer web, GraphVersionWatch watch) {
             this.backend = backend;
             this.web = web;
+            this.watch = watch;
         }
 
         public Neo4jStore store() {
@@ -62,6 +66,7 @@ public final class ServeCommand implements Callable<Integer> {
 
         @Override
         public void close() {
+            watch.close();
             web.stop();
             backend.close();
         }
@@ -99,7 +104,8 @@ public final class ServeCommand implements Callable<Integer> {
         try {
             Uploads uploads = new Uploads(config.adminToken(),
                     new UploadIntake(backend.importer(), backend.uploads(), backend.indexer(), backend.asker())::add);
-            Explorer explorer = new ExplorerQueries(backend.store());
+            CachingExplorer cached = new CachingExplorer(new ExplorerQueries(backend.store()));
+            Explorer explorer = config.cache() ? cached : new ExplorerQueries(backend.store());
             Asker rules = config.cache() ? backend.asker() : new UncachedAsker(backend.asker());
             Asker assisted = App.assisted(config, rules, explorer);
             WebMetrics metrics = new WebMetrics();
@@ -107,8 +113,12 @@ public final class ServeCommand implements Callable<Integer> {
             ApiOptions options = new ApiOptions(config.apiToken(), ApiOptions.models(rules, assisted),
                     new ToolQueries(backend.store()), metrics, CorsPolicy.of(config.corsOrigins()));
             WebServer web = new WebServer(assisted, explorer, () -> health(backend), limits, uploads, options);
+            GraphVersionWatch watch = new GraphVersionWatch(new PolicyReader(backend.store()), () -> {
+                backend.asker().refreshIfChanged();
+                cached.invalidate();
+            });
             web.start(config.host(), config.port());
-            return new Running(backend, web);
+            return new Running(backend, web, watch);
         } catch (RuntimeException e) {
             backend.close();
             throw e;

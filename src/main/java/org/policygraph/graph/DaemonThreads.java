@@ -1,6 +1,7 @@
 package org.policygraph.graph;
 
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 
@@ -15,6 +16,10 @@ public final class DaemonThreads {
 
     public static ExecutorService pool(String name, int threads) {
         return Executors.newFixedThreadPool(threads, named(name));
+    }
+
+    public static ScheduledExecutorService timer(String name) {
+        return Executors.newSingleThreadScheduledExecutor(named(name));
     }
 
     private static ThreadFactory named(String name) {

@@ -72,6 +72,7 @@ public final class GraphWriter {
                 if (batch.changesContent()) {
                     runAll(tx, RECURRING, Map.of());
                     runAll(tx, RESULTS, Map.of());
+                    tx.run(CypherFile.named("graph-version-bump")).consume();
                 }
                 step.accept("SAME_TARGET, RESULT");
                 return null;

@@ -23,6 +23,11 @@ public final class PolicyReader {
         return CypherFile.named(name);
     }
 
+    /** The graph's version token: it changes with every import and vector build; null before the first. */
+    public String graphVersion() {
+        return queries.list("ask-graph-version", Map.of(), row -> text(row, "token")).get(0);
+    }
+
     /** The facts of every task, in store order: the asker's read model, loaded at start and after graph changes. */
     public List<TaskFacts> allFacts() {
         return queries.listAll("ask-all-task-facts", Map.of(), GraphRecords::taskFacts);

@@ -117,6 +117,9 @@ public final class SemanticIndexer implements AutoCloseable {
             if (done == toEmbed.size()) {
                 session.executeWrite(tx -> tx.run(CypherFile.named("task-embedding-handover-done")).consume());
             }
+            if (done > 0 || !reused.isEmpty()) {
+                session.executeWrite(tx -> tx.run(CypherFile.named("graph-version-bump")).consume());
+            }
             return done;
         }
     }
