@@ -94,15 +94,21 @@ final class TaskIndex {
         return java.util.Arrays.stream(postings.containing(form)).mapToObj(entries::get).toList();
     }
 
+    /** The share of a question each task covers, by task position; {@code touched}: the positions above zero. */
+    record Coverage(double[] byPosition, int[] touched) {
+        double of(Entry entry) {
+            return byPosition.length == 0 ? 0 : byPosition[entry.position()];
+        }
+    }
+
     /**
      * The {@link #coverage} of every task that holds some part of the question, found from the postings of its
      * terms; every other task covers none of it.
      */
-    Map<Entry, Double> covering(List<TermGroup> groups) {
+    Coverage covering(List<TermGroup> groups) {
         double total = groups.stream().mapToDouble(TermGroup::weight).sum();
-        Map<Entry, Double> coverage = new java.util.HashMap<>();
         if (total == 0) {
-            return coverage;
+            return new Coverage(new double[0], new int[0]);
         }
         double[] covered = new double[entries.size()];
         java.util.BitSet touched = new java.util.BitSet();
@@ -116,9 +122,9 @@ final class TaskIndex {
             }
         }
         for (int t = touched.nextSetBit(0); t >= 0; t = touched.nextSetBit(t + 1)) {
-            coverage.put(entries.get(t), covered[t] / total);
+            covered[t] /= total;
         }
-        return coverage;
+        return new Coverage(covered, touched.stream().toArray());
     }
 
     /** {@link #match} of the group against every task, by position. */

@@ -1,12 +1,15 @@
 package org.policygraph.ask;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.policygraph.graph.ScoredId;
 
@@ -38,21 +41,15 @@ final class TaskRanker {
 
     /** {@code cachedEmbedding} false embeds the question afresh (an answer computed without caches). */
     List<Ranked> rank(Question question, int limit, boolean cachedEmbedding) {
-        Map<String, TaskIndex.Entry> pool = new HashMap<>();
-        Map<TaskIndex.Entry, Double> coverage = index.covering(question.terms());
-        Set<TaskIndex.Entry> candidates = new java.util.HashSet<>(coverage.keySet());
-        question.documentBoosts().keySet().forEach(doc -> candidates.addAll(index.ofDocument(doc)));
-        candidates.stream().filter(e -> question.inScope(e.docKey()))
-                .map(e -> Map.entry(e, coverage.getOrDefault(e, 0.0) + boost(question, e)))
-                .sorted(Map.Entry.<TaskIndex.Entry, Double>comparingByValue().reversed()
-                        .thenComparing(e -> e.getKey().position())).limit(POOL)
-                .forEach(e -> pool.put(e.getKey().id(), e.getKey()));
+        TaskIndex.Coverage coverage = index.covering(question.terms());
+        List<TaskIndex.Entry> pool = lexicalPool(question, coverage);
         Map<String, Double> fullText = normalised(clauses.search(PhraseQuery.of(question.terms()), POOL));
         float[] vector = vectors.isEmpty() ? null : embedder.embed(question, cachedEmbedding);
         float[] unit = vector == null ? null : TaskVectors.unit(vector);
         List<ScoredId> nearest = unit == null ? List.of()
                 : clauses.nearest(unit, question.scope().isEmpty() ? NEAREST : NEAREST * 5);
-        Set<String> ids = new LinkedHashSet<>(pool.keySet());
+        Set<String> ids = new LinkedHashSet<>();
+        pool.forEach(e -> ids.add(e.id()));
         fullText.keySet().forEach(ids::add);
         nearest.forEach(n -> ids.add(n.id()));
         Map<String, TaskIndex.Entry> byId = index.byId();
@@ -62,13 +59,42 @@ final class TaskRanker {
             if (entry == null || !question.inScope(entry.docKey())) {
                 continue;
             }
-            double cover = coverage.getOrDefault(entry, 0.0);
+            double cover = coverage.of(entry);
             double score = 0.6 * cover + 0.25 * semantic(unit == null ? null : vectors.cosine(id, unit))
                     + 0.15 * fullText.getOrDefault(id, 0.0) + boost(question, entry);
             ranked.add(new Ranked(id, entry.docKey(), score, cover));
         }
         ranked.sort(Comparator.comparingDouble(Ranked::score).reversed());
         return ranked.subList(0, Math.min(limit, ranked.size()));
+    }
+
+    /**
+     * The {@link #POOL} in-scope tasks of highest coverage plus boost (ties: reading order), from the tasks that
+     * cover some of the question and those of the documents it names; a bounded heap, not a sort of them all.
+     */
+    private List<TaskIndex.Entry> lexicalPool(Question question, TaskIndex.Coverage coverage) {
+        BitSet seen = new BitSet(index.size());
+        PriorityQueue<Candidate> best = new PriorityQueue<>(Candidate.ORDER.reversed());
+        Consumer<TaskIndex.Entry> offer = entry -> {
+            if (!seen.get(entry.position()) && question.inScope(entry.docKey())) {
+                seen.set(entry.position());
+                best.add(new Candidate(entry, coverage.of(entry) + boost(question, entry)));
+                if (best.size() > POOL) {
+                    best.poll();
+                }
+            }
+        };
+        for (int position : coverage.touched()) {
+            offer.accept(index.entries().get(position));
+        }
+        question.documentBoosts().keySet().forEach(doc -> index.ofDocument(doc).forEach(offer));
+        return best.stream().sorted(Candidate.ORDER).map(Candidate::entry).toList();
+    }
+
+    /** A task and its lexical score; ORDER: best first, ties in reading order. */
+    private record Candidate(TaskIndex.Entry entry, double score) {
+        static final Comparator<Candidate> ORDER = Comparator.comparingDouble(Candidate::score).reversed()
+                .thenComparingInt(c -> c.entry().position());
     }
 
     /**
