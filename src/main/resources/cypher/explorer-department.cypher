@@ -5,7 +5,8 @@ WHERE d.name = $name OR d.fullName = $name OR $name IN coalesce(d.aliases, [])
 WITH d ORDER BY CASE WHEN d.name = $name THEN 0 ELSE 1 END, d.name LIMIT 1
 OPTIONAL MATCH (d)-[r:LEADS|SUPPORTS]->(t:Task)
 OPTIONAL MATCH (doc:Document {key: t.docKey})
-RETURN d.name AS name, d.fullName AS fullName, d.nameEn AS nameEn, coalesce(d.inDictionary, false) AS inDictionary,
+RETURN d.name AS name, d.fullName AS fullName, d.nameEn AS nameEn, coalesce(d.aliases, []) AS aliases,
+       d.level AS level, coalesce(d.inDictionary, false) AS inDictionary,
        COUNT { (d)-[:LEADS]->(:Task) } AS leadCount, COUNT { (d)-[:SUPPORTS]->(:Task) } AS supportCount,
        t.id AS taskId, CASE type(r) WHEN 'LEADS' THEN 'lead' ELSE 'support' END AS role, r.basis AS basis,
        t.text AS text, t.docKey AS docKey, coalesce(t.docNo, doc.docNo) AS docNo, doc.title AS docTitle,

@@ -8,7 +8,7 @@ CALL () {
 }
 WITH d, stub ORDER BY stub LIMIT 1
 RETURN d.key AS key, d.docNo AS docNo, d.title AS title, d.issuer AS issuer, d.issuedOn AS issuedOn,
-       d.sourceFile AS sourceFile, stub,
+       d.sourceFile AS sourceFile, d.firstLine AS line, d.jurisdiction AS jurisdiction, stub,
        COUNT { (t:Task) WHERE t.docKey = d.key } AS tasks,
        COUNT { (g:Target) WHERE g.docKey = d.key } AS targets,
        [(d)-[:CITES]->(c) | {key: c.key, docNo: c.docNo, title: c.title, stub: c:ExternalDocument}] AS cites

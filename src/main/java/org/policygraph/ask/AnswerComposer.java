@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import org.policygraph.graph.DocumentInfo;
+import org.policygraph.graph.DocumentSummary;
 import org.policygraph.graph.PolicyReader;
 import org.policygraph.graph.TaskFacts;
 
@@ -74,7 +74,7 @@ final class AnswerComposer {
     }
 
     private Draft document(Question q, Optional<TaskFacts> top, Labels labels, Draft draft) {
-        Optional<DocumentInfo> document = catalog.documentAsked(q, top.map(TaskFacts::docKey).orElse(null));
+        Optional<DocumentSummary> document = catalog.documentAsked(q, top.map(TaskFacts::docKey).orElse(null));
         if (document.isEmpty()) {
             draft.line(labels.wording().say("nothing"));
             return draft;

@@ -6,15 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.policygraph.graph.DocumentInfo;
+import org.policygraph.graph.DocumentSummary;
 import org.policygraph.graph.PolicyReader;
 
 /** What the asker knows of the graph before any question: documents, department names, task texts. */
-record Catalog(List<DocumentInfo> documents, DepartmentNames departments, TaskIndex index, DocumentHints hints,
+record Catalog(List<DocumentSummary> documents, DepartmentNames departments, TaskIndex index, DocumentHints hints,
                TaskFactsById facts) {
 
     static Catalog load(PolicyReader reader) {
-        List<DocumentInfo> documents = reader.documents();
+        List<DocumentSummary> documents = reader.documents();
         TaskFactsById facts = new TaskFactsById(reader.allFacts());
         return new Catalog(documents, new DepartmentNames(reader.departments()), new TaskIndex(facts.all()),
                 new DocumentHints(documents), facts);
@@ -23,12 +23,12 @@ record Catalog(List<DocumentInfo> documents, DepartmentNames departments, TaskIn
     /** Below this boost a title match does not name the document. */
     private static final double TITLE_MATCH = 0.12;
 
-    Optional<DocumentInfo> document(String key) {
+    Optional<DocumentSummary> document(String key) {
         return documents.stream().filter(d -> d.key().equals(key)).findFirst();
     }
 
     /** The document a question points at by number or title; else the one holding {@code fallbackKey} (may be null). */
-    Optional<DocumentInfo> documentAsked(Question question, String fallbackKey) {
+    Optional<DocumentSummary> documentAsked(Question question, String fallbackKey) {
         Optional<Map.Entry<String, Double>> named = question.documentBoosts().entrySet().stream()
                 .max(Comparator.comparingDouble(Map.Entry::getValue));
         if (named.isPresent() && named.get().getValue() >= TITLE_MATCH) {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.policygraph.graph.DepartmentInfo;
+import org.policygraph.graph.DepartmentSummary;
 
 /**
  * Every way the graph's departments are written (name, full name, aliases, the name without 市, English name),
@@ -17,14 +17,14 @@ import org.policygraph.graph.DepartmentInfo;
 final class DepartmentNames {
     private final Map<String, String> canonicalBySurface = new HashMap<>();
     private final List<String> surfacesLongestFirst;
-    private final Map<String, DepartmentInfo> byName = new HashMap<>();
+    private final Map<String, DepartmentSummary> byName = new HashMap<>();
     /** Every department (by name) that a folded surface or level-free stem may mean: several places share names. */
     private final Map<String, Set<String>> namesBySurface = new HashMap<>();
     private final Map<String, Set<String>> namesByStem = new HashMap<>();
     private static final java.util.regex.Pattern LEVEL = java.util.regex.Pattern.compile("^(省|市|区|县)");
 
-    DepartmentNames(List<DepartmentInfo> departments) {
-        for (DepartmentInfo department : departments) {
+    DepartmentNames(List<DepartmentSummary> departments) {
+        for (DepartmentSummary department : departments) {
             byName.put(department.name(), department);
             Set<String> surfaces = new LinkedHashSet<>();
             surfaces.add(department.name());
@@ -43,7 +43,7 @@ final class DepartmentNames {
         surfacesLongestFirst.sort(Comparator.comparingInt(String::length).reversed());
     }
 
-    private void register(String surface, DepartmentInfo department) {
+    private void register(String surface, DepartmentSummary department) {
         if (surface == null || surface.isBlank()) {
             return;
         }
@@ -57,7 +57,7 @@ final class DepartmentNames {
     }
 
     /** A city department wins a shared short name over others; then the busier one. */
-    private static boolean prefers(DepartmentInfo candidate, DepartmentInfo current) {
+    private static boolean prefers(DepartmentSummary candidate, DepartmentSummary current) {
         boolean candidateCity = candidate.name().startsWith("市");
         boolean currentCity = current != null && current.name().startsWith("市");
         if (candidateCity != currentCity) {
@@ -111,7 +111,7 @@ final class DepartmentNames {
                 .map(Map.Entry::getKey).filter(s -> s.length() >= 2).toList();
     }
 
-    DepartmentInfo info(String canonical) {
+    DepartmentSummary info(String canonical) {
         return byName.get(canonical);
     }
 
@@ -121,7 +121,7 @@ final class DepartmentNames {
     }
 
     String english(String canonical) {
-        DepartmentInfo info = byName.get(canonical);
+        DepartmentSummary info = byName.get(canonical);
         return info == null || info.nameEn() == null ? null : info.nameEn();
     }
 

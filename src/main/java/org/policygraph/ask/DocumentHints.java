@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.policygraph.graph.DocumentInfo;
+import org.policygraph.graph.DocumentSummary;
 
 /**
  * Which documents a question points at: by number (「44号文」, 郑政办〔2017〕24号) or by words of the title
@@ -24,18 +24,18 @@ final class DocumentHints {
             "方案|规划|意见|计划|通知|办法|文件|决定|专案|纲要|细则|文|plan|opinion|document|notice|scheme|rules|measures");
     /** A question that names a place (广州, 沙坪坝区) is about that place's documents. */
     static final double PLACE_BOOST = 0.5;
-    private final List<DocumentInfo> documents;
+    private final List<DocumentSummary> documents;
     private final Map<String, String> foldedTitles = new HashMap<>();
     private final boolean severalPlaces;
     private final Places places;
 
-    DocumentHints(List<DocumentInfo> documents) {
+    DocumentHints(List<DocumentSummary> documents) {
         this.documents = documents;
-        for (DocumentInfo document : documents) {
+        for (DocumentSummary document : documents) {
             foldedTitles.put(document.key(), Texts.fold(document.title()));
         }
-        severalPlaces = documents.stream().map(DocumentInfo::jurisdiction).distinct().count() > 1;
-        places = new Places(documents.stream().map(DocumentInfo::jurisdiction).toList());
+        severalPlaces = documents.stream().map(DocumentSummary::jurisdiction).distinct().count() > 1;
+        places = new Places(documents.stream().map(DocumentSummary::jurisdiction).toList());
     }
 
     /**
@@ -48,7 +48,7 @@ final class DocumentHints {
         if (!numbered.isEmpty() || !severalPlaces) {
             return numbered;
         }
-        return documents.stream().filter(d -> places.named(rawQuestion, d.jurisdiction())).map(DocumentInfo::key)
+        return documents.stream().filter(d -> places.named(rawQuestion, d.jurisdiction())).map(DocumentSummary::key)
                 .collect(Collectors.toSet());
     }
 
@@ -60,7 +60,7 @@ final class DocumentHints {
         Map<String, Double> found = new HashMap<>();
         documents.forEach(d -> found.put(d.key(), foundWeight(terms, foldedTitles.get(d.key()))));
         double best = found.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        for (DocumentInfo document : documents) {
+        for (DocumentSummary document : documents) {
             double share = best == 0 ? 0 : found.get(document.key()) / best;
             double boost = titleWeight * Math.min(1, found.get(document.key()) / TITLE_WEIGHT) * share * share
                     * Math.min(1, best / Math.max(total * 0.3, 1e-9));
@@ -114,7 +114,7 @@ final class DocumentHints {
         return found;
     }
 
-    private static boolean numbered(String foldedQuestion, DocumentInfo document) {
+    private static boolean numbered(String foldedQuestion, DocumentSummary document) {
         if (document.docNo() == null) {
             return false;
         }

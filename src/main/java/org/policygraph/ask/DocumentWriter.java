@@ -3,7 +3,7 @@ package org.policygraph.ask;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import org.policygraph.graph.DocumentInfo;
+import org.policygraph.graph.DocumentSummary;
 
 /** Which document: the number, title, issuer and date of a document, and what of them it does not state. */
 final class DocumentWriter {
@@ -19,7 +19,7 @@ final class DocumentWriter {
     }
 
     /** The document's number, title, issuer and date; each part asked about that it does not state is said so. */
-    void write(Question question, DocumentInfo document, Draft draft) {
+    void write(Question question, DocumentSummary document, Draft draft) {
         Wording w = labels.wording();
         draft.line(w.say("document.line", labels.document(document, true)));
         String asked = question.text().toLowerCase(Locale.ROOT);

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.policygraph.graph.Assignment;
-import org.policygraph.graph.DocumentInfo;
+import org.policygraph.graph.DocumentSummary;
 import org.policygraph.graph.TaskFacts;
 
 /** How documents, departments, sections and dates are named in an answer of one language. */
@@ -29,7 +29,7 @@ final class Labels {
         return document(task.docNo(), task.title(), task.issuer(), task.issuedOn(), false);
     }
 
-    String document(DocumentInfo doc, boolean withIssuer) {
+    String document(DocumentSummary doc, boolean withIssuer) {
         return document(doc.docNo(), doc.title(), doc.issuer(), doc.issuedOn(), withIssuer);
     }
 

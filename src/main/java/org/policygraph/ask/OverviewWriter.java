@@ -2,15 +2,15 @@ package org.policygraph.ask;
 
 import java.util.List;
 
-import org.policygraph.graph.DepartmentInfo;
-import org.policygraph.graph.DocumentInfo;
+import org.policygraph.graph.DepartmentSummary;
+import org.policygraph.graph.DocumentSummary;
 
 /** What the corpus holds: its documents, or how many tasks a department leads and supports. */
 final class OverviewWriter {
     private final Labels labels;
-    private final List<DocumentInfo> documents;
+    private final List<DocumentSummary> documents;
 
-    OverviewWriter(Labels labels, List<DocumentInfo> documents) {
+    OverviewWriter(Labels labels, List<DocumentSummary> documents) {
         this.labels = labels;
         this.documents = documents;
     }
@@ -19,7 +19,7 @@ final class OverviewWriter {
         Wording w = labels.wording();
         if (!question.departments().isEmpty()) {
             for (String name : question.departments()) {
-                DepartmentInfo info = names.info(name);
+                DepartmentSummary info = names.info(name);
                 if (info != null) {
                     draft.line(w.say("overview.dept", labels.department(name), info.leads(), info.supports()));
                 }
@@ -29,7 +29,7 @@ final class OverviewWriter {
         }
         draft.line(w.say("overview.header", documents.size()));
         int n = 1;
-        for (DocumentInfo document : documents) {
+        for (DocumentSummary document : documents) {
             draft.line(w.say("overview.item", n++, labels.document(document, false)));
         }
         draft.query("ask-documents");

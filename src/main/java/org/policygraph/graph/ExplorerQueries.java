@@ -25,7 +25,7 @@ public final class ExplorerQueries implements Explorer {
 
     @Override
     public List<DepartmentSummary> departments() {
-        return read("explorer-departments", Map.of()).stream().map(ExplorerRows::departmentSummary).toList();
+        return read("explorer-departments", Map.of()).stream().map(row -> GraphRecords.departmentSummary(row, "leads", "supports")).toList();
     }
 
     @Override
@@ -35,7 +35,7 @@ public final class ExplorerQueries implements Explorer {
 
     @Override
     public List<DocumentSummary> documents() {
-        return read("explorer-documents", Map.of()).stream().map(ExplorerRows::documentSummary).toList();
+        return read("explorer-documents", Map.of()).stream().map(GraphRecords::documentSummary).toList();
     }
 
     @Override
@@ -44,7 +44,7 @@ public final class ExplorerQueries implements Explorer {
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        DocumentSummary document = ExplorerRows.documentSummary(found.get(0));
+        DocumentSummary document = GraphRecords.documentSummary(found.get(0));
         Map<String, Object> key = Map.of("docKey", document.key());
         return Optional.of(ExplorerRows.outline(found.get(0), document,
                 read("explorer-document-sections", key), read("explorer-document-tasks", key)));

@@ -14,19 +14,12 @@ final class ExplorerRows {
     private ExplorerRows() {
     }
 
-    static DepartmentSummary departmentSummary(Record row) {
-        return new DepartmentSummary(text(row, "name"), text(row, "fullName"), text(row, "nameEn"),
-                row.get("leads").asLong(0), row.get("supports").asLong(0), row.get("inDictionary").asBoolean(false));
-    }
-
     static Optional<DepartmentChain> departmentChain(List<Record> rows) {
         if (rows.isEmpty()) {
             return Optional.empty();
         }
         Record first = rows.get(0);
-        DepartmentSummary department = new DepartmentSummary(text(first, "name"), text(first, "fullName"),
-                text(first, "nameEn"), first.get("leadCount").asLong(0), first.get("supportCount").asLong(0),
-                first.get("inDictionary").asBoolean(false));
+        DepartmentSummary department = GraphRecords.departmentSummary(first, "leadCount", "supportCount");
         List<ChainTask> tasks = rows.stream().filter(row -> !row.get("taskId").isNull())
                 .map(ExplorerRows::chainTask)
                 .sorted(Comparator.comparing(ChainTask::deadline, Comparator.nullsLast(Comparator.naturalOrder())))
@@ -40,12 +33,6 @@ final class ExplorerRows {
                 text(row, "docKey"), text(row, "docNo"), text(row, "docTitle"), text(row, "section"),
                 text(row, "sourceFile"), row.get("line").asInt(0), deadline.get(0), deadline.get(1),
                 strings(row, "targets"), strings(row, "leads"), strings(row, "supports"));
-    }
-
-    static DocumentSummary documentSummary(Record row) {
-        return new DocumentSummary(text(row, "key"), text(row, "docNo"), text(row, "title"), text(row, "issuer"),
-                text(row, "issuedOn"), text(row, "sourceFile"), row.get("tasks").asLong(0),
-                row.get("targets").asLong(0), row.get("stub").asBoolean(false));
     }
 
     static DocumentOutline outline(Record document, DocumentSummary summary, List<Record> sectionRows,
@@ -68,7 +55,7 @@ final class ExplorerRows {
         }
         List<DocumentSummary> cites = document.get("cites").asList(value -> new DocumentSummary(
                 value.get("key").asString(null), value.get("docNo").asString(null), value.get("title").asString(null),
-                null, null, null, 0, 0, value.get("stub").asBoolean(false)));
+                null, null, null, 0, null, 0, 0, value.get("stub").asBoolean(false)));
         return new DocumentOutline(summary, sections, cites);
     }
 

@@ -21,6 +21,19 @@ final class GraphRecords {
         return value == null || value.isNull() ? 0 : value.asInt();
     }
 
+    static DocumentSummary documentSummary(Record row) {
+        return new DocumentSummary(text(row, "key"), text(row, "docNo"), text(row, "title"), text(row, "issuer"),
+                text(row, "issuedOn"), text(row, "sourceFile"), integer(row, "line"), text(row, "jurisdiction"),
+                row.get("tasks").asLong(0), row.get("targets").asLong(0), row.get("stub").asBoolean(false));
+    }
+
+    /** {@code leads} and {@code supports}: the columns holding the counts. */
+    static DepartmentSummary departmentSummary(Record row, String leads, String supports) {
+        return new DepartmentSummary(text(row, "name"), text(row, "fullName"), text(row, "nameEn"),
+                row.get("aliases").asList(Value::asString), text(row, "level"), row.get(leads).asLong(0),
+                row.get(supports).asLong(0), row.get("inDictionary").asBoolean(false));
+    }
+
     static TaskFacts taskFacts(Record row) {
         return new TaskFacts(text(row, "id"), text(row, "docKey"), text(row, "docNo"), text(row, "title"),
                 text(row, "issuedOn"), text(row, "issuer"), text(row, "sectionPath"), text(row, "sectionHeading"),

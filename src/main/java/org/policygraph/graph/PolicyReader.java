@@ -74,16 +74,13 @@ public final class PolicyReader {
         return queries.list("ask-section-tasks", Map.of("id", taskId), row -> text(row, "id"));
     }
 
-    public List<DocumentInfo> documents() {
-        return queries.listAll("ask-documents", Map.of(), row -> new DocumentInfo(text(row, "key"), text(row, "docNo"),
-                text(row, "title"), text(row, "issuer"), text(row, "issuedOn"), text(row, "sourceFile"),
-                integer(row, "line"), row.get("tasks").asLong(), text(row, "jurisdiction")));
+    public List<DocumentSummary> documents() {
+        return queries.listAll("ask-documents", Map.of(), GraphRecords::documentSummary);
     }
 
-    public List<DepartmentInfo> departments() {
-        return queries.listAll("ask-departments", Map.of(), row -> new DepartmentInfo(text(row, "name"),
-                text(row, "fullName"), text(row, "nameEn"), row.get("aliases").asList(Value::asString),
-                text(row, "level"), row.get("leads").asLong(), row.get("supports").asLong()));
+    public List<DepartmentSummary> departments() {
+        return queries.listAll("ask-departments", Map.of(), row -> GraphRecords.departmentSummary(row, "leads",
+                "supports"));
     }
 
     /** The tasks of the departments so named (several places may each have one). */

@@ -6,17 +6,17 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.policygraph.graph.DocumentInfo;
+import org.policygraph.graph.DocumentSummary;
 
 class DocumentHintsTest {
     private final DocumentHints hints = new DocumentHints(List.of(
-            new DocumentInfo("郑政文〔2017〕44号", "郑政文〔2017〕44号", "关于印发郑州市2017年对外开放工作实施方案的通知",
-                    "郑州市人民政府", "2017-02-13", "a.txt", 1, 10, "郑州市"),
-            new DocumentInfo("郑政办〔2017〕44号", "郑政办〔2017〕44号", "关于加快金融租赁行业发展的实施意见",
-                    "郑州市人民政府办公厅", "2017-03-31", "b.txt", 1, 10, "郑州市"),
-            new DocumentInfo("郑政文〔2017〕62号", "郑政文〔2017〕62号",
+            new DocumentSummary("郑政文〔2017〕44号", "郑政文〔2017〕44号", "关于印发郑州市2017年对外开放工作实施方案的通知",
+                    "郑州市人民政府", "2017-02-13", "a.txt", 1, "郑州市", 10, 0, false),
+            new DocumentSummary("郑政办〔2017〕44号", "郑政办〔2017〕44号", "关于加快金融租赁行业发展的实施意见",
+                    "郑州市人民政府办公厅", "2017-03-31", "b.txt", 1, "郑州市", 10, 0, false),
+            new DocumentSummary("郑政文〔2017〕62号", "郑政文〔2017〕62号",
                     "关于印发郑州市推进服务业供给侧结构性改革专项行动方案（2016-2018年）的通知",
-                    "郑州市人民政府", "2017-03-24", "b.txt", 100, 10, "郑州市")));
+                    "郑州市人民政府", "2017-03-24", "b.txt", 100, "郑州市", 10, 0, false)));
 
     @Test
     void should_point_at_every_document_a_bare_number_fits() {

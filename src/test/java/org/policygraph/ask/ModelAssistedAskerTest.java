@@ -180,7 +180,7 @@ class ModelAssistedAskerTest {
         @Override
         public List<DocumentSummary> documents() {
             return List.of(new DocumentSummary("k35", DOC_NO, TITLE, "郑州市人民政府办公厅", "2017-03-23",
-                    CITATION.sourceFile(), 40, 12, false));
+                    CITATION.sourceFile(), 1, "郑州市", 40, 12, false));
         }
 
         @Override
@@ -190,7 +190,8 @@ class ModelAssistedAskerTest {
 
         @Override
         public Optional<DepartmentChain> department(String name) {
-            DepartmentSummary port = new DepartmentSummary("市口岸办", "郑州市人民政府口岸管理办公室", null, 1, 0, true);
+            DepartmentSummary port = new DepartmentSummary("市口岸办", "郑州市人民政府口岸管理办公室", null, List.of(),
+                    "市", 1, 0, true);
             return Optional.of(new DepartmentChain(port, List.of(new ChainTask("t-3911", "lead", "explicit", QUOTE,
                     "k35", DOC_NO, TITLE, CITATION.section(), CITATION.sourceFile(), 3911, null, null, List.of(),
                     List.of("市口岸办"), List.of("郑州国际陆港公司")))));

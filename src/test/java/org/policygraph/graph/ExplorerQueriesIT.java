@@ -50,8 +50,10 @@ class ExplorerQueriesIT {
     void should_list_departments_with_dictionary_ones_first_and_their_counts() {
         List<DepartmentSummary> departments = explorer.departments();
 
-        assertThat(departments.get(0)).isEqualTo(new DepartmentSummary("市商务局", "郑州市商务局",
-                "Zhengzhou Bureau of Commerce", 2, 0, true));
+        assertThat(departments.get(0)).extracting(DepartmentSummary::name, DepartmentSummary::fullName,
+                DepartmentSummary::nameEn, DepartmentSummary::leads, DepartmentSummary::supports,
+                DepartmentSummary::inDictionary)
+                .containsExactly("市商务局", "郑州市商务局", "Zhengzhou Bureau of Commerce", 2L, 0L, true);
         assertThat(departments).last().extracting(DepartmentSummary::name).isEqualTo("郑州国际陆港公司");
     }
 

@@ -34,11 +34,11 @@ final class StubGraph implements Explorer {
     }
 
     private static DepartmentSummary port() {
-        return new DepartmentSummary("市口岸办", "郑州市人民政府口岸办公室", "Port Office", 1, 0, true);
+        return new DepartmentSummary("市口岸办", "郑州市人民政府口岸办公室", "Port Office", List.of(), "市", 1, 0, true);
     }
 
     private static DocumentSummary document() {
-        return new DocumentSummary(DOC_NO, DOC_NO, TITLE, "郑州市人民政府办公厅", "2017-03-13", FILE, 1, 0, false);
+        return new DocumentSummary(DOC_NO, DOC_NO, TITLE, "郑州市人民政府办公厅", "2017-03-13", FILE, 1, "郑州市", 1, 0, false);
     }
 
     @Override
