@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import org.policygraph.graph.DocumentSummary;
-import org.policygraph.graph.PolicyReader;
-import org.policygraph.graph.TaskFacts;
+import org.policygraph.graph.read.DocumentSummary;
+import org.policygraph.graph.read.PolicyReader;
+import org.policygraph.graph.read.TaskFacts;
 
 /** Writes the answer for what the question asks, from the evidence found, in the question's language. */
 final class AnswerComposer {

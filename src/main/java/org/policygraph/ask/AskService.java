@@ -3,8 +3,8 @@ package org.policygraph.ask;
 import java.util.List;
 import java.util.Optional;
 
-import org.policygraph.graph.PolicyReader;
-import org.policygraph.graph.TaskFacts;
+import org.policygraph.graph.read.PolicyReader;
+import org.policygraph.graph.read.TaskFacts;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
 

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.policygraph.graph.DocumentSummary;
-import org.policygraph.graph.PolicyReader;
+import org.policygraph.graph.read.DocumentSummary;
+import org.policygraph.graph.read.PolicyReader;
 
 /** What the asker knows of the graph before any question: documents, department names, task texts. */
 record Catalog(List<DocumentSummary> documents, DepartmentNames departments, TaskIndex index, DocumentHints hints,

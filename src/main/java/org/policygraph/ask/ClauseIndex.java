@@ -24,8 +24,8 @@ import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.policygraph.graph.ScoredId;
-import org.policygraph.graph.TaskFacts;
+import org.policygraph.graph.read.ScoredId;
+import org.policygraph.graph.read.TaskFacts;
 
 /**
  * The clause index, in memory and rebuilt with the graph: every task's text and section heading for BM25 with the

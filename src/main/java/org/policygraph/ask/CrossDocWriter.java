@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.policygraph.graph.TaskFacts;
+import org.policygraph.graph.read.TaskFacts;
 
 /** Where a topic recurs across documents, each document's best sentences, and whether their figures agree. */
 final class CrossDocWriter {

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.policygraph.extract.Deadline;
 import org.policygraph.extract.DeadlineReader;
 
-import org.policygraph.graph.TaskFacts;
+import org.policygraph.graph.read.TaskFacts;
 
 /** When a task is due: the graph's DUE_BY deadline, else the time limits written in the best sentence. */
 final class DeadlineWriter {

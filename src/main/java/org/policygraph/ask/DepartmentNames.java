@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.policygraph.graph.DepartmentSummary;
+import org.policygraph.graph.read.DepartmentSummary;
 
 /**
  * Every way the graph's departments are written (name, full name, aliases, the name without 市, English name),

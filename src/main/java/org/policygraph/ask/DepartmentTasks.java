@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.policygraph.graph.DepartmentRole;
-import org.policygraph.graph.PolicyReader;
+import org.policygraph.graph.read.DepartmentRole;
+import org.policygraph.graph.read.PolicyReader;
 
 /**
  * Finds everything a department leads or supports (or is named in), narrowed to the documents and topic asked

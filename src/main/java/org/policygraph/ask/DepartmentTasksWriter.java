@@ -3,7 +3,7 @@ package org.policygraph.ask;
 import java.util.List;
 import java.util.Map;
 
-import org.policygraph.graph.TaskFacts;
+import org.policygraph.graph.read.TaskFacts;
 
 /** Writes the tasks a department leads or supports (or is named in), as {@link DepartmentTasks} finds them. */
 final class DepartmentTasksWriter {

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.policygraph.graph.DocumentSummary;
+import org.policygraph.graph.read.DocumentSummary;
 
 /**
  * Which documents a question points at: by number (「44号文」, 郑政办〔2017〕24号) or by words of the title

@@ -3,7 +3,7 @@ package org.policygraph.ask;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import org.policygraph.graph.DocumentSummary;
+import org.policygraph.graph.read.DocumentSummary;
 
 /** Which document: the number, title, issuer and date of a document, and what of them it does not state. */
 final class DocumentWriter {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import org.policygraph.graph.TaskFacts;
+import org.policygraph.graph.read.TaskFacts;
 
 /** An answer being written: its lines, its citations and the piece of graph shown with it. */
 final class Draft {

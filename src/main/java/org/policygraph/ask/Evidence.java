@@ -3,7 +3,7 @@ package org.policygraph.ask;
 import java.util.List;
 import java.util.Optional;
 
-import org.policygraph.graph.TaskFacts;
+import org.policygraph.graph.read.TaskFacts;
 
 /** The tasks found for a question, best first, with their facts. */
 record Evidence(Question question, List<Ranked> ranked, List<TaskFacts> tasks) {

@@ -2,8 +2,8 @@ package org.policygraph.ask;
 
 import java.util.Optional;
 
-import org.policygraph.graph.PolicyReader;
-import org.policygraph.graph.TaskFacts;
+import org.policygraph.graph.read.PolicyReader;
+import org.policygraph.graph.read.TaskFacts;
 
 /**
  * Facts about one task: figures and time limits first (they pick the task the answer rests on), then who

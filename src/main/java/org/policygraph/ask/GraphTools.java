@@ -7,14 +7,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.policygraph.graph.ChainTask;
-import org.policygraph.graph.DepartmentChain;
-import org.policygraph.graph.DocumentOutline;
-import org.policygraph.graph.DocumentSummary;
-import org.policygraph.graph.Explorer;
-import org.policygraph.graph.OutlineSection;
-import org.policygraph.graph.OutlineTask;
-import org.policygraph.graph.SearchHit;
+import org.policygraph.graph.read.ChainTask;
+import org.policygraph.graph.read.DepartmentChain;
+import org.policygraph.graph.read.DocumentOutline;
+import org.policygraph.graph.read.DocumentSummary;
+import org.policygraph.graph.read.Explorer;
+import org.policygraph.graph.read.OutlineSection;
+import org.policygraph.graph.read.OutlineTask;
+import org.policygraph.graph.read.SearchHit;
 
 /**
  * The read-only tools a language model may call for one question. They only run the explorer's fixed,

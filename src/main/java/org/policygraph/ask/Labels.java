@@ -3,9 +3,9 @@ package org.policygraph.ask;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.policygraph.graph.Assignment;
-import org.policygraph.graph.DocumentSummary;
-import org.policygraph.graph.TaskFacts;
+import org.policygraph.graph.read.Assignment;
+import org.policygraph.graph.read.DocumentSummary;
+import org.policygraph.graph.read.TaskFacts;
 
 /** How documents, departments, sections and dates are named in an answer of one language. */
 final class Labels {

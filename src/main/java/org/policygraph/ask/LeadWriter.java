@@ -5,8 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.policygraph.graph.Assignment;
-import org.policygraph.graph.TaskFacts;
+import org.policygraph.graph.read.Assignment;
+import org.policygraph.graph.read.TaskFacts;
 
 /** Who leads a task and who else is responsible: explicit lead vs first-listed vs the rest, with the quote. */
 final class LeadWriter {

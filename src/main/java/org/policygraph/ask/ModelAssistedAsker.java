@@ -3,7 +3,7 @@ package org.policygraph.ask;
 import dev.langchain4j.model.chat.ChatModel;
 import java.util.List;
 import java.util.Optional;
-import org.policygraph.graph.Explorer;
+import org.policygraph.graph.read.Explorer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

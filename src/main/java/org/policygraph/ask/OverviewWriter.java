@@ -2,8 +2,8 @@ package org.policygraph.ask;
 
 import java.util.List;
 
-import org.policygraph.graph.DepartmentSummary;
-import org.policygraph.graph.DocumentSummary;
+import org.policygraph.graph.read.DepartmentSummary;
+import org.policygraph.graph.read.DocumentSummary;
 
 /** What the corpus holds: its documents, or how many tasks a department leads and supports. */
 final class OverviewWriter {

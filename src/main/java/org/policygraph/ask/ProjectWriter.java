@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.policygraph.graph.PolicyReader;
-import org.policygraph.graph.TaskFacts;
+import org.policygraph.graph.read.PolicyReader;
+import org.policygraph.graph.read.TaskFacts;
 
 /**
  * Projects under a topic: the projects the best task mentions and its best sentences; when the task only

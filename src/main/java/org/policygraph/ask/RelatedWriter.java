@@ -2,7 +2,7 @@ package org.policygraph.ask;
 
 import java.util.List;
 
-import org.policygraph.graph.TaskFacts;
+import org.policygraph.graph.read.TaskFacts;
 
 /**
  * After "the documents do not say", the nearest tasks that do name departments, labelled as related. Only
@@ -30,7 +30,7 @@ final class RelatedWriter {
         draft.line(w.say("related.header"));
         int n = 1;
         for (TaskFacts task : related) {
-            List<org.policygraph.graph.Assignment> leads = LeadWriter.ordered(task.leads(), task.text());
+            List<org.policygraph.graph.read.Assignment> leads = LeadWriter.ordered(task.leads(), task.text());
             String colon = labels.english() ? ": " : "：";
             String who = leads.isEmpty() ? w.say("role.support") + colon + labels.departments(task.supports())
                     : role(leads) + colon + labels.departments(leads);
@@ -40,8 +40,8 @@ final class RelatedWriter {
         }
     }
 
-    private String role(List<org.policygraph.graph.Assignment> leads) {
-        boolean explicit = leads.stream().anyMatch(org.policygraph.graph.Assignment::explicit);
+    private String role(List<org.policygraph.graph.read.Assignment> leads) {
+        boolean explicit = leads.stream().anyMatch(org.policygraph.graph.read.Assignment::explicit);
         return labels.wording().say(explicit ? "role.explicit" : "role.firstListed");
     }
 }

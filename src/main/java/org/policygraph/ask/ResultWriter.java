@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.policygraph.graph.PolicyReader;
-import org.policygraph.graph.TargetInfo;
-import org.policygraph.graph.TargetResult;
-import org.policygraph.graph.TaskFacts;
+import org.policygraph.graph.read.PolicyReader;
+import org.policygraph.graph.read.TargetInfo;
+import org.policygraph.graph.read.TargetResult;
+import org.policygraph.graph.read.TaskFacts;
 
 /**
  * A goal against its result (the graph's RESULT link): the goal, the figure a later document reports for its year,

@@ -3,7 +3,7 @@ package org.policygraph.ask;
 import java.util.Optional;
 import java.util.function.BiPredicate;
 
-import org.policygraph.graph.TaskFacts;
+import org.policygraph.graph.read.TaskFacts;
 
 /**
  * The sentence among the best few tasks that covers the question and holds what is asked (a date, a figure):

@@ -37,7 +37,7 @@ final class Sentences {
      * The task's text, led by its own heading when that heading is a sentence of its own (outlines often put the
      * substance of an item in its heading: 「严格实施“五职招商责任制”，…」).
      */
-    static String textOf(org.policygraph.graph.TaskFacts task) {
+    static String textOf(org.policygraph.graph.read.TaskFacts task) {
         String heading = task.sectionHeading() == null ? "" : task.sectionHeading();
         String last = heading.substring(heading.lastIndexOf('>') + 1).strip();
         String text = task.text() == null ? "" : task.text();

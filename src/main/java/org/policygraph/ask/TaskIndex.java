@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.policygraph.graph.TaskFacts;
+import org.policygraph.graph.read.TaskFacts;
 
 /**
  * The folded text of every task, held in memory (a few hundred KB) with its character-pair postings, to weigh

@@ -11,7 +11,7 @@ import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import org.policygraph.graph.ScoredId;
+import org.policygraph.graph.read.ScoredId;
 
 /**
  * Finds the tasks a question is about: term coverage over every task, Neo4j full-text (cjk) hits and vector

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.util.VectorUtil;
-import org.policygraph.graph.TaskVector;
+import org.policygraph.graph.read.TaskVector;
 
 /**
  * Every task's embedding, unit length, loaded with the graph: the cosine of a question to any candidate task with

@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.policygraph.graph.Explorer;
+import org.policygraph.graph.read.Explorer;
 
 /**
  * When the rule answer found nothing: lets the model call the read-only {@link GraphTools} a few times, then

@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.policygraph.graph.TaskFacts;
+import org.policygraph.graph.read.TaskFacts;
 
 /**
  * Figures asked for: the best sentence holding a quantity (money when money is asked, the unit asked for in

@@ -17,7 +17,7 @@ import java.util.concurrent.Callable;
 import org.policygraph.ask.Answer;
 import org.policygraph.ask.Asker;
 import org.policygraph.ask.Citation;
-import org.policygraph.graph.ExplorerQueries;
+import org.policygraph.graph.read.ExplorerQueries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

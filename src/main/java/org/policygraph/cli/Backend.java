@@ -15,8 +15,8 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import org.policygraph.ask.AskService;
 import org.policygraph.graph.Futures;
 import org.policygraph.graph.Neo4jStore;
-import org.policygraph.graph.PolicyReader;
-import org.policygraph.graph.SemanticIndexer;
+import org.policygraph.graph.read.PolicyReader;
+import org.policygraph.graph.write.SemanticIndexer;
 
 /**
  * The store with a corpus (normally the shipped one) and the accepted uploads imported and embedded, and the asker

@@ -8,8 +8,8 @@ import org.policygraph.Config;
 import org.policygraph.export.TableFormat;
 import org.policygraph.export.TaskTableWriter;
 import org.policygraph.graph.Neo4jStore;
-import org.policygraph.graph.TaskRow;
-import org.policygraph.graph.TaskTable;
+import org.policygraph.graph.read.TaskRow;
+import org.policygraph.graph.read.TaskTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -5,7 +5,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.policygraph.graph.DaemonThreads;
-import org.policygraph.graph.PolicyReader;
+import org.policygraph.graph.read.PolicyReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

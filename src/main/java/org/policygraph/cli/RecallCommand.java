@@ -14,8 +14,8 @@ import java.util.concurrent.Callable;
 import org.apache.commons.codec.digest.DigestUtils;
 import org.policygraph.Config;
 import org.policygraph.ask.AskService;
-import org.policygraph.graph.PolicyReader;
-import org.policygraph.graph.TaskSpan;
+import org.policygraph.graph.read.PolicyReader;
+import org.policygraph.graph.read.TaskSpan;
 import org.policygraph.ingest.CorpusFiles;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.policygraph.graph.GraphStats;
+import org.policygraph.graph.read.GraphStats;
 import org.policygraph.graph.Neo4jStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.policygraph.graph.GraphStats;
+import org.policygraph.graph.read.GraphStats;
 import org.policygraph.web.WebLimits;
 import picocli.CommandLine.Command;
 

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.policygraph.graph.TaskRow;
+import org.policygraph.graph.read.TaskRow;
 
 /** The spreadsheet columns of the task division table, with Chinese headers, and each row's cells as text. */
 final class TableColumns {

@@ -17,7 +17,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.policygraph.graph.TaskRow;
+import org.policygraph.graph.read.TaskRow;
 
 /** Writes the task division table as JSON lines, CSV (UTF-8 with a BOM, for spreadsheet programs) or XLSX. */
 public final class TaskTableWriter {

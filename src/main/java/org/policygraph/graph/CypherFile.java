@@ -13,18 +13,18 @@ import java.util.concurrent.ConcurrentHashMap;
  * Cypher kept in resource files, read once: single queries in src/main/resources/cypher/NAME.cypher, and
  * scripts of several statements separated by ';' (with // comments) such as graph-import/V0001__schema.cypher.
  */
-final class CypherFile {
+public final class CypherFile {
     private static final Map<String, String> LOADED = new ConcurrentHashMap<>();
 
     private CypherFile() {
     }
 
-    static String named(String name) {
+    public static String named(String name) {
         return LOADED.computeIfAbsent("cypher/" + name + ".cypher", CypherFile::load);
     }
 
     /** The statements of a script, comments removed. */
-    static List<String> statements(String resourcePath) {
+    public static List<String> statements(String resourcePath) {
         String text = LOADED.computeIfAbsent(resourcePath, CypherFile::load).replaceAll("(?m)^\\s*//.*$", "");
         return Arrays.stream(text.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }

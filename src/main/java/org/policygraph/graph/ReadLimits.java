@@ -8,10 +8,10 @@ import org.neo4j.driver.TransactionConfig;
  * seconds is stuck and is better refused (503, like a store that is away: {@link StoreOutage}). The import's writes
  * and the asker's catalog loads have no such limit.
  */
-final class ReadLimits {
-    static final TransactionConfig READ = TransactionConfig.builder().withTimeout(Duration.ofSeconds(2)).build();
+public final class ReadLimits {
+    public static final TransactionConfig READ = TransactionConfig.builder().withTimeout(Duration.ofSeconds(2)).build();
     /** The explorer's aggregates (a department's chain, the suggestions): longer to plan the first time. */
-    static final TransactionConfig BROWSE = TransactionConfig.builder().withTimeout(Duration.ofSeconds(5)).build();
+    public static final TransactionConfig BROWSE = TransactionConfig.builder().withTimeout(Duration.ofSeconds(5)).build();
     static final TransactionConfig HEALTH = TransactionConfig.builder().withTimeout(Duration.ofSeconds(1)).build();
 
     private ReadLimits() {

@@ -21,7 +21,8 @@ import org.policygraph.parse.Sha256;
  */
 public final class ExtractorVersion {
     private static final List<String> INPUTS = List.of("org/policygraph/ingest/", "org/policygraph/parse/",
-            "org/policygraph/extract/", "org/policygraph/graph/ImportParameters", "org/policygraph/graph/GraphWriter",
+            "org/policygraph/extract/", "org/policygraph/graph/write/ImportParameters",
+            "org/policygraph/graph/write/GraphWriter",
             "cypher/import-", "graph-import/V0001__schema.cypher", "graph-import/departments.tsv",
             "graph-import/doc-number-issuers.tsv", "graph-import/metric-synonyms.tsv");
 

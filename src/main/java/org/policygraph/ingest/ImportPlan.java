@@ -15,9 +15,9 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.policygraph.extract.ExtractedDocument;
-import org.policygraph.graph.GraphWriter.Outcome;
-import org.policygraph.graph.GraphWriter.StoredDocument;
-import org.policygraph.graph.ImportBatch;
+import org.policygraph.graph.write.GraphWriter.Outcome;
+import org.policygraph.graph.write.GraphWriter.StoredDocument;
+import org.policygraph.graph.write.ImportBatch;
 import org.policygraph.ingest.CorpusFiles.SourceFile;
 import org.policygraph.parse.ParsedDocument;
 

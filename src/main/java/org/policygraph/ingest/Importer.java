@@ -10,9 +10,9 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.policygraph.ingest.CorpusFiles.SourceFile;
-import org.policygraph.graph.GraphWriter;
-import org.policygraph.graph.GraphWriter.Outcome;
-import org.policygraph.graph.GraphWriter.StoredDocument;
+import org.policygraph.graph.write.GraphWriter;
+import org.policygraph.graph.write.GraphWriter.Outcome;
+import org.policygraph.graph.write.GraphWriter.StoredDocument;
 import org.policygraph.parse.Sha256;
 
 /**

@@ -4,7 +4,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.List;
 import org.policygraph.ask.AskService;
-import org.policygraph.graph.SemanticIndexer;
+import org.policygraph.graph.write.SemanticIndexer;
 import org.policygraph.ingest.CorpusFiles.SourceFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

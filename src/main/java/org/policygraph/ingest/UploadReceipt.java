@@ -2,7 +2,7 @@ package org.policygraph.ingest;
 
 import java.util.List;
 import java.util.Map;
-import org.policygraph.graph.GraphWriter.Outcome;
+import org.policygraph.graph.write.GraphWriter.Outcome;
 
 /**
  * What an upload did: the name it is kept under ({@code file}; null when nothing of it was new), the documents per

@@ -3,7 +3,7 @@ package org.policygraph.web;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.policygraph.ask.Asker;
-import org.policygraph.graph.ToolQueries;
+import org.policygraph.graph.read.ToolQueries;
 
 /**
  * What the adapters for other tools need: the bearer token of /v1 and /mcp (null: none asked), the answering modes

@@ -10,8 +10,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.policygraph.export.TableFormat;
 import org.policygraph.export.TaskTableWriter;
-import org.policygraph.graph.Explorer;
-import org.policygraph.graph.TaskRow;
+import org.policygraph.graph.read.Explorer;
+import org.policygraph.graph.read.TaskRow;
 
 /** The explorer's read-only JSON (departments, documents, deadlines, search, suggested questions) and the task table download. */
 final class ExplorerRoutes {

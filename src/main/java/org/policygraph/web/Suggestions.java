@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.policygraph.graph.SuggestionSeed;
+import org.policygraph.graph.read.SuggestionSeed;
 
 /** Turns subjects found in the graph into suggested questions, in Chinese and English, mixing the kinds. */
 final class Suggestions {

@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 import org.policygraph.ask.Asker;
-import org.policygraph.graph.Explorer;
+import org.policygraph.graph.read.Explorer;
 import org.policygraph.web.mcp.McpRoutes;
 import org.policygraph.web.mcp.PolicyTools;
 import org.policygraph.web.openai.OpenAiRoutes;

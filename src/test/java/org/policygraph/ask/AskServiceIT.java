@@ -6,7 +6,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policygraph.TestGraph;
 import org.policygraph.graph.Neo4jStore;
-import org.policygraph.graph.PolicyReader;
+import org.policygraph.graph.read.PolicyReader;
 
 /** Real questions against the shipped corpus (lexical and full-text retrieval; no embedding model here). */
 class AskServiceIT {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.policygraph.graph.DocumentSummary;
+import org.policygraph.graph.read.DocumentSummary;
 
 class DocumentHintsTest {
     private final DocumentHints hints = new DocumentHints(List.of(

@@ -11,9 +11,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.policygraph.PersistentCorpus;
 import org.policygraph.graph.Neo4jStore;
-import org.policygraph.graph.PolicyReader;
-import org.policygraph.graph.SemanticIndexer;
-
+import org.policygraph.graph.read.PolicyReader;
+import org.policygraph.graph.write.SemanticIndexer;
 
 /** Answers the dev question set into target/dev-answers.jsonl (for /work/shared/eval/grade.py). Dev tool. */
 final class EvalRun {

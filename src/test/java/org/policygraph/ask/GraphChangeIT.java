@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.policygraph.App;
 import org.policygraph.TestGraph;
 import org.policygraph.graph.Neo4jStore;
-import org.policygraph.graph.PolicyReader;
+import org.policygraph.graph.read.PolicyReader;
 import org.policygraph.ingest.CorpusFiles;
 
 /**

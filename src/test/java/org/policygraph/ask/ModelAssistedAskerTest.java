@@ -10,15 +10,15 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.policygraph.graph.ChainTask;
-import org.policygraph.graph.DeadlineEntry;
-import org.policygraph.graph.DepartmentChain;
-import org.policygraph.graph.DepartmentSummary;
-import org.policygraph.graph.DocumentOutline;
-import org.policygraph.graph.DocumentSummary;
-import org.policygraph.graph.Explorer;
-import org.policygraph.graph.SearchHit;
-import org.policygraph.graph.SuggestionSeed;
+import org.policygraph.graph.read.ChainTask;
+import org.policygraph.graph.read.DeadlineEntry;
+import org.policygraph.graph.read.DepartmentChain;
+import org.policygraph.graph.read.DepartmentSummary;
+import org.policygraph.graph.read.DocumentOutline;
+import org.policygraph.graph.read.DocumentSummary;
+import org.policygraph.graph.read.Explorer;
+import org.policygraph.graph.read.SearchHit;
+import org.policygraph.graph.read.SuggestionSeed;
 
 class ModelAssistedAskerTest {
     private static final String DOC_NO = "郑政办〔2017〕35号";
@@ -173,7 +173,7 @@ class ModelAssistedAskerTest {
         }
 
         @Override
-        public List<org.policygraph.graph.TaskRow> taskTable(String document, String department) {
+        public List<org.policygraph.graph.read.TaskRow> taskTable(String document, String department) {
             return List.of();
         }
 

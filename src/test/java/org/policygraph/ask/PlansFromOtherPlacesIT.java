@@ -19,8 +19,8 @@ import org.policygraph.App;
 import org.policygraph.TestGraph;
 import org.policygraph.graph.BgeSmallZh;
 import org.policygraph.graph.Neo4jStore;
-import org.policygraph.graph.PolicyReader;
-import org.policygraph.graph.SemanticIndexer;
+import org.policygraph.graph.read.PolicyReader;
+import org.policygraph.graph.write.SemanticIndexer;
 import org.policygraph.ingest.CorpusFiles;
 
 /**

@@ -8,8 +8,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.policygraph.TestGraph;
-import org.policygraph.graph.PolicyReader;
-import org.policygraph.graph.TaskFacts;
+import org.policygraph.graph.read.PolicyReader;
+import org.policygraph.graph.read.TaskFacts;
 
 /** The asker's in-memory facts are what the graph answers for the same tasks, so answers need no round trip. */
 class TaskFactsByIdIT {

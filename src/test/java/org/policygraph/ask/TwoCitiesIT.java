@@ -14,7 +14,7 @@ import org.policygraph.App;
 import org.policygraph.TestGraph;
 import org.policygraph.graph.BgeSmallZh;
 import org.policygraph.graph.Neo4jStore;
-import org.policygraph.graph.PolicyReader;
+import org.policygraph.graph.read.PolicyReader;
 import org.policygraph.ingest.CorpusFiles;
 
 /** A Guangzhou plan and the Zhengzhou gazette in one store: two 市财政局, each answering for its own city. */

@@ -13,12 +13,12 @@ import org.junit.jupiter.api.Test;
 import org.policygraph.App;
 import org.policygraph.TestGraph;
 import org.policygraph.graph.BgeSmallZh;
-import org.policygraph.graph.CachingExplorer;
-import org.policygraph.graph.DocumentSummary;
-import org.policygraph.graph.ExplorerQueries;
+import org.policygraph.graph.read.CachingExplorer;
+import org.policygraph.graph.read.DocumentSummary;
+import org.policygraph.graph.read.ExplorerQueries;
 import org.policygraph.graph.Neo4jStore;
-import org.policygraph.graph.PolicyReader;
-import org.policygraph.graph.SemanticIndexer;
+import org.policygraph.graph.read.PolicyReader;
+import org.policygraph.graph.write.SemanticIndexer;
 import org.policygraph.ingest.CorpusFiles;
 
 /** A server's caches follow the graph, whoever changed it: an import on the same store, the vector build. */

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.policygraph.graph.Neo4jStore;
-import org.policygraph.graph.SemanticIndexer;
+import org.policygraph.graph.write.SemanticIndexer;
 import org.policygraph.ingest.SampleFiles;
 import picocli.CommandLine;
 

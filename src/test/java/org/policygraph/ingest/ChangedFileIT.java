@@ -15,8 +15,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policygraph.ingest.CorpusFiles.SourceFile;
-import org.policygraph.graph.GraphStats;
-import org.policygraph.graph.GraphWriter.Outcome;
+import org.policygraph.graph.read.GraphStats;
+import org.policygraph.graph.write.GraphWriter.Outcome;
 import org.policygraph.graph.Neo4jStore;
 
 /** Runs against a second embedded Neo4j reached through NEO4J_URI, the way an external server is. */

@@ -9,8 +9,8 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.policygraph.graph.GraphStats;
-import org.policygraph.graph.GraphWriter.Outcome;
+import org.policygraph.graph.read.GraphStats;
+import org.policygraph.graph.write.GraphWriter.Outcome;
 import org.policygraph.graph.Neo4jStore;
 
 class CorpusImportIT {

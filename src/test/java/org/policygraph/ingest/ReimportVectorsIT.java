@@ -12,10 +12,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policygraph.ingest.CorpusFiles.SourceFile;
-import org.policygraph.graph.GraphWriter;
-import org.policygraph.graph.GraphWriter.Outcome;
+import org.policygraph.graph.write.GraphWriter;
+import org.policygraph.graph.write.GraphWriter.Outcome;
 import org.policygraph.graph.Neo4jStore;
-import org.policygraph.graph.SemanticIndexer;
+import org.policygraph.graph.write.SemanticIndexer;
 
 /** An upgraded extractor re-imports every document; tasks whose text did not change keep their vectors. */
 class ReimportVectorsIT {

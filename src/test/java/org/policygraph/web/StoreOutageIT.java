@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.policygraph.App;
 import org.policygraph.TestGraph;
 import org.policygraph.ask.AskService;
-import org.policygraph.graph.ExplorerQueries;
+import org.policygraph.graph.read.ExplorerQueries;
 import org.policygraph.graph.Neo4jStore;
-import org.policygraph.graph.PolicyReader;
+import org.policygraph.graph.read.PolicyReader;
 import org.policygraph.ingest.CorpusFiles;
 
 /**

@@ -3,19 +3,19 @@ package org.policygraph.web;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.policygraph.graph.ChainTask;
-import org.policygraph.graph.DeadlineEntry;
-import org.policygraph.graph.DepartmentChain;
-import org.policygraph.graph.DepartmentSummary;
-import org.policygraph.graph.DocumentOutline;
-import org.policygraph.graph.DocumentSummary;
-import org.policygraph.graph.Explorer;
-import org.policygraph.graph.OutlineSection;
-import org.policygraph.graph.OutlineTask;
-import org.policygraph.graph.SearchHit;
-import org.policygraph.graph.TaskRow;
+import org.policygraph.graph.read.ChainTask;
+import org.policygraph.graph.read.DeadlineEntry;
+import org.policygraph.graph.read.DepartmentChain;
+import org.policygraph.graph.read.DepartmentSummary;
+import org.policygraph.graph.read.DocumentOutline;
+import org.policygraph.graph.read.DocumentSummary;
+import org.policygraph.graph.read.Explorer;
+import org.policygraph.graph.read.OutlineSection;
+import org.policygraph.graph.read.OutlineTask;
+import org.policygraph.graph.read.SearchHit;
+import org.policygraph.graph.read.TaskRow;
 import org.policygraph.graph.StoreUnavailableException;
-import org.policygraph.graph.SuggestionSeed;
+import org.policygraph.graph.read.SuggestionSeed;
 
 /** An Explorer over one real gazette task (郑政办〔2017〕32号, 中欧班列(郑州)+跨境电商), switchable to "store down". */
 final class StubGraph implements Explorer {

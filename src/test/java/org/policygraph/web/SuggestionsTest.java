@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.policygraph.graph.SuggestionSeed;
+import org.policygraph.graph.read.SuggestionSeed;
 
 class SuggestionsTest {
     @Test

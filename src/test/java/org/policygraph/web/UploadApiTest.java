@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.policygraph.graph.GraphWriter.Outcome;
+import org.policygraph.graph.write.GraphWriter.Outcome;
 import org.policygraph.ingest.DocumentFormats;
 import org.policygraph.ingest.UploadReceipt;
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policygraph.App;
 import org.policygraph.TestGraph;
-import org.policygraph.graph.GraphStats;
+import org.policygraph.graph.read.GraphStats;
 import org.policygraph.graph.Neo4jStore;
 import org.policygraph.ingest.SampleFiles;
 import org.policygraph.ingest.SampleFiles.BadFile;

@@ -15,7 +15,7 @@ import org.policygraph.Config;
 import org.policygraph.GraphContent;
 import org.policygraph.TestGraph;
 import org.policygraph.cli.ServeCommand;
-import org.policygraph.graph.GraphWriter;
+import org.policygraph.graph.write.GraphWriter;
 import org.policygraph.ingest.CorpusFiles.SourceFile;
 
 /** Accepted uploads are kept in the data directory: serve again on it and they are all there, as accepted. */

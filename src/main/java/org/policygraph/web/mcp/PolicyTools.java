@@ -10,10 +10,10 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.policygraph.ask.Answer;
 import org.policygraph.ask.Asker;
-import org.policygraph.graph.DocumentOutline;
-import org.policygraph.graph.DocumentSummary;
-import org.policygraph.graph.Explorer;
-import org.policygraph.graph.ToolQueries;
+import org.policygraph.graph.read.DocumentOutline;
+import org.policygraph.graph.read.DocumentSummary;
+import org.policygraph.graph.read.Explorer;
+import org.policygraph.graph.read.ToolQueries;
 
 /**
  * The read-only tools agents call: ask, find_tasks, department_chain, deadlines, document_outline and cite, each

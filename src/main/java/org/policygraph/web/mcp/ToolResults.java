@@ -6,11 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.policygraph.ask.Answer;
-import org.policygraph.graph.ChainTask;
-import org.policygraph.graph.DeadlineEntry;
-import org.policygraph.graph.DepartmentChain;
-import org.policygraph.graph.DocumentOutline;
-import org.policygraph.graph.TaskClause;
+import org.policygraph.graph.read.ChainTask;
+import org.policygraph.graph.read.DeadlineEntry;
+import org.policygraph.graph.read.DepartmentChain;
+import org.policygraph.graph.read.DocumentOutline;
+import org.policygraph.graph.read.TaskClause;
 
 /** The structured content of each tool, as its output schema (mcp/NAME.output.json) describes it. */
 final class ToolResults {

@@ -12,8 +12,8 @@ import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.policygraph.TestGraph;
-import org.policygraph.graph.ExplorerQueries;
-import org.policygraph.graph.ToolQueries;
+import org.policygraph.graph.read.ExplorerQueries;
+import org.policygraph.graph.read.ToolQueries;
 
 /** The stdio server the mcp command runs, spoken to line by line in JSON-RPC as an agent's client does. */
 class McpStdioIT {

@@ -1,7 +1,0 @@
-package org.policygraph.graph;
-
-import java.util.List;
-
-/** Everything a department leads or supports, sorted by deadline (undated last). */
-public record DepartmentChain(DepartmentSummary department, List<ChainTask> tasks) {
-}

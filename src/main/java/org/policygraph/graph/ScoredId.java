@@ -1,5 +1,0 @@
-package org.policygraph.graph;
-
-/** A node id with a search score. */
-public record ScoredId(String id, double score) {
-}

@@ -1,5 +1,0 @@
-package org.policygraph.graph;
-
-/** A subject taken from the graph to build a suggested question: kind is project, department or target. */
-public record SuggestionSeed(String kind, String subject, String detail) {
-}

@@ -1,6 +1,0 @@
-package org.policygraph.graph;
-
-/** A quantitative goal set by a task, as stored on a Target node. */
-public record TargetInfo(String id, String metric, Double value, String unit, Integer year, String comparator,
-                         String text) {
-}

@@ -1,5 +1,0 @@
-package org.policygraph.graph;
-
-/** A task's embedding (bge-small-zh). */
-public record TaskVector(String id, float[] vector) {
-}

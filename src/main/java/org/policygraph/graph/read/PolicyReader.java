@@ -1,0 +1,110 @@
+package org.policygraph.graph.read;
+
+import org.policygraph.graph.CypherFile;
+import org.policygraph.graph.Neo4jStore;
+
+import static org.policygraph.graph.read.GraphRecords.integer;
+import static org.policygraph.graph.read.GraphRecords.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Value;
+import org.neo4j.driver.exceptions.ClientException;
+
+/** The read side of the policy graph used to answer questions: every query is read-only and parameterised. */
+public final class PolicyReader {
+    private final ReadQueries queries;
+
+    public PolicyReader(Neo4jStore store) {
+        this.queries = new ReadQueries(store);
+    }
+
+    /** The text of a named read query (src/main/resources/cypher/NAME.cypher), to show how an answer was found. */
+    public static String cypher(String name) {
+        return CypherFile.named(name);
+    }
+
+    /** The graph's version token: it changes with every import and vector build; null before the first. */
+    public String graphVersion() {
+        return queries.list("ask-graph-version", Map.of(), row -> text(row, "token")).get(0);
+    }
+
+    /** The facts of every task, in store order: the asker's read model, loaded at start and after graph changes. */
+    public List<TaskFacts> allFacts() {
+        return queries.listAll("ask-all-task-facts", Map.of(), GraphRecords::taskFacts);
+    }
+
+    public List<TaskVector> taskVectors() {
+        return queries.listAll("ask-task-vectors", Map.of(), row -> {
+            List<Object> values = row.get("embedding").asList();
+            float[] vector = new float[values.size()];
+            for (int i = 0; i < vector.length; i++) {
+                vector[i] = ((Number) values.get(i)).floatValue();
+            }
+            return new TaskVector(text(row, "id"), vector);
+        });
+    }
+
+    /** Empty when the vector index has not been built yet. */
+    public List<ScoredId> nearestTasks(float[] vector, int limit) {
+        return optional(() -> queries.list("ask-task-vector", Map.of("vector", asList(vector), "limit", limit),
+                this::scored));
+    }
+
+    /** A missing index or an unparsable search string is "no hits", not a failure of the whole answer. */
+    private static List<ScoredId> optional(java.util.function.Supplier<List<ScoredId>> search) {
+        try {
+            return search.get();
+        } catch (ClientException e) {
+            return List.of();
+        }
+    }
+
+    /** Where every document, section and task starts. */
+    public List<TaskSpan> taskSpans() {
+        return queries.listAll("recall-task-spans", Map.of(), row -> new TaskSpan(text(row, "id"),
+                text(row, "kind"), text(row, "sourceFile"), integer(row, "line"), text(row, "section")));
+    }
+
+    public List<TaskFacts> facts(List<String> taskIds) {
+        return queries.list("ask-task-facts", Map.of("ids", taskIds), GraphRecords::taskFacts);
+    }
+
+    /** Ids of the tasks sharing the given task's section, in reading order (the task itself included). */
+    public List<String> sectionTasks(String taskId) {
+        return queries.list("ask-section-tasks", Map.of("id", taskId), row -> text(row, "id"));
+    }
+
+    public List<DocumentSummary> documents() {
+        return queries.listAll("ask-documents", Map.of(), GraphRecords::documentSummary);
+    }
+
+    public List<DepartmentSummary> departments() {
+        return queries.listAll("ask-departments", Map.of(), row -> GraphRecords.departmentSummary(row, "leads",
+                "supports"));
+    }
+
+    /** The tasks of the departments so named (several places may each have one). */
+    public List<DepartmentRole> departmentTasks(List<String> departments) {
+        return queries.list("ask-department-tasks", Map.of("names", departments),
+                row -> new DepartmentRole(text(row, "id"), text(row, "role"), text(row, "basis"), text(row, "name")));
+    }
+
+    public List<TargetResult> targetResults(List<String> taskIds) {
+        return queries.list("ask-target-results", Map.of("ids", taskIds), GraphRecords::targetResult);
+    }
+
+    private ScoredId scored(org.neo4j.driver.Record row) {
+        return new ScoredId(text(row, "id"), row.get("score").asDouble());
+    }
+
+    private static List<Double> asList(float[] vector) {
+        List<Double> values = new ArrayList<>(vector.length);
+        for (float v : vector) {
+            values.add((double) v);
+        }
+        return values;
+    }
+}

@@ -1,0 +1,40 @@
+package org.policygraph.graph.read;
+
+import org.policygraph.graph.CypherFile;
+import org.policygraph.graph.Neo4jStore;
+import org.policygraph.graph.ReadLimits;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionConfig;
+
+/** Runs a named read-only Cypher file with parameters in a READ transaction and maps each row. */
+final class ReadQueries {
+    private final Neo4jStore store;
+
+    ReadQueries(Neo4jStore store) {
+        this.store = store;
+    }
+
+    /** A read that answers a question: refused after {@link ReadLimits#READ}'s seconds. */
+    <T> List<T> list(String cypherName, Map<String, Object> parameters, Function<Record, T> mapper) {
+        return read(cypherName, parameters, mapper, ReadLimits.READ);
+    }
+
+    /** A read of everything of a kind (the asker's catalog, loaded at start and after imports): no time limit. */
+    <T> List<T> listAll(String cypherName, Map<String, Object> parameters, Function<Record, T> mapper) {
+        return read(cypherName, parameters, mapper, TransactionConfig.empty());
+    }
+
+    private <T> List<T> read(String cypherName, Map<String, Object> parameters, Function<Record, T> mapper,
+                             TransactionConfig limit) {
+        String cypher = CypherFile.named(cypherName);
+        try (Session session = store.readSession()) {
+            return session.executeRead(tx -> tx.run(cypher, parameters).list(mapper::apply), limit);
+        }
+    }
+}

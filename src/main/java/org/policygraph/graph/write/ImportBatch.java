@@ -1,0 +1,29 @@
+package org.policygraph.graph.write;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.policygraph.extract.ExtractedDocument;
+
+/**
+ * What one import changes: documents to write (new or changed, each with its fingerprint), documents whose old
+ * content goes (replaced ones and those gone from their files), and the fingerprints of the files read.
+ */
+public record ImportBatch(List<ExtractedDocument> documents, Map<String, String> fingerprints,
+                          List<String> replacedKeys, List<String> removedKeys, Map<String, String> sourceFingerprints) {
+
+    public List<String> clearedKeys() {
+        List<String> keys = new ArrayList<>(replacedKeys);
+        keys.addAll(removedKeys);
+        return keys;
+    }
+
+    public boolean changesContent() {
+        return !documents.isEmpty() || !removedKeys.isEmpty();
+    }
+
+    List<Map<String, Object>> sourceRows() {
+        return sourceFingerprints.entrySet().stream()
+                .map(e -> Map.<String, Object>of("file", e.getKey(), "fingerprint", e.getValue())).toList();
+    }
+}
