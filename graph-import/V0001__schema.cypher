@@ -17,6 +17,12 @@ CREATE INDEX section_doc IF NOT EXISTS FOR (s:Section) ON (s.docKey);
 CREATE INDEX task_doc IF NOT EXISTS FOR (t:Task) ON (t.docKey);
 CREATE INDEX target_doc IF NOT EXISTS FOR (t:Target) ON (t.docKey);
 CREATE INDEX target_metric IF NOT EXISTS FOR (t:Target) ON (t.metricKey);
+// Read lookups (ReadQueryPlansIT): departments by name (questions, the explorer) and full name, cited documents
+// by number, deadlines by date range.
+CREATE INDEX department_name IF NOT EXISTS FOR (d:Department) ON (d.name);
+CREATE INDEX department_full_name IF NOT EXISTS FOR (d:Department) ON (d.fullName);
+CREATE INDEX external_document_docno IF NOT EXISTS FOR (d:ExternalDocument) ON (d.docNo);
+CREATE INDEX deadline_date IF NOT EXISTS FOR (d:Deadline) ON (d.date);
 CREATE FULLTEXT INDEX task_text IF NOT EXISTS FOR (t:Task) ON EACH [t.text, t.sectionHeading]
   OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
 CREATE FULLTEXT INDEX document_title IF NOT EXISTS FOR (d:Document) ON EACH [d.title, d.docNo]

@@ -1,8 +1,20 @@
 // One department (by name, full name, alias or English name) and every task it leads or supports.
-MATCH (d:Department)
-WHERE d.name = $name OR d.fullName = $name OR $name IN coalesce(d.aliases, [])
-   OR toLower(coalesce(d.nameEn, '')) = toLower($name)
-WITH d ORDER BY CASE WHEN d.name = $name THEN 0 ELSE 1 END, d.name LIMIT 1
+// Name and full name seek their indexes; an alias (a list) or English name (any case) is found through the
+// department_names full-text index as a phrase, then compared exactly.
+CALL () {
+  MATCH (d:Department {name: $name})
+  RETURN d, 0 AS rank
+  UNION
+  MATCH (d:Department {fullName: $name})
+  RETURN d, 1 AS rank
+  UNION
+  WITH trim($name) AS name WHERE name <> ''
+  CALL db.index.fulltext.queryNodes('department_names',
+    '"' + replace(replace(name, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS d
+  WITH d WHERE $name IN coalesce(d.aliases, []) OR toLower(coalesce(d.nameEn, '')) = toLower($name)
+  RETURN d, 1 AS rank
+}
+WITH d ORDER BY rank, d.name LIMIT 1
 OPTIONAL MATCH (d)-[r:LEADS|SUPPORTS]->(t:Task)
 OPTIONAL MATCH (doc:Document {key: t.docKey})
 RETURN d.name AS name, d.fullName AS fullName, d.nameEn AS nameEn, coalesce(d.aliases, []) AS aliases,

@@ -1,9 +1,9 @@
 // The task division table: every task with its document, units (as written), deadline and targets, in reading
 // order. $document (number, key or title words) and $department (name, full name or alias) narrow it; null: all.
-MATCH (t:Task)
-MATCH (d:Document {key: t.docKey})
-WHERE ($document IS NULL OR d.docNo = $document OR d.key = $document OR d.title CONTAINS $document)
-  AND ($department IS NULL OR EXISTS {
+MATCH (d:Document)
+WHERE $document IS NULL OR d.docNo = $document OR d.key = $document OR d.title CONTAINS $document
+MATCH (t:Task {docKey: d.key})
+WHERE ($department IS NULL OR EXISTS {
         MATCH (u:Department)-[:LEADS|SUPPORTS]->(t)
         WHERE u.name = $department OR u.fullName = $department OR $department IN u.aliases })
 RETURN d.docNo AS docNo, d.key AS docKey, d.title AS title, d.jurisdiction AS jurisdiction,

@@ -1,7 +1,8 @@
 // Tasks with a dated deadline between $from and $to (ISO dates, either may be null), earliest first;
 // $department (name, full name or alias) narrows to the tasks it leads or supports.
 MATCH (t:Task)-[due:DUE_BY]->(dl:Deadline)
-WHERE dl.date IS NOT NULL AND ($from IS NULL OR dl.date >= $from) AND ($to IS NULL OR dl.date <= $to)
+// A range on the deadline_date index; an open end is the lowest or highest ISO date (and excludes undated limits).
+WHERE dl.date >= coalesce($from, '0000-01-01') AND dl.date <= coalesce($to, '9999-12-31')
   AND ($department IS NULL OR EXISTS {
     MATCH (d:Department)-[:LEADS|SUPPORTS]->(t)
     WHERE d.name = $department OR d.fullName = $department OR $department IN coalesce(d.aliases, [])

@@ -26,12 +26,13 @@ CREATE (ecommerce:Task {id: '郑政办〔2017〕35号#1', docKey: '郑政办〔2
           text: '加快电子商务建设。2017年,培育市级电子商务示范企业60家,示范基地15家,电子商务交易额增长20%以上。',
           sourceFile: '2017-zhengzhou-gazette-march.txt', line: 3831})-[:PART_OF]->(d35)
 CREATE (port:Department {name: '市口岸办', fullName: '郑州市人民政府口岸办公室', nameEn: 'Zhengzhou Port Office',
-          level: 'city', kind: 'office', aliases: ['口岸办'], inDictionary: true})
+          level: 'city', kind: 'office', aliases: ['口岸办'], aliasesText: '口岸办', inDictionary: true})
 CREATE (zone:Department {name: '郑州经济开发区管委会', fullName: '郑州经济技术开发区管理委员会', aliases: ['经开区管委会'],
-          inDictionary: true})
+          aliasesText: '经开区管委会', inDictionary: true})
 CREATE (commerce:Department {name: '市商务局', fullName: '郑州市商务局', nameEn: 'Zhengzhou Bureau of Commerce',
-          aliases: ['商务局'], inDictionary: true})
-CREATE (statistics:Department {name: '市统计局', fullName: '郑州市统计局', aliases: ['统计局'], inDictionary: true})
+          aliases: ['商务局'], aliasesText: '商务局', inDictionary: true})
+CREATE (statistics:Department {name: '市统计局', fullName: '郑州市统计局', aliases: ['统计局'], aliasesText: '统计局',
+          inDictionary: true})
 CREATE (lonely:Department {name: '郑州国际陆港公司', aliases: [], inDictionary: false})
 CREATE (port)-[:LEADS {basis: 'first-listed', quote: '（市口岸办、郑州经济开发区管委会、郑州国际陆港公司）',
           docKey: '郑政办〔2017〕32号'}]->(rail)

@@ -83,8 +83,17 @@ class ExplorerQueriesIT {
     }
 
     @Test
+    void should_find_a_department_by_full_name_and_by_english_name_in_any_case() {
+        assertThat(explorer.department("郑州市统计局").orElseThrow().department().name()).isEqualTo("市统计局");
+        assertThat(explorer.department("zhengzhou BUREAU of commerce").orElseThrow().department().name())
+                .isEqualTo("市商务局");
+    }
+
+    @Test
     void should_not_find_a_department_that_is_not_in_the_graph() {
         assertThat(explorer.department("市魔法局")).isEmpty();
+        assertThat(explorer.department("口岸\"办\\")).isEmpty();
+        assertThat(explorer.department(" ")).isEmpty();
     }
 
     @Test
