@@ -74,6 +74,8 @@ class ReadQueryPlansIT {
                 new Read("ask-section-tasks", List.of("Task(id)"), Map.of()),
                 new Read("ask-department-tasks", List.of("Department(name)"), Map.of()),
                 new Read("ask-target-results", List.of("Task(id)"), Map.of()),
+                // Every second, by each server (GraphVersionWatch).
+                new Read("ask-graph-version", List.of("GraphVersion(key)"), Map.of()),
                 // Per page or API call (ExplorerQueries, TaskTable).
                 new Read("explorer-department", List.of("Department(name)", "Department(fullName)"), Map.of()),
                 new Read("explorer-document", List.of("Document(docNo)", "Document(key)", "ExternalDocument(docNo)",
@@ -91,7 +93,7 @@ class ReadQueryPlansIT {
                 new Read("tool-deadlines", List.of("Deadline(date)", "Document(key)"), Map.of()),
                 // Whole reads by design, whose lookups still seek.
                 new Read("ask-all-task-facts", List.of("Document(key)"), Map.of("NodeByLabelScan:Task", catalog)),
-                new Read("ask-documents", List.of("Task(docKey)"), Map.of("NodeByLabelScan:Document", catalog)),
+                new Read("ask-documents", List.of("Task(docKey)", "Target(docKey)"), Map.of("NodeByLabelScan:Document", catalog)),
                 new Read("ask-departments", List.of(), Map.of("NodeByLabelScan:Department", catalog)),
                 new Read("ask-task-vectors", List.of(), Map.of("NodeByLabelScan:Task", catalog)),
                 new Read("explorer-departments", List.of(), Map.of("NodeByLabelScan:Department",
