@@ -38,6 +38,10 @@ final class AnswerComposer {
             }
         }
         draft.query("ask-task-facts");
+        if (q.asks(Kind.LISTING_RULE)) {
+            new ListingRuleWriter(labels, catalog).write(q, evidence, draft);
+            return draft;
+        }
         Optional<TaskFacts> top = evidence.top();
         if (q.terms().isEmpty() || top.isEmpty() || evidence.coverageOf(top.get().id()) < MIN_COVERAGE) {
             draft.line(labels.wording().say("nothing"));

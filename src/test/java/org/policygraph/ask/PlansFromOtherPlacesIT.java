@@ -67,6 +67,16 @@ class PlansFromOtherPlacesIT {
     }
 
     @Test
+    void should_answer_what_the_first_listed_unit_is_from_the_documents_own_rule_or_say_it_states_none() {
+        Answer lishui = ask("丽水2023年重点工作责任分解里，责任单位列第一位的是什么角色？");
+        Answer nanling = ask("南陵县城建设重点项目计划里，责任单位排在第一位的是什么角色？");
+
+        assertThat(lishui.answer()).contains("牵头或汇总单位", "除标注“分别牵头”外");
+        assertThat(lishui.citations()).extracting(Citation::sourceFile).containsOnly("2023-lishui-gov-report-tasks.txt");
+        assertThat(nanling.answer()).contains("没有说明").doesNotContain("牵头或汇总单位");
+    }
+
+    @Test
     void should_keep_an_english_question_in_the_place_it_names() {
         Answer answer = ask("In Lishui's 2023 government work report breakdown, which unit heads the “百千” "
                 + "investment-attraction action?");
