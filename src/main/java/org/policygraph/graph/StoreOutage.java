@@ -1,5 +1,7 @@
 package org.policygraph.graph;
 
+import java.util.concurrent.TimeoutException;
+import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
@@ -12,11 +14,21 @@ public final class StoreOutage {
     public static boolean causedBy(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof StoreUnavailableException || t instanceof ServiceUnavailableException
-                    || t instanceof SessionExpiredException || timedOut(t)) {
+                    || t instanceof SessionExpiredException || timedOut(t) || noFreeConnection(t)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * No connection of the pool came free within the acquisition timeout: every one is held by a request that the
+     * store does not answer (a store that hangs rather than refuses: frozen, overloaded, cut off). The driver says
+     * so with a ClientException caused by a TimeoutException.
+     */
+    private static boolean noFreeConnection(Throwable t) {
+        return t instanceof ClientException && (t.getCause() instanceof TimeoutException
+                || String.valueOf(t.getMessage()).startsWith("Unable to acquire connection from the pool"));
     }
 
     /** A read that ran past its time limit ({@link ReadLimits}): the store is too slow to answer now. */

@@ -132,6 +132,24 @@ class ChatApiTest {
         assertThat(up.statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void should_answer_503_not_500_when_no_store_connection_comes_free_in_time() throws Exception {
+        // What the driver throws when every pooled connection waits on a store that hangs (frozen, not gone).
+        server.asker.failure = new org.neo4j.driver.exceptions.ClientException(
+                "Unable to acquire connection from the pool within configured maximum time of 2000ms",
+                new java.util.concurrent.TimeoutException(
+                        "Unable to acquire connection from the pool within configured maximum time of 2000ms"));
+        HttpResponse<String> chat = server.postJson("/api/chat", "{\"question\":\"" + QUESTION + "\"}");
+        HttpResponse<String> stream = server.postJson("/api/chat/stream", "{\"question\":\"" + QUESTION + "\"}");
+        server.asker.failure = null;
+        HttpResponse<String> up = server.postJson("/api/chat", "{\"question\":\"" + QUESTION + "\"}");
+
+        assertError(chat, 503, "store_unavailable");
+        assertError(stream, 503, "store_unavailable");
+        assertThat(chat.body()).doesNotContain("pool").doesNotContain("acquire").doesNotContain("2000ms");
+        assertThat(up.statusCode()).isEqualTo(200);
+    }
+
     static void assertError(HttpResponse<String> response, int status, String code) throws Exception {
         assertThat(response.statusCode()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/json");

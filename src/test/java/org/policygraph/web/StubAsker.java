@@ -22,6 +22,8 @@ final class StubAsker implements Asker {
     static final String ANSWER = LEAD_LINE + "\n" + SUPPORT_LINE;
 
     volatile boolean down;
+    /** While set, every question fails with it (as the driver would, say). */
+    volatile RuntimeException failure;
     volatile String lastQuestion;
     volatile AskOptions lastOptions;
     /** While set, every question waits for it: answers that take long. */
@@ -44,6 +46,9 @@ final class StubAsker implements Asker {
         await(hold, true);
         if (down) {
             throw new IllegalStateException("ask failed", new StoreUnavailableException("store down", null));
+        }
+        if (failure != null) {
+            throw failure;
         }
         lastQuestion = question;
         lastOptions = options;
