@@ -16,7 +16,9 @@ import org.policygraph.graph.read.ExplorerQueries;
 import org.policygraph.graph.Neo4jStore;
 import org.policygraph.graph.read.PolicyReader;
 import org.policygraph.ask.Asker;
+import org.policygraph.ask.StoreCheckedAsker;
 import org.policygraph.ask.UncachedAsker;
+import org.policygraph.graph.read.GraphVersionWatch;
 import org.policygraph.graph.read.ToolQueries;
 import org.policygraph.web.ApiOptions;
 import org.policygraph.web.CorsPolicy;
@@ -106,17 +108,18 @@ public final class ServeCommand implements Callable<Integer> {
                     new UploadIntake(backend.importer(), backend.uploads(), backend.indexer(), backend.asker())::add);
             CachingExplorer cached = new CachingExplorer(new ExplorerQueries(backend.store()));
             Explorer explorer = config.cache() ? cached : new ExplorerQueries(backend.store());
-            Asker rules = config.cache() ? backend.asker() : new UncachedAsker(backend.asker());
+            GraphVersionWatch watch = new GraphVersionWatch(new PolicyReader(backend.store()), () -> {
+                backend.asker().refreshIfChanged();
+                cached.invalidate();
+            });
+            Asker checked = new StoreCheckedAsker(backend.asker(), watch::reachable);
+            Asker rules = config.cache() ? checked : new UncachedAsker(checked);
             Asker assisted = App.assisted(config, rules, explorer);
             WebMetrics metrics = new WebMetrics();
             metrics.recordImport("corpus", backend.corpusImport());
             ApiOptions options = new ApiOptions(config.apiToken(), ApiOptions.models(rules, assisted),
                     new ToolQueries(backend.store()), metrics, CorsPolicy.of(config.corsOrigins()));
             WebServer web = new WebServer(assisted, explorer, () -> health(backend), limits, uploads, options);
-            GraphVersionWatch watch = new GraphVersionWatch(new PolicyReader(backend.store()), () -> {
-                backend.asker().refreshIfChanged();
-                cached.invalidate();
-            });
             web.start(config.host(), config.port());
             return new Running(backend, web, watch);
         } catch (RuntimeException e) {

@@ -22,6 +22,20 @@ public final class StoreOutage {
     }
 
     /**
+     * The store cannot be reached at all (refused, gone, no connection comes free) — not merely slow: a read past its
+     * time limit under load says nothing of whether the next one will be answered.
+     */
+    public static boolean unreachable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ServiceUnavailableException || t instanceof SessionExpiredException
+                    || noFreeConnection(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * No connection of the pool came free within the acquisition timeout: every one is held by a request that the
      * store does not answer (a store that hangs rather than refuses: frozen, overloaded, cut off). The driver says
      * so with a ClientException caused by a TimeoutException.

@@ -1,4 +1,4 @@
-package org.policygraph.cli;
+package org.policygraph.graph.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,11 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.policygraph.App;
 import org.policygraph.TestGraph;
 import org.policygraph.graph.BgeSmallZh;
-import org.policygraph.graph.read.CachingExplorer;
-import org.policygraph.graph.read.DocumentSummary;
-import org.policygraph.graph.read.ExplorerQueries;
 import org.policygraph.graph.Neo4jStore;
-import org.policygraph.graph.read.PolicyReader;
 import org.policygraph.graph.write.SemanticIndexer;
 import org.policygraph.ingest.CorpusFiles;
 
