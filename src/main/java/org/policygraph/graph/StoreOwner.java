@@ -59,7 +59,8 @@ final class StoreOwner {
         }
         long pid = owner(dataDir).map(ProcessHandle::pid).orElse(-1L);
         return "The embedded store in " + dir + " is in use by " + who + ". Stop that process (`kill " + pid
-                + "`; after a kill -9 of a launcher, its child stops by itself within a second) and start again, or "
+                + "`; after a kill -9 of a launcher, its child closes its ports within a second or two and exits a few "
+                + "seconds later) and start again, or "
                 + "give this command another PA_DATA_DIR." + share;
     }
 
