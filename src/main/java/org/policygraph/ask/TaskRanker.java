@@ -42,7 +42,8 @@ final class TaskRanker {
     /** {@code cachedEmbedding} false embeds the question afresh (an answer computed without caches). */
     List<Ranked> rank(Question question, int limit, boolean cachedEmbedding) {
         TaskIndex.Coverage coverage = index.covering(question.terms());
-        List<TaskIndex.Entry> pool = lexicalPool(question, coverage);
+        BitSet naming = naming(question);
+        List<TaskIndex.Entry> pool = lexicalPool(question, coverage, naming);
         Map<String, Double> fullText = normalised(clauses.search(PhraseQuery.of(question.terms()), POOL));
         float[] vector = vectors.isEmpty() ? null : embedder.embed(question, cachedEmbedding);
         float[] unit = vector == null ? null : TaskVectors.unit(vector);
@@ -61,7 +62,7 @@ final class TaskRanker {
             }
             double cover = coverage.of(entry);
             double score = 0.6 * cover + 0.25 * semantic(unit == null ? null : vectors.cosine(id, unit))
-                    + 0.15 * fullText.getOrDefault(id, 0.0) + boost(question, entry);
+                    + 0.15 * fullText.getOrDefault(id, 0.0) + boost(question, entry, naming);
             ranked.add(new Ranked(id, entry.docKey(), score, cover));
         }
         ranked.sort(Comparator.comparingDouble(Ranked::score).reversed());
@@ -72,13 +73,13 @@ final class TaskRanker {
      * The {@link #POOL} in-scope tasks of highest coverage plus boost (ties: reading order), from the tasks that
      * cover some of the question and those of the documents it names; a bounded heap, not a sort of them all.
      */
-    private List<TaskIndex.Entry> lexicalPool(Question question, TaskIndex.Coverage coverage) {
+    private List<TaskIndex.Entry> lexicalPool(Question question, TaskIndex.Coverage coverage, BitSet naming) {
         BitSet seen = new BitSet(index.size());
         PriorityQueue<Candidate> best = new PriorityQueue<>(Candidate.ORDER.reversed());
         Consumer<TaskIndex.Entry> offer = entry -> {
             if (!seen.get(entry.position()) && question.inScope(entry.docKey())) {
                 seen.set(entry.position());
-                best.add(new Candidate(entry, coverage.of(entry) + boost(question, entry)));
+                best.add(new Candidate(entry, coverage.of(entry) + boost(question, entry, naming)));
                 if (best.size() > POOL) {
                     best.poll();
                 }
@@ -101,20 +102,27 @@ final class TaskRanker {
      * Documents the question names; for who-questions, tasks that assign departments at all, and more so those
      * naming a department the question names (「工信委牵头，配合的都有谁」).
      */
-    private double boost(Question question, TaskIndex.Entry entry) {
+    private static double boost(Question question, TaskIndex.Entry entry, BitSet naming) {
         double boost = question.documentBoosts().getOrDefault(entry.docKey(), 0.0);
         if ((question.asks(Kind.LEAD) || question.asks(Kind.SUPPORT)) && entry.assigned()) {
             boost += 0.08;
-            if (question.departments().stream().anyMatch(d -> mentions(entry, d))) {
+            if (naming.get(entry.position())) {
                 boost += 0.12;
             }
         }
         return boost;
     }
 
-    private boolean mentions(TaskIndex.Entry entry, String department) {
-        return departments.surfacesOf(department).stream().filter(s -> s.length() >= 3 || s.endsWith("办"))
-                .anyMatch(entry.folded()::contains);
+    /** The tasks whose text names a department the question names, found from the postings (no scan of texts). */
+    private BitSet naming(Question question) {
+        BitSet naming = new BitSet();
+        if (question.asks(Kind.LEAD) || question.asks(Kind.SUPPORT)) {
+            for (String department : question.departments()) {
+                departments.surfacesOf(department).stream().filter(s -> s.length() >= 3 || s.endsWith("办"))
+                        .forEach(surface -> index.containing(surface).forEach(e -> naming.set(e.position())));
+            }
+        }
+        return naming;
     }
 
     private static double semantic(Double cosine) {
