@@ -28,11 +28,16 @@ public final class StoreOutage {
     public static boolean unreachable(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof ServiceUnavailableException || t instanceof SessionExpiredException
-                    || noFreeConnection(t)) {
+                    || noFreeConnection(t) || shuttingDown(t)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The store is stopping (or not started): its database refuses transactions before its port closes. */
+    private static boolean shuttingDown(Throwable t) {
+        return t instanceof Neo4jException e && "Neo.TransientError.General.DatabaseUnavailable".equals(e.code());
     }
 
     /**
