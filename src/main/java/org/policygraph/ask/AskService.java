@@ -16,7 +16,6 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 public final class AskService implements Asker {
     private static final int MAX_QUESTION = 500;
     private static final int EVIDENCE = 8;
-    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     private final PolicyReader reader;
     private final EmbeddingModel embeddingModel;
     private final Glossary glossary = new Glossary();
@@ -76,10 +75,10 @@ public final class AskService implements Asker {
     @Override
     public Answer ask(String question, String conversationId, AskOptions options) {
         long start = System.nanoTime();
-        if (question == null || question.isBlank()) {
+        String text = QuestionText.normalise(question);
+        if (text.isEmpty()) {
             throw new IllegalArgumentException("The question is empty");
         }
-        String text = WHITESPACE.matcher(question.strip()).replaceAll(" ");
         text = text.length() > MAX_QUESTION ? text.substring(0, MAX_QUESTION) : text;
         String conversation = conversations.idFor(conversationId);
         Parts current = parts;

@@ -27,7 +27,8 @@ final class ListingRuleWriter {
             draft.line(labels.wording().say("nothing"));
             return;
         }
-        for (TaskFacts task : catalog.facts().ofDocument(document.get().key())) {
+        for (TaskFacts task : catalog.facts().of(catalog.index().ofDocument(document.get().key()).stream()
+                .map(TaskIndex.Entry::id).toList())) {
             Optional<ListingRule> rule = statedIn(task);
             if (rule.isPresent()) {
                 draft.line(labels.wording().say("rule.stated", labels.document(task), rule.get().role(),

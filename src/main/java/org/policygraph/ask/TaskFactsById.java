@@ -14,22 +14,15 @@ import org.policygraph.graph.read.TaskFacts;
 final class TaskFactsById {
     private final List<TaskFacts> all;
     private final Map<String, TaskFacts> byId = new HashMap<>();
-    private final Map<String, List<TaskFacts>> byDocument = new HashMap<>();
 
     TaskFactsById(List<TaskFacts> all) {
         this.all = all;
         all.forEach(f -> byId.put(f.id(), f));
-        all.forEach(f -> byDocument.computeIfAbsent(f.docKey(), k -> new java.util.ArrayList<>()).add(f));
     }
 
     /** Every task, in the order the graph returned them. */
     List<TaskFacts> all() {
         return all;
-    }
-
-    /** The tasks of one document, in the order the graph returned them. */
-    List<TaskFacts> ofDocument(String docKey) {
-        return byDocument.getOrDefault(docKey, List.of());
     }
 
     /** The facts of the given tasks in the order given; an id the graph does not hold is left out. */

@@ -2,7 +2,7 @@ package org.policygraph.cli;
 
 import org.policygraph.ingest.CorpusFiles;
 import org.policygraph.App;
-import org.policygraph.web.QuestionText;
+import org.policygraph.ask.QuestionText;
 import org.policygraph.Config;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -106,8 +106,9 @@ public final class ServeCommand implements Callable<Integer> {
         try {
             Uploads uploads = new Uploads(config.adminToken(),
                     new UploadIntake(backend.importer(), backend.uploads(), backend.indexer(), backend.asker())::add);
-            CachingExplorer cached = new CachingExplorer(new ExplorerQueries(backend.store()));
-            Explorer explorer = config.cache() ? cached : new ExplorerQueries(backend.store());
+            ExplorerQueries queries = new ExplorerQueries(backend.store());
+            CachingExplorer cached = new CachingExplorer(queries);
+            Explorer explorer = config.cache() ? cached : queries;
             GraphVersionWatch watch = new GraphVersionWatch(new PolicyReader(backend.store()), () -> {
                 backend.asker().refreshIfChanged();
                 cached.invalidate();

@@ -2,6 +2,7 @@ package org.policygraph.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
+import org.policygraph.ask.QuestionText;
 import java.util.regex.Pattern;
 
 /**

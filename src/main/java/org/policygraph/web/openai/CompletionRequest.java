@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.policygraph.web.ApiException;
 import org.policygraph.web.JsonBody;
-import org.policygraph.web.QuestionText;
+import org.policygraph.ask.QuestionText;
 
 /**
  * A validated POST /v1/chat/completions body: the model, the user questions of the history in order (the last is

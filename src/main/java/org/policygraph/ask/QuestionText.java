@@ -1,11 +1,11 @@
-package org.policygraph.web;
+package org.policygraph.ask;
 
 import java.text.Normalizer;
 
 /**
  * A question as people meant it, before anything reads it: control, format (zero-width, BOM, bidi) and lone
  * surrogate characters and U+FFFD (what a lenient decoder left of bad bytes) removed, every kind of space and line break one ASCII space, NFC. The web routes and the
- * {@code ask} command both read questions through it.
+ * {@code ask} command check it before they ask; the asker reads every question through it.
  */
 public final class QuestionText {
     private QuestionText() {
