@@ -1,34 +1,34 @@
 package org.policygraph;
 
-import org.policygraph.ingest.Importer;
-import org.policygraph.ingest.FileExtraction;
-import org.policygraph.ingest.ExtractorVersion;
-import org.policygraph.cli.ServeCommand;
-import org.policygraph.cli.ImportCommand;
-import org.policygraph.cli.AskCommand;
-import org.policygraph.cli.StatsCommand;
-import org.policygraph.cli.BenchCommand;
-import org.policygraph.cli.ExportCommand;
-import org.policygraph.cli.TrainingCommand;
-import org.policygraph.cli.RecallCommand;
-import org.policygraph.cli.McpCommand;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
-import org.policygraph.graph.DaemonThreads;
+
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import org.policygraph.graph.BgeSmallZh;
-import org.policygraph.ask.AskService;
 import org.policygraph.ask.Asker;
-import org.policygraph.ask.LanguageModels;
-import org.policygraph.ask.ModelAssistedAsker;
-import org.policygraph.graph.read.Explorer;
+import org.policygraph.ask.llm.LanguageModels;
+import org.policygraph.ask.llm.ModelAssistedAsker;
+import org.policygraph.cli.AskCommand;
+import org.policygraph.cli.BenchCommand;
+import org.policygraph.cli.ExportCommand;
+import org.policygraph.cli.ImportCommand;
+import org.policygraph.cli.McpCommand;
+import org.policygraph.cli.RecallCommand;
+import org.policygraph.cli.ServeCommand;
+import org.policygraph.cli.StatsCommand;
+import org.policygraph.cli.TrainingCommand;
+import org.policygraph.embed.BgeSmallZh;
 import org.policygraph.extract.DepartmentDictionary;
 import org.policygraph.extract.Extractor;
-import org.policygraph.graph.write.GraphWriter;
+import org.policygraph.graph.DaemonThreads;
 import org.policygraph.graph.Neo4jStore;
+import org.policygraph.graph.read.Explorer;
+import org.policygraph.graph.write.GraphWriter;
+import org.policygraph.ingest.ExtractorVersion;
+import org.policygraph.ingest.FileExtraction;
+import org.policygraph.ingest.Importer;
 import org.policygraph.parse.CorpusParser;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The command line: serve (default), import, ask, stats, bench, export, mcp. Builds every long-lived object by hand. */
 @Command(name = "policy-assistant", mixinStandardHelpOptions = true, version = "PolicyGraph 0.1.0",

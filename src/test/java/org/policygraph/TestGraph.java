@@ -1,12 +1,13 @@
 package org.policygraph;
 
-import org.policygraph.cli.ServeCommand;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+
 import org.policygraph.ask.AskService;
+import org.policygraph.cli.ServeCommand;
 import org.policygraph.graph.Neo4jStore;
 import org.policygraph.web.WebLimits;
 

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.policygraph.ask.question.Question;
 
 /**
  * Finished answers by question text and conversation state (the previous understood question, or none), for one

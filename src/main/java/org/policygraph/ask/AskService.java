@@ -3,10 +3,23 @@ package org.policygraph.ask;
 import java.util.List;
 import java.util.Optional;
 
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import org.policygraph.ask.compose.AnswerComposer;
+import org.policygraph.ask.compose.Draft;
+import org.policygraph.ask.question.Glossary;
+import org.policygraph.ask.question.Kind;
+import org.policygraph.ask.question.Question;
+import org.policygraph.ask.question.QuestionReader;
+import org.policygraph.ask.question.Segmenter;
+import org.policygraph.ask.retrieve.Catalog;
+import org.policygraph.ask.retrieve.ClauseIndex;
+import org.policygraph.ask.retrieve.Evidence;
+import org.policygraph.ask.retrieve.QuestionEmbedder;
+import org.policygraph.ask.retrieve.Ranked;
+import org.policygraph.ask.retrieve.TaskRanker;
+import org.policygraph.ask.retrieve.TaskVectors;
 import org.policygraph.graph.read.PolicyReader;
 import org.policygraph.graph.read.TaskFacts;
-
-import dev.langchain4j.model.embedding.EmbeddingModel;
 
 /**
  * Answers questions from the policy graph without a language model: reads the question (cues, HanLP, glossary),

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.policygraph.ask.question.Question;
 
 /** The last understood question of each conversation, so that follow-ups can lean on it. Bounded and expiring. */
 final class Conversations {

@@ -1,11 +1,5 @@
 package org.policygraph.cli;
 
-import org.policygraph.ingest.CorpusFiles;
-import org.policygraph.App;
-import org.policygraph.ask.QuestionText;
-import org.policygraph.Config;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -14,10 +8,17 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.policygraph.App;
+import org.policygraph.Config;
 import org.policygraph.ask.Answer;
 import org.policygraph.ask.Asker;
 import org.policygraph.ask.Citation;
+import org.policygraph.ask.QuestionText;
 import org.policygraph.graph.read.ExplorerQueries;
+import org.policygraph.ingest.CorpusFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -1,22 +1,23 @@
 package org.policygraph.cli;
 
-import org.policygraph.ingest.Importer;
-import org.policygraph.ingest.FileExtraction;
-import org.policygraph.ingest.CorpusFiles;
-import org.policygraph.ingest.UploadFolder;
-import org.policygraph.App;
-import org.policygraph.Config;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import org.policygraph.App;
+import org.policygraph.Config;
 import org.policygraph.ask.AskService;
 import org.policygraph.graph.Futures;
 import org.policygraph.graph.Neo4jStore;
 import org.policygraph.graph.read.PolicyReader;
 import org.policygraph.graph.write.SemanticIndexer;
+import org.policygraph.ingest.CorpusFiles;
+import org.policygraph.ingest.FileExtraction;
+import org.policygraph.ingest.Importer;
+import org.policygraph.ingest.UploadFolder;
 
 /**
  * The store with a corpus (normally the shipped one) and the accepted uploads imported and embedded, and the asker

@@ -1,30 +1,31 @@
 package org.policygraph.cli;
 
-import org.policygraph.ingest.CorpusFiles;
-import org.policygraph.ingest.UploadIntake;
-import org.policygraph.App;
-import org.policygraph.Config;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+
+import org.policygraph.App;
+import org.policygraph.Config;
 import org.policygraph.ask.AskService;
-import org.policygraph.graph.read.CachingExplorer;
-import org.policygraph.graph.read.Explorer;
-import org.policygraph.graph.read.ExplorerQueries;
-import org.policygraph.graph.Neo4jStore;
-import org.policygraph.graph.read.PolicyReader;
 import org.policygraph.ask.Asker;
 import org.policygraph.ask.StoreCheckedAsker;
 import org.policygraph.ask.UncachedAsker;
+import org.policygraph.graph.Neo4jStore;
+import org.policygraph.graph.read.CachingExplorer;
+import org.policygraph.graph.read.Explorer;
+import org.policygraph.graph.read.ExplorerQueries;
 import org.policygraph.graph.read.GraphVersionWatch;
+import org.policygraph.graph.read.PolicyReader;
 import org.policygraph.graph.read.ToolQueries;
+import org.policygraph.ingest.CorpusFiles;
+import org.policygraph.ingest.UploadIntake;
 import org.policygraph.web.ApiOptions;
 import org.policygraph.web.CorsPolicy;
+import org.policygraph.web.Uploads;
 import org.policygraph.web.WebLimits;
 import org.policygraph.web.WebMetrics;
-import org.policygraph.web.Uploads;
 import org.policygraph.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -105,7 +106,7 @@ public final class ServeCommand implements Callable<Integer> {
         Backend backend = Backend.start(config, corpus, System.err, vectorsInBackground);
         try {
             Uploads uploads = new Uploads(config.adminToken(),
-                    new UploadIntake(backend.importer(), backend.uploads(), backend.indexer(), backend.asker())::add);
+                    new UploadIntake(backend.importer(), backend.uploads(), backend.indexer(), backend.asker()::refresh)::add);
             ExplorerQueries queries = new ExplorerQueries(backend.store());
             CachingExplorer cached = new CachingExplorer(queries);
             Explorer explorer = config.cache() ? cached : queries;

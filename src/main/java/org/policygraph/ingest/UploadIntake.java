@@ -3,7 +3,7 @@ package org.policygraph.ingest;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.List;
-import org.policygraph.ask.AskService;
+
 import org.policygraph.graph.write.SemanticIndexer;
 import org.policygraph.ingest.CorpusFiles.SourceFile;
 import org.slf4j.Logger;
@@ -24,13 +24,14 @@ public final class UploadIntake {
     private final Importer importer;
     private final UploadFolder folder;
     private final SemanticIndexer indexer;
-    private final AskService ask;
+    private final Runnable graphChanged;
 
-    public UploadIntake(Importer importer, UploadFolder folder, SemanticIndexer indexer, AskService ask) {
+    /** {@code graphChanged} runs after each kept upload is embedded, so that readers of the graph see it. */
+    public UploadIntake(Importer importer, UploadFolder folder, SemanticIndexer indexer, Runnable graphChanged) {
         this.importer = importer;
         this.folder = folder;
         this.indexer = indexer;
-        this.ask = ask;
+        this.graphChanged = graphChanged;
     }
 
     /** {@code replace}: documents whose keys other sources hold (with other text) are replaced, not refused. */
@@ -108,7 +109,7 @@ public final class UploadIntake {
     private int catchUp() {
         try {
             int embedded = indexer.indexMissing();
-            ask.refresh();
+            graphChanged.run();
             return embedded;
         } catch (RuntimeException e) {
             LOG.warn("Upload imported, but embedding its tasks or refreshing the assistant failed: {}", e.getMessage());

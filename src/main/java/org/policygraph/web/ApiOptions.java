@@ -2,6 +2,7 @@ package org.policygraph.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+
 import org.policygraph.ask.Asker;
 import org.policygraph.graph.read.ToolQueries;
 

@@ -1,6 +1,7 @@
 package org.policygraph.web;
 
 import java.util.concurrent.Semaphore;
+
 import org.policygraph.ask.Answer;
 import org.policygraph.ask.AskOptions;
 import org.policygraph.ask.Asker;

@@ -1,9 +1,10 @@
 package org.policygraph.web;
 
+import java.util.regex.Pattern;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import org.policygraph.ask.QuestionText;
-import java.util.regex.Pattern;
 
 /**
  * A validated chat request: a question normalised by {@link QuestionText}, non-empty and within the length limit,

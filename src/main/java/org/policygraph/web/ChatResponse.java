@@ -1,7 +1,8 @@
 package org.policygraph.web;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.policygraph.ask.Answer;
 import org.policygraph.ask.Citation;
 import org.policygraph.ask.GraphView;

@@ -1,10 +1,11 @@
 package org.policygraph.web;
 
-import io.javalin.config.RoutesConfig;
-import io.javalin.http.Context;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
 import org.policygraph.ask.Answer;
 import org.policygraph.ask.AskOptions;
 import org.policygraph.ask.Asker;

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.policygraph.PersistentCorpus;
 import org.policygraph.graph.Neo4jStore;
 import org.policygraph.graph.read.PolicyReader;
@@ -21,7 +20,7 @@ final class EvalRun {
 
     static Path run(Path questions) throws Exception {
         Neo4jStore store = PersistentCorpus.store(Path.of("target/realstore"));
-        var model = new org.policygraph.graph.BgeSmallZh();
+        var model = new org.policygraph.embed.BgeSmallZh();
         long start = System.nanoTime();
         int embedded = new SemanticIndexer(store, model).indexMissing();
         System.err.printf("embedded %d tasks in %d ms%n", embedded, (System.nanoTime() - start) / 1_000_000);

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policygraph.App;
 import org.policygraph.TestGraph;
-import org.policygraph.graph.BgeSmallZh;
+import org.policygraph.embed.BgeSmallZh;
 import org.policygraph.graph.Neo4jStore;
 import org.policygraph.graph.read.PolicyReader;
 import org.policygraph.graph.write.SemanticIndexer;

@@ -6,13 +6,14 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Session;
 import org.policygraph.App;
 import org.policygraph.TestGraph;
-import org.policygraph.graph.BgeSmallZh;
+import org.policygraph.embed.BgeSmallZh;
 import org.policygraph.graph.Neo4jStore;
 import org.policygraph.graph.read.PolicyReader;
 import org.policygraph.ingest.CorpusFiles;

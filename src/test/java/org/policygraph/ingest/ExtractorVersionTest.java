@@ -15,7 +15,7 @@ class ExtractorVersionTest {
         assertThat(ExtractorVersion.isInput("public/index.html")).isFalse();
         assertThat(ExtractorVersion.isInput("graph-import/corpus/2017-zhengzhou-gazette-march.txt")).isFalse();
         assertThat(ExtractorVersion.isInput("org/policygraph/ingest/Importer.class")).isTrue();
-        assertThat(ExtractorVersion.isInput("org/policygraph/ask/QuestionReader.class")).isFalse();
+        assertThat(ExtractorVersion.isInput("org/policygraph/ask/question/QuestionReader.class")).isFalse();
         assertThat(ExtractorVersion.isInput("graph-import/glossary.tsv")).isFalse();
         assertThat(ExtractorVersion.isInput("graph-import/question-cues.tsv")).isFalse();
     }

@@ -1,9 +1,10 @@
 package org.policygraph.web;
 
-import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Map;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
 import org.policygraph.ask.AskService;
 import org.policygraph.graph.Neo4jStore;
 import org.policygraph.graph.read.PolicyReader;
@@ -24,7 +25,7 @@ final class IntakeServer implements AutoCloseable {
         this.token = token;
         indexer = new SemanticIndexer(store, model);
         UploadIntake intake = new UploadIntake(importer, new UploadFolder(uploads), indexer,
-                new AskService(new PolicyReader(store), null));
+                new AskService(new PolicyReader(store), null)::refresh);
         server = new TestServer(new WebLimits(8 * 1024, 64 * 1024, 0, 0), new Uploads(token, intake::add));
     }
 

@@ -15,17 +15,18 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policygraph.App;
 import org.policygraph.TestGraph;
 import org.policygraph.ask.AskService;
-import org.policygraph.graph.read.ExplorerQueries;
+import org.policygraph.ask.StoreCheckedAsker;
 import org.policygraph.graph.Neo4jStore;
+import org.policygraph.graph.read.ExplorerQueries;
 import org.policygraph.graph.read.GraphVersionWatch;
 import org.policygraph.graph.read.PolicyReader;
-import org.policygraph.ask.StoreCheckedAsker;
 import org.policygraph.ingest.CorpusFiles;
 
 /**

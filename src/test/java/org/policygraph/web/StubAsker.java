@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+
 import org.policygraph.ask.Answer;
 import org.policygraph.ask.AskOptions;
 import org.policygraph.ask.Asker;

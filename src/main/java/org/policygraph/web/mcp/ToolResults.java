@@ -1,10 +1,11 @@
 package org.policygraph.web.mcp;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.policygraph.ask.Answer;
 import org.policygraph.graph.read.ChainTask;
 import org.policygraph.graph.read.DeadlineEntry;

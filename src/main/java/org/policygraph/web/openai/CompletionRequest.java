@@ -1,12 +1,13 @@
 package org.policygraph.web.openai;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.policygraph.ask.QuestionText;
 import org.policygraph.web.ApiException;
 import org.policygraph.web.JsonBody;
-import org.policygraph.ask.QuestionText;
 
 /**
  * A validated POST /v1/chat/completions body: the model, the user questions of the history in order (the last is

@@ -1,11 +1,12 @@
 package org.policygraph.web.openai;
 
-import io.javalin.config.RoutesConfig;
-import io.javalin.http.Context;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
 import org.policygraph.ask.Answer;
 import org.policygraph.ask.AskOptions;
 import org.policygraph.ask.Asker;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
 import org.policygraph.ask.Citation;
 
 /** A numbered source of an answer: the citations of one document section, shown at the end of the text. */

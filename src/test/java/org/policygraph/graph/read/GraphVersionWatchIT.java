@@ -12,7 +12,7 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.policygraph.App;
 import org.policygraph.TestGraph;
-import org.policygraph.graph.BgeSmallZh;
+import org.policygraph.embed.BgeSmallZh;
 import org.policygraph.graph.Neo4jStore;
 import org.policygraph.graph.write.SemanticIndexer;
 import org.policygraph.ingest.CorpusFiles;

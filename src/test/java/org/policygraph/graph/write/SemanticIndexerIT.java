@@ -1,10 +1,5 @@
 package org.policygraph.graph.write;
 
-import org.policygraph.graph.BgeSmallZh;
-import org.policygraph.graph.Neo4jStore;
-import org.policygraph.graph.read.PolicyReader;
-import org.policygraph.graph.read.ScoredId;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -14,6 +9,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policygraph.TestGraph;
+import org.policygraph.embed.BgeSmallZh;
+import org.policygraph.graph.Neo4jStore;
+import org.policygraph.graph.read.PolicyReader;
+import org.policygraph.graph.read.ScoredId;
 
 class SemanticIndexerIT {
     private static Neo4jStore store;

@@ -1,0 +1,100 @@
+package org.policygraph.ask.compose;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.policygraph.ask.question.Kind;
+import org.policygraph.ask.question.Question;
+import org.policygraph.ask.question.Texts;
+import org.policygraph.ask.retrieve.Catalog;
+import org.policygraph.ask.retrieve.Evidence;
+import org.policygraph.ask.retrieve.Ranked;
+import org.policygraph.ask.retrieve.Sentences;
+import org.policygraph.ask.retrieve.TaskIndex;
+import org.policygraph.graph.read.DocumentSummary;
+import org.policygraph.graph.read.PolicyReader;
+import org.policygraph.graph.read.TaskFacts;
+
+/** Writes the answer for what the question asks, from the evidence found, in the question's language. */
+public final class AnswerComposer {
+    /** Below this share of the question found in the best task, nothing in the documents is about it. */
+    private static final double MIN_COVERAGE = 0.15;
+    private final Catalog catalog;
+    private final PolicyReader reader;
+
+    public AnswerComposer(Catalog catalog, PolicyReader reader) {
+        this.catalog = catalog;
+        this.reader = reader;
+    }
+
+    /** {@code lines} hears each line of the answer as soon as it is written. */
+    public Draft compose(Question q, Evidence evidence, Consumer<String> lines) {
+        Labels labels = new Labels(new Wording(q.language()), catalog.departments());
+        Draft draft = new Draft(lines);
+        if (q.asks(Kind.OVERVIEW) && (q.terms().size() <= 1 || !q.departments().isEmpty())) {
+            new OverviewPart(labels, catalog.documents()).write(q, catalog.departments(), draft);
+            return draft;
+        }
+        if (q.asks(Kind.DEPT_TASKS) && !q.departments().isEmpty()) {
+            List<TaskFacts> listed = new DepartmentTasksPart(labels, catalog.facts(), catalog.departmentTasks(reader))
+                    .write(q, q.departments().get(0), draft);
+            if (!listed.isEmpty()) {
+                return q.asks(Kind.DEADLINE) || q.asks(Kind.VALUE) ? new FactPart(labels, reader, catalog.facts()).write(
+                        q.without(Kind.LEAD, Kind.SUPPORT), evidenceOf(q, listed), draft) : draft;
+            }
+        }
+        draft.query("ask-task-facts");
+        if (q.asks(Kind.LISTING_RULE)) {
+            new ListingRulePart(labels, catalog).write(q, evidence, draft);
+            return draft;
+        }
+        Optional<TaskFacts> top = evidence.top();
+        if (q.terms().isEmpty() || top.isEmpty() || evidence.coverageOf(top.get().id()) < MIN_COVERAGE) {
+            draft.line(labels.wording().say("nothing"));
+            return draft;
+        }
+        boolean factAsked = q.asks(Kind.LEAD) || q.asks(Kind.SUPPORT) || q.asks(Kind.DEADLINE) || q.asks(Kind.VALUE);
+        if (q.asks(Kind.DOCUMENT) && !factAsked || top.isEmpty()) {
+            return document(q, top, labels, draft);
+        }
+        if (q.asks(Kind.CROSS_DOC)) {
+            new CrossDocPart(labels).write(evidence, draft);
+            return draft;
+        }
+        if (q.asks(Kind.RESULT)) {
+            new ResultPart(labels, reader, catalog.facts()).write(evidence, draft);
+            return draft;
+        }
+        new FactPart(labels, reader, catalog.facts()).write(q, evidence, draft);
+        if (q.asks(Kind.DOCUMENT) && draft.firstDocKey() != null) {
+            // 「…谁牵头？出自哪个文件，谁印发的？」: the document is a part of its own
+            catalog.document(draft.firstDocKey()).ifPresent(d -> new DocumentPart(labels).write(q, d, draft));
+        }
+        return draft;
+    }
+
+    private static Evidence evidenceOf(Question q, List<TaskFacts> tasks) {
+        List<Ranked> ranked = new ArrayList<>();
+        for (int i = 0; i < tasks.size(); i++) {
+            TaskFacts task = tasks.get(i);
+            ranked.add(new Ranked(task.id(), task.docKey(), 1.0 - i * 0.01,
+                    TaskIndex.coverage(q.terms(), Texts.fold(task.text()))));
+        }
+        return new Evidence(q, ranked, tasks);
+    }
+
+    private Draft document(Question q, Optional<TaskFacts> top, Labels labels, Draft draft) {
+        Optional<DocumentSummary> document = catalog.documentAsked(q, top.map(TaskFacts::docKey).orElse(null));
+        if (document.isEmpty()) {
+            draft.line(labels.wording().say("nothing"));
+            return draft;
+        }
+        new DocumentPart(labels).write(q, document.get(), draft);
+        top.filter(t -> t.docKey().equals(document.get().key()))
+                .ifPresent(t -> draft.cite(t, Sentences.shorten(t.text(), 200)));
+        return draft;
+    }
+
+}

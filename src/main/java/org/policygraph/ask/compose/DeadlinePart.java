@@ -1,0 +1,78 @@
+package org.policygraph.ask.compose;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.policygraph.ask.retrieve.Evidence;
+import org.policygraph.ask.retrieve.SentenceFinder;
+import org.policygraph.ask.retrieve.Sentences;
+import org.policygraph.extract.Deadline;
+import org.policygraph.extract.DeadlineReader;
+import org.policygraph.graph.read.TaskFacts;
+
+/** When a task is due: the graph's DUE_BY deadline, else the time limits written in the best sentence. */
+final class DeadlinePart {
+    private final Labels labels;
+
+    DeadlinePart(Labels labels) {
+        this.labels = labels;
+    }
+
+    /** The task the answer rests on, or empty when no time limit is written (the caller says so). */
+    Optional<TaskFacts> write(Evidence evidence, Draft draft) {
+        Wording w = labels.wording();
+        Optional<SentenceFinder.Found> found = SentenceFinder.find(evidence, (t, s) -> !limits(t, s).isEmpty());
+        Optional<TaskFacts> top = evidence.top();
+        if (top.isPresent() && top.get().dueText() != null
+                && (found.isEmpty() || found.get().task().id().equals(top.get().id()))) {
+            TaskFacts task = top.get();
+            if ("start".equals(task.dueKind())) {
+                // 「3月底前开工」 says when work starts, not when it is done
+                draft.line(w.say("deadline.startOnly", task.dueText()));
+                return Optional.empty();
+            }
+            String due = task.dueText() + (labels.english() && task.dueDate() != null ? " (" + task.dueDate() + ")" : "");
+            draft.line(w.say("deadline.graph", due));
+            // 「…一年内完成…；特别重大复杂的，…两年内完成…。」: the clauses of one sentence share what is due
+            String clause = found.map(SentenceFinder.Found::sentence).orElse(task.dueText());
+            String sentence = wholeSentence(task, clause);
+            List<String> more = limits(task, sentence).stream().filter(l -> !task.dueText().contains(l)
+                    && !l.contains(task.dueText())).toList();
+            if (!more.isEmpty()) {
+                draft.line(w.say("deadline.more", String.join(w.listSeparator(), more)));
+            }
+            if (found.isPresent() || !more.isEmpty()) {
+                draft.line(w.say("source.quote", more.isEmpty() ? clause : sentence));
+            }
+            return top;
+        }
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        SentenceFinder.Found f = found.get();
+        draft.line(w.say("deadline.text", String.join(w.listSeparator(), limits(f.task(), f.sentence()))));
+        draft.line(w.say("source.quote", f.sentence()));
+        return Optional.of(f.task());
+    }
+
+    /** The sentence (up to 。) of the task that holds the clause. */
+    private static String wholeSentence(TaskFacts task, String clause) {
+        for (String sentence : Sentences.textOf(task).split("(?<=[。！？!?])")) {
+            if (sentence.contains(clause.strip())) {
+                return sentence.strip();
+            }
+        }
+        return clause;
+    }
+
+    /**
+     * Every time limit the sentence writes, read as the import reads them (the task's document year for 年底前); a
+     * start (「3月底前开工」) is no time limit for finishing.
+     */
+    private static List<String> limits(TaskFacts task, String sentence) {
+        Integer year = task.issuedOn() == null || task.issuedOn().length() < 4 ? null
+                : Integer.valueOf(task.issuedOn().substring(0, 4));
+        return DeadlineReader.allInText(sentence, year).stream().filter(d -> !"start".equals(d.kind()))
+                .map(Deadline::text).distinct().toList();
+    }
+}

@@ -1,0 +1,47 @@
+package org.policygraph.ask.compose;
+
+import java.util.List;
+import java.util.Map;
+
+import org.policygraph.ask.question.Question;
+import org.policygraph.ask.retrieve.DepartmentTasks;
+import org.policygraph.ask.retrieve.Sentences;
+import org.policygraph.ask.retrieve.TaskFactsById;
+import org.policygraph.graph.read.TaskFacts;
+
+/** Writes the tasks a department leads or supports (or is named in), as {@link DepartmentTasks} finds them. */
+final class DepartmentTasksPart {
+    private static final int MAX = 15;
+    private final Labels labels;
+    private final TaskFactsById facts;
+    private final DepartmentTasks tasks;
+
+    DepartmentTasksPart(Labels labels, TaskFactsById facts, DepartmentTasks tasks) {
+        this.labels = labels;
+        this.facts = facts;
+        this.tasks = tasks;
+    }
+
+    /** The tasks listed, best first; empty when nothing ties the department to the topic. */
+    List<TaskFacts> write(Question question, String department, Draft draft) {
+        DepartmentTasks.Found found = tasks.find(question, department);
+        if (found.chosen().isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> roleById = found.roleById();
+        List<TaskFacts> listed = facts.of(found.chosen().stream().limit(MAX).toList());
+        Wording w = labels.wording();
+        String scope = found.documents().size() == 1 ? labels.document(listed.get(0)) : null;
+        draft.line(w.say(scope == null ? "dept.headerAll" : "dept.header", labels.department(found.department()), scope,
+                found.chosen().size(), listed.size()));
+        int n = 1;
+        for (TaskFacts task : listed) {
+            String text = Sentences.shorten(task.text(), 90);
+            draft.line(w.say("dept.item", n++, w.say(roleById.get(task.id())), labels.taskName(task, 30) + "：" + text,
+                    task.docNo() == null ? labels.section(task) : task.docNo()));
+            draft.cite(task, Sentences.shorten(task.text(), 200));
+        }
+        draft.query("ask-department-tasks");
+        return listed;
+    }
+}

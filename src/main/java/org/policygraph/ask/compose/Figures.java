@@ -1,0 +1,35 @@
+package org.policygraph.ask.compose;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Quantities in a sentence (300班, 5000亿元, 53%, 1.9651亿美元), not years, dates or list numbers. */
+public final class Figures {
+    private static final Pattern FIGURE = Pattern.compile(
+            "(?<![\\d.第])(\\d+(?:[.,]\\d+)?)\\s*(%|％|‰|(?:万|亿|千|百)?(?:亿)?(?:美元|元|人次|人|家|个|条|班|辆|套|户|吨|平方公里|平方千米|公里|千米|亩|台|部|项|所|座|次|批|名|倍|年|万|亿)?)");
+    private static final Pattern MONEY = Pattern.compile("元");
+
+    private Figures() {
+    }
+
+    public static List<String> in(String sentence) {
+        List<String> found = new ArrayList<>();
+        String text = sentence.replaceAll("\\s+", "");
+        Matcher matcher = FIGURE.matcher(text);
+        while (matcher.find()) {
+            String unit = matcher.group(2);
+            String number = matcher.group(1);
+            if (unit.equals("年") || unit.isEmpty()) {
+                continue;
+            }
+            found.add(number + unit);
+        }
+        return found;
+    }
+
+    static boolean hasMoney(List<String> figures) {
+        return figures.stream().anyMatch(f -> MONEY.matcher(f).find());
+    }
+}

@@ -1,0 +1,88 @@
+package org.policygraph.ask.compose;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.policygraph.ask.question.DepartmentNames;
+import org.policygraph.ask.question.Language;
+import org.policygraph.ask.retrieve.Sentences;
+import org.policygraph.graph.read.Assignment;
+import org.policygraph.graph.read.DocumentSummary;
+import org.policygraph.graph.read.TaskFacts;
+
+/** How documents, departments, sections and dates are named in an answer of one language. */
+final class Labels {
+    private final Wording wording;
+    private final DepartmentNames departments;
+
+    Labels(Wording wording, DepartmentNames departments) {
+        this.wording = wording;
+        this.departments = departments;
+    }
+
+    Wording wording() {
+        return wording;
+    }
+
+    boolean english() {
+        return wording.language() == Language.EN;
+    }
+
+    String document(TaskFacts task) {
+        return document(task.docNo(), task.title(), task.issuer(), task.issuedOn(), false);
+    }
+
+    String document(DocumentSummary doc, boolean withIssuer) {
+        return document(doc.docNo(), doc.title(), doc.issuer(), doc.issuedOn(), withIssuer);
+    }
+
+    private String document(String docNo, String title, String issuer, String issuedOn, boolean withIssuer) {
+        StringBuilder label = new StringBuilder();
+        if (docNo != null) {
+            label.append(docNo).append(english() ? " " : "");
+        }
+        if (title != null) {
+            label.append('《').append(title.replaceAll("\\s+", "")).append('》');
+        }
+        if (withIssuer && issuer != null) {
+            label.append(english() ? ", issued by " : "，发文机关：").append(issuer);
+        }
+        if (issuedOn != null) {
+            label.append(wording.say("issued", date(issuedOn)));
+        }
+        return label.toString();
+    }
+
+    /** ISO date as the language writes it; the English form keeps the Chinese one beside it. */
+    String date(String iso) {
+        String[] parts = iso.split("-");
+        if (parts.length != 3) {
+            return iso;
+        }
+        String chinese = Integer.parseInt(parts[0]) + "年" + Integer.parseInt(parts[1]) + "月"
+                + Integer.parseInt(parts[2]) + "日";
+        return english() ? iso + ", " + chinese : chinese;
+    }
+
+    String department(String name) {
+        String english = departments.english(name);
+        return english() && english != null && !english.isBlank() ? name + " (" + english + ")" : name;
+    }
+
+    String departments(List<Assignment> assignments) {
+        return assignments.stream().map(a -> department(a.name())).distinct()
+                .collect(Collectors.joining(wording.listSeparator()));
+    }
+
+    String section(TaskFacts task) {
+        String heading = task.sectionHeading();
+        return heading == null || heading.isBlank() ? (english() ? "preamble" : "正文") : heading.replaceAll("\\s+", "");
+    }
+
+    /** A short name for a task: the last heading, else the start of its text. */
+    String taskName(TaskFacts task, int max) {
+        String heading = task.sectionHeading();
+        String last = heading == null ? "" : heading.substring(heading.lastIndexOf('>') + 1).strip();
+        return last.isEmpty() ? Sentences.shorten(task.text(), max) : Sentences.shorten(last, max);
+    }
+}

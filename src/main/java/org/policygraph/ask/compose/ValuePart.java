@@ -1,0 +1,94 @@
+package org.policygraph.ask.compose;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.policygraph.ask.question.TermGroup;
+import org.policygraph.ask.question.Texts;
+import org.policygraph.ask.retrieve.Evidence;
+import org.policygraph.ask.retrieve.SentenceFinder;
+import org.policygraph.ask.retrieve.Sentences;
+import org.policygraph.graph.read.TaskFacts;
+
+/**
+ * Figures asked for: the best sentence holding a quantity (money when money is asked, the unit asked for in
+ * 「多少家」, a goal rather than a past result when a target is asked).
+ */
+final class ValuePart {
+    private static final Pattern ASKS_MONEY = Pattern.compile("多少钱|资金|金额|经费|预算|投入多少|how much money|funding|funds|budget");
+    private static final Pattern ASKS_TARGET = Pattern.compile(
+            "目标|要|力争|计划|预计|预期|争取|target|expected|goal|supposed|aim|plan(?:ned)? to|set for|by 20\\d\\d");
+    private static final Pattern ASKED_UNIT = Pattern.compile(
+            "(?:多少|几)(个|家|条|班|辆|套|户|人次|人|吨|台|部|项|所|座|批|名|倍|天|平方公里)");
+    /** 「研发经费占GDP比重」 asks a share, though it names money. */
+    private static final Pattern ASKS_SHARE = Pattern.compile("比重|占比|比例|百分之|率|share|percent|proportion|ratio|rate");
+    private static final Pattern AREA = Pattern.compile("面积|多大|area|square");
+    private static final Pattern PAST = Pattern.compile("截至|截止|同比|比上年|较上年|已经|已达|已建成|实现了|完成了|累计完成");
+    private static final Pattern PAST_SECTION = Pattern.compile("现状|成就|回顾|成绩|发展基础|现实基础|取得.{0,4}成效|发展环境");
+    private final Labels labels;
+
+    ValuePart(Labels labels) {
+        this.labels = labels;
+    }
+
+    Optional<TaskFacts> write(Evidence evidence, Draft draft) {
+        String question = evidence.question().text().toLowerCase();
+        Ask ask = new Ask(ASKS_MONEY.matcher(question).find() && !ASKS_SHARE.matcher(question).find(),
+                ASKS_TARGET.matcher(question).find() && !PAST.matcher(question).find(), unit(question));
+        Optional<SentenceFinder.Found> found = SentenceFinder.find(evidence, (t, s) -> holds(t, s, ask));
+        if (found.isEmpty() && ask.unit() != null) {
+            found = SentenceFinder.find(evidence, (t, s) -> holds(t, s, ask.anyUnit()));
+        }
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        SentenceFinder.Found first = found.get();
+        Wording w = labels.wording();
+        draft.line(w.say("value.line", String.join(w.listSeparator(), Figures.in(first.sentence()))));
+        draft.line(w.say("source.quote", first.sentence()));
+        second(evidence, first, ask).ifPresent(s -> draft.line(w.say("source.quote", s)));
+        return Optional.of(first.task());
+    }
+
+    private record Ask(boolean money, boolean target, String unit) {
+        Ask anyUnit() {
+            return new Ask(money, target, null);
+        }
+    }
+
+    private static String unit(String question) {
+        Matcher matcher = ASKED_UNIT.matcher(question);
+        if (matcher.find()) {
+            return matcher.group(1);
+        }
+        return AREA.matcher(question).find() ? "平方公里|平方千米|亩|公顷" : null;
+    }
+
+    /** A question often asks two figures (「…多少？占比多少？」): a second sentence of the same task that adds terms. */
+    private static Optional<String> second(Evidence evidence, SentenceFinder.Found first, Ask ask) {
+        List<TermGroup> missing = evidence.question().terms().stream()
+                .filter(t -> !t.foundIn(Texts.fold(first.sentence()))).toList();
+        if (missing.isEmpty()) {
+            return Optional.empty();
+        }
+        return Sentences.ranked(Sentences.textOf(first.task()), missing).stream()
+                .filter(s -> s.coverage() >= 0.5 && !s.sentence().equals(first.sentence())
+                        && holds(first.task(), s.sentence(), ask.anyUnit()))
+                .map(Sentences.Scored::sentence).findFirst();
+    }
+
+    private static boolean holds(TaskFacts task, String sentence, Ask ask) {
+        List<String> figures = Figures.in(sentence);
+        if (figures.isEmpty() || ask.money() && !Figures.hasMoney(figures)) {
+            return false;
+        }
+        if (ask.unit() != null && figures.stream().noneMatch(f -> f.matches(".*(" + ask.unit() + ")$"))) {
+            return false;
+        }
+        boolean past = PAST.matcher(sentence).find()
+                || task.sectionHeading() != null && PAST_SECTION.matcher(task.sectionHeading()).find();
+        return !ask.target() || !past;
+    }
+}

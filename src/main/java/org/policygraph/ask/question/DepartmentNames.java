@@ -1,0 +1,147 @@
+package org.policygraph.ask.question;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.policygraph.graph.read.DepartmentSummary;
+
+/**
+ * Every way the graph's departments are written (name, full name, aliases, the name without 市, English name),
+ * mapped to the canonical name; finds the departments a question mentions.
+ */
+public final class DepartmentNames {
+    private final Map<String, String> canonicalBySurface = new HashMap<>();
+    private final List<String> surfacesLongestFirst;
+    private final Map<String, DepartmentSummary> byName = new HashMap<>();
+    /** Every department (by name) that a folded surface or level-free stem may mean: several places share names. */
+    private final Map<String, Set<String>> namesBySurface = new HashMap<>();
+    private final Map<String, Set<String>> namesByStem = new HashMap<>();
+    private static final java.util.regex.Pattern LEVEL = java.util.regex.Pattern.compile("^(省|市|区|县)");
+
+    public DepartmentNames(List<DepartmentSummary> departments) {
+        for (DepartmentSummary department : departments) {
+            byName.put(department.name(), department);
+            Set<String> surfaces = new LinkedHashSet<>();
+            surfaces.add(department.name());
+            surfaces.add(department.fullName());
+            surfaces.addAll(department.aliases());
+            surfaces.add(department.nameEn());
+            for (String surface : surfaces) {
+                register(surface, department);
+            }
+            String name = department.name();
+            if (name.startsWith("市") && name.length() >= 4) {
+                register(name.substring(1), department);
+            }
+        }
+        surfacesLongestFirst = new ArrayList<>(canonicalBySurface.keySet());
+        surfacesLongestFirst.sort(Comparator.comparingInt(String::length).reversed());
+    }
+
+    private void register(String surface, DepartmentSummary department) {
+        if (surface == null || surface.isBlank()) {
+            return;
+        }
+        String folded = Texts.fold(surface);
+        namesBySurface.computeIfAbsent(folded, k -> new LinkedHashSet<>()).add(department.name());
+        namesByStem.computeIfAbsent(stem(folded), k -> new LinkedHashSet<>()).add(department.name());
+        String previous = canonicalBySurface.get(folded);
+        if (previous == null || prefers(department, byName.get(previous))) {
+            canonicalBySurface.put(folded, department.name());
+        }
+    }
+
+    /** A city department wins a shared short name over others; then the busier one. */
+    private static boolean prefers(DepartmentSummary candidate, DepartmentSummary current) {
+        boolean candidateCity = candidate.name().startsWith("市");
+        boolean currentCity = current != null && current.name().startsWith("市");
+        if (candidateCity != currentCity) {
+            return candidateCity;
+        }
+        return current == null || candidate.leads() + candidate.supports() > current.leads() + current.supports();
+    }
+
+    /** Canonical names of the departments mentioned in the (folded) text, in order of appearance. */
+    List<String> mentionedIn(String foldedText) {
+        StringBuilder text = new StringBuilder(foldedText);
+        Map<Integer, String> byPosition = new java.util.TreeMap<>();
+        for (String surface : surfacesLongestFirst) {
+            if (surface.length() < 3 && !surface.endsWith("办")) {
+                continue;
+            }
+            int at = text.indexOf(surface);
+            while (at >= 0) {
+                byPosition.put(at, canonicalBySurface.get(surface));
+                text.replace(at, at + surface.length(), "#".repeat(surface.length()));
+                at = text.indexOf(surface);
+            }
+        }
+        return new ArrayList<>(new LinkedHashSet<>(byPosition.values()));
+    }
+
+    /**
+     * The departments of the graph a question naming this one may mean: those sharing one of its written forms
+     * (Lishui's 市发改委 for Zhengzhou's 市发展改革委), and with {@code anyLevel} also those whose name differs only
+     * by the level word (浙江's 省发展改革委), for a question held to another place.
+     */
+    public List<String> sameNamed(String canonical, boolean anyLevel) {
+        Set<String> names = new LinkedHashSet<>(List.of(canonical));
+        for (String surface : surfacesOf(canonical)) {
+            names.addAll(namesBySurface.getOrDefault(surface, Set.of()));
+            if (anyLevel) {
+                names.addAll(namesByStem.getOrDefault(stem(surface), Set.of()));
+            }
+        }
+        return new ArrayList<>(names);
+    }
+
+    private static String stem(String folded) {
+        String stem = LEVEL.matcher(folded).replaceFirst("");
+        return stem.length() >= 2 ? stem : folded;
+    }
+
+    /** Every written form of a department (folded), for spotting it in task text. */
+    public List<String> surfacesOf(String canonical) {
+        return canonicalBySurface.entrySet().stream().filter(e -> e.getValue().equals(canonical))
+                .map(Map.Entry::getKey).filter(s -> s.length() >= 2).toList();
+    }
+
+    public DepartmentSummary info(String canonical) {
+        return byName.get(canonical);
+    }
+
+    /** All surfaces, for the segmenter's custom dictionary. */
+    public List<String> surfaces() {
+        return surfacesLongestFirst.stream().filter(s -> !s.chars().anyMatch(c -> c < 128)).toList();
+    }
+
+    public String english(String canonical) {
+        DepartmentSummary info = byName.get(canonical);
+        return info == null || info.nameEn() == null ? null : info.nameEn();
+    }
+
+    /** The department surfaces found in the text, longest first (to blank them out before segmenting). */
+    List<String> surfacesIn(String foldedText) {
+        return surfacesLongestFirst.stream()
+                .filter(s -> (s.length() >= 3 || s.endsWith("办")) && foldedText.contains(s)).toList();
+    }
+
+    /** The canonical department a glossary group names, if one of its forms is a department surface. */
+    String canonicalOf(List<String> forms) {
+        for (String form : forms) {
+            String canonical = canonicalBySurface.get(form);
+            if (canonical == null) {
+                canonical = canonicalBySurface.get("市" + form);
+            }
+            if (canonical != null) {
+                return canonical;
+            }
+        }
+        return null;
+    }
+}

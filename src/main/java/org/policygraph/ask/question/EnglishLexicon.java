@@ -1,0 +1,99 @@
+package org.policygraph.ask.question;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * English words to the Chinese words whose dictionary sense they are, from CC-CEDICT (graph-import/cedict_ts.u8.gz,
+ * CC BY-SA 4.0): "donations" → 捐款, 善款, 捐助…; "psychiatric rehabilitation" is looked up as a phrase first. It is the
+ * fallback for English words the policy glossary does not hold; the caller keeps the words its corpus uses.
+ */
+final class EnglishLexicon {
+    private static final String RESOURCE = "graph-import/cedict_ts.u8.gz";
+    private static final Pattern ENTRY = Pattern.compile("^\\S+ (\\S+) \\[[^]]*] /(.*)/$");
+    private static final Pattern HAN_WORD = Pattern.compile("\\p{IsHan}{2,8}");
+    private static final Pattern NOISE = Pattern.compile("\\([^)]*\\)|\\[[^]]*]|\\bsth\\b|\\bsb\\b|\\bone's\\b|[,;.!?\"]");
+    private static final Pattern LEADING = Pattern.compile("^(to|a|an|the) ");
+    private static final int MAX_SENSE_WORDS = 4;
+    private final Map<String, List<String>> chineseBySense = new HashMap<>();
+
+    private EnglishLexicon(InputStream gzipped) throws IOException {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(gzipped), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                var entry = ENTRY.matcher(line);
+                if (line.startsWith("#") || !entry.matches() || !HAN_WORD.matcher(entry.group(1)).matches()) {
+                    continue;
+                }
+                for (String sense : entry.group(2).split("/")) {
+                    String key = normalised(sense);
+                    if (!key.isEmpty() && key.split(" ").length <= MAX_SENSE_WORDS && !sense.startsWith("CL:")) {
+                        chineseBySense.computeIfAbsent(key, k -> new ArrayList<>(2)).add(entry.group(1));
+                    }
+                }
+            }
+        }
+    }
+
+    /** The dictionary, read once per process (on first use: a holder class is loaded once, by the JVM). */
+    static EnglishLexicon shared() {
+        return Shared.LEXICON;
+    }
+
+    private static final class Shared {
+        static final EnglishLexicon LEXICON = load();
+
+        private static EnglishLexicon load() {
+            try (InputStream in = EnglishLexicon.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("Missing resource " + RESOURCE);
+                }
+                return new EnglishLexicon(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Chinese words with this English sense, trying the word's plain forms too (donations → donation). */
+    List<String> chinese(String english) {
+        Set<String> found = new LinkedHashSet<>();
+        for (String form : forms(normalised(english))) {
+            found.addAll(chineseBySense.getOrDefault(form, List.of()));
+        }
+        return new ArrayList<>(found);
+    }
+
+    /** The phrase as written, then with its last word's plural or verb ending taken off (donations → donate). */
+    private static List<String> forms(String phrase) {
+        List<String> forms = new ArrayList<>(List.of(phrase));
+        int space = phrase.lastIndexOf(' ');
+        String head = phrase.substring(0, space + 1);
+        String last = phrase.substring(space + 1);
+        for (String[] ending : new String[][] {{"ies", "y"}, {"es", ""}, {"s", ""}, {"ing", ""}, {"ing", "e"},
+                {"ed", ""}, {"ed", "e"}, {"'s", ""}, {"ations", "ate"}, {"ation", "ate"}}) {
+            if (last.length() > ending[0].length() + 2 && last.endsWith(ending[0])) {
+                forms.add(head + last.substring(0, last.length() - ending[0].length()) + ending[1]);
+            }
+        }
+        return forms;
+    }
+
+    private static String normalised(String sense) {
+        String text = NOISE.matcher(sense.toLowerCase(Locale.ROOT)).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        return LEADING.matcher(text).replaceFirst("");
+    }
+}

@@ -1,0 +1,95 @@
+package org.policygraph.ask.question;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The bilingual policy glossary (graph-import/glossary.tsv) and Chinese synonym groups (graph-import/synonyms.tsv):
+ * turns English wording into the Chinese terms the documents use, and widens a Chinese term to its synonyms.
+ */
+public final class Glossary {
+    private record Entry(Pattern english, String englishText, List<String> chinese) {
+    }
+
+    private final List<Entry> entries = new ArrayList<>();
+    private final List<List<String>> synonyms = new ArrayList<>();
+
+    public Glossary() {
+        for (String line : Texts.lines("graph-import/glossary.tsv")) {
+            String[] columns = line.split("\t");
+            if (columns.length == 2) {
+                String english = columns[0].strip().toLowerCase(Locale.ROOT);
+                Pattern pattern = Pattern.compile("(?<![a-z])" + Pattern.quote(english) + "(?![a-z])");
+                entries.add(new Entry(pattern, english, folded(columns[1])));
+            }
+        }
+        entries.sort(Comparator.comparingInt((Entry e) -> e.englishText().length()).reversed());
+        for (String line : Texts.lines("graph-import/synonyms.tsv")) {
+            synonyms.add(folded(line));
+        }
+    }
+
+    /** The Chinese term groups an English text mentions, and the text left over (matched spans blanked). */
+    record Reading(List<List<String>> terms, String rest) {
+    }
+
+    /** The Chinese term groups an English text mentions, longest phrases first, each span used once. */
+    List<List<String>> chineseTerms(String english) {
+        return read(english).terms();
+    }
+
+    Reading read(String english) {
+        StringBuilder text = new StringBuilder(english.toLowerCase(Locale.ROOT));
+        List<List<String>> found = new ArrayList<>();
+        for (Entry entry : entries) {
+            Matcher matcher = entry.english().matcher(text);
+            while (matcher.find()) {
+                found.add(entry.chinese());
+                for (int i = matcher.start(); i < matcher.end(); i++) {
+                    text.setCharAt(i, '#');
+                }
+                matcher = entry.english().matcher(text);
+            }
+        }
+        return new Reading(found, text.toString().replace('#', ' '));
+    }
+
+    /** The term and its synonyms, the term first. */
+    List<String> widen(String foldedTerm) {
+        List<String> forms = new ArrayList<>(List.of(foldedTerm));
+        for (List<String> group : synonyms) {
+            if (group.contains(foldedTerm)) {
+                group.stream().filter(f -> !forms.contains(f)).forEach(forms::add);
+            }
+        }
+        return forms;
+    }
+
+    /** Synonym groups having a member inside the text (for terms segmentation may split). */
+    List<List<String>> synonymGroupsIn(String foldedText) {
+        return synonyms.stream().filter(g -> g.stream().anyMatch(f -> f.length() >= 2 && foldedText.contains(f)))
+                .toList();
+    }
+
+    public List<String> chineseVocabulary() {
+        List<String> words = new ArrayList<>();
+        entries.forEach(e -> words.addAll(e.chinese()));
+        synonyms.forEach(words::addAll);
+        return words;
+    }
+
+    private static List<String> folded(String alternatives) {
+        List<String> forms = new ArrayList<>();
+        for (String form : alternatives.split("\\|")) {
+            String folded = Texts.fold(form);
+            if (!folded.isEmpty()) {
+                forms.add(folded);
+            }
+        }
+        return forms;
+    }
+}

@@ -1,0 +1,6 @@
+package org.policygraph.ask.question;
+
+/** What a question asks for; one question may ask several. */
+public enum Kind {
+    LEAD, SUPPORT, DEADLINE, VALUE, DOCUMENT, DEPT_TASKS, PROJECT, CROSS_DOC, RESULT, OVERVIEW, LISTING_RULE
+}

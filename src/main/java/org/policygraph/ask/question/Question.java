@@ -1,0 +1,37 @@
+package org.policygraph.ask.question;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A question as understood: what it asks (kinds), what it is about (weighted term groups), the departments and
+ * documents it names (document boosts by docKey), the documents it is held to (scope: named by number or place;
+ * empty = all), the year it mentions, whether it continues the previous turn.
+ */
+public record Question(String text, Language language, Set<Kind> kinds, List<TermGroup> terms, List<String> departments,
+                Map<String, Double> documentBoosts, Set<String> scope, Integer year, boolean followUp) {
+
+    public boolean asks(Kind kind) {
+        return kinds.contains(kind);
+    }
+
+    public Question without(Kind... dropped) {
+        Set<Kind> rest = kinds.isEmpty() ? java.util.EnumSet.noneOf(Kind.class) : java.util.EnumSet.copyOf(kinds);
+        java.util.Arrays.asList(dropped).forEach(rest::remove);
+        return new Question(text, language, rest, terms, departments, documentBoosts, scope, year, followUp);
+    }
+
+    /** True when the task's document is within what the question is held to. */
+    public boolean inScope(String docKey) {
+        return scope.isEmpty() || scope.contains(docKey);
+    }
+
+    public boolean english() {
+        return language == Language.EN;
+    }
+
+    boolean namesDocument() {
+        return documentBoosts.values().stream().anyMatch(b -> b >= DocumentHints.NUMBER_BOOST);
+    }
+}

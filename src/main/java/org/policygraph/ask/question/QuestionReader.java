@@ -1,0 +1,177 @@
+package org.policygraph.ask.question;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Turns a question into a {@link Question}: kinds from cues, terms from segmentation or the glossary. */
+public final class QuestionReader {
+    private static final Pattern SHORT_YEAR = Pattern.compile("(?<![\\d.])(1\\d)年");
+    private static final Pattern YEAR = Pattern.compile("(20\\d\\d)");
+    private static final Pattern FOLLOW_UP = Pattern.compile(
+            "^(那|那么|还有|另外|and|what about|how about)|它|这个目标|这项|这个任务|该任务|其|\\b(it|its|this|that|they|them)\\b");
+    private static final Pattern QUOTES = Pattern.compile("[“”\"'‘’「」《》<>()（）,，。？?！!、:：;；]");
+    /** Chinese written inside an English question (“五个一”, 市人才办) is searched as Chinese. */
+    private static final Pattern CHINESE_RUN = Pattern.compile("[\\p{IsHan}\\d]*\\p{IsHan}[\\p{IsHan}\\d]*");
+    private static final Pattern ENGLISH_WORD = Pattern.compile("[^a-z']+");
+    private static final int DICTIONARY_FORMS = 3;
+    private final QuestionCues cues = new QuestionCues();
+    private final Set<String> englishStopwords = new HashSet<>(Texts.lines("graph-import/english-stopwords.txt"));
+    private final EnglishLexicon lexicon = EnglishLexicon.shared();
+    private final Set<String> stopwords = new HashSet<>(Texts.lines("graph-import/question-stopwords.txt"));
+    private final Glossary glossary;
+    private final DepartmentNames departments;
+    private final DocumentHints hints;
+    private final TermStatistics index;
+    private final Segmenter segmenter;
+    private final EnglishNumbers numbers = new EnglishNumbers();
+
+    public QuestionReader(Glossary glossary, DepartmentNames departments, DocumentHints hints, TermStatistics index,
+                   Segmenter segmenter) {
+        this.glossary = glossary;
+        this.departments = departments;
+        this.hints = hints;
+        this.index = index;
+        this.segmenter = segmenter;
+    }
+
+    public Question read(String raw, Question previous) {
+        Language language = Language.of(raw);
+        String folded = SHORT_YEAR.matcher(Texts.fold(raw)).replaceAll("20$1年");
+        Set<Kind> kinds = cues.kinds(raw);
+        List<String> named = new ArrayList<>(departments.mentionedIn(folded));
+        List<List<String>> forms = language == Language.EN ? englishTerms(cues.withoutDocumentCues(raw), named)
+                : chineseTerms(cues.withoutDocumentCues(folded));
+        List<TermGroup> terms = weigh(forms);
+        Integer year = year(folded);
+        Map<String, Double> boosts = hints.boosts(raw, folded, terms, year);
+        terms = topical(terms, DocumentScope.of(boosts));
+        boolean followUp = previous != null && (terms.isEmpty()
+                || (FOLLOW_UP.matcher(folded).find() && terms.size() <= 2 && boosts.isEmpty()));
+        if (followUp) {
+            return continued(raw, language, kinds, named, year, previous);
+        }
+        Set<String> scope = hints.scope(raw, boosts);
+        return new Question(raw, language, kinds, unplaced(terms, scope), named, boosts, scope, year, false);
+    }
+
+    private Question continued(String raw, Language language, Set<Kind> kinds, List<String> named, Integer year,
+                               Question previous) {
+        Set<Kind> asked = kinds.isEmpty() ? previous.kinds() : kinds;
+        List<String> depts = named.isEmpty() ? previous.departments() : named;
+        return new Question(raw, language, asked, previous.terms(), depts, previous.documentBoosts(),
+                previous.scope(), year == null ? previous.year() : year, true);
+    }
+
+    private List<List<String>> chineseTerms(String folded) {
+        String text = QUOTES.matcher(folded).replaceAll(" ");
+        for (String surface : departments.surfacesIn(text)) {
+            text = text.replace(surface, " ");
+        }
+        Set<List<String>> groups = new LinkedHashSet<>();
+        for (String word : segmenter.words(text)) {
+            String w = word.strip();
+            if (keep(w)) {
+                groups.add(glossary.widen(w));
+            }
+        }
+        groups.addAll(glossary.synonymGroupsIn(text));
+        return new ArrayList<>(groups);
+    }
+
+    private List<List<String>> englishTerms(String raw, List<String> named) {
+        Set<List<String>> groups = new LinkedHashSet<>();
+        Glossary.Reading reading = glossary.read(numbers.withoutAmounts(raw));
+        for (List<String> group : reading.terms()) {
+            String canonical = departments.canonicalOf(group);
+            if (canonical != null) {
+                if (!named.contains(canonical)) {
+                    named.add(canonical);
+                }
+            } else if (keep(group.get(0))) {
+                groups.add(group);
+            }
+        }
+        numbers.amounts(raw).forEach(amount -> groups.add(List.of(amount)));
+        groups.addAll(dictionaryTerms(reading.rest()));
+        Matcher chinese = CHINESE_RUN.matcher(raw);
+        while (chinese.find()) {
+            groups.addAll(chineseTerms(Texts.fold(chinese.group())));
+        }
+        return new ArrayList<>(groups);
+    }
+
+    /**
+     * English words the glossary does not hold, looked up in the general dictionary, longest phrase first; each
+     * becomes the group of its Chinese words that the documents use, most used first.
+     */
+    private List<List<String>> dictionaryTerms(String rest) {
+        List<String> words = new ArrayList<>();
+        for (String word : ENGLISH_WORD.split(rest.replaceAll("[\\p{IsHan}]+", " "))) {
+            if (!word.isBlank()) {
+                words.add(word);
+            }
+        }
+        List<List<String>> groups = new ArrayList<>();
+        for (int i = 0; i < words.size(); ) {
+            int taken = 0;
+            for (int n = Math.min(3, words.size() - i); n >= 1 && taken == 0; n--) {
+                List<String> phrase = words.subList(i, i + n);
+                if (englishStopwords.contains(phrase.get(0)) || englishStopwords.contains(phrase.get(n - 1))) {
+                    continue;
+                }
+                List<String> used = index.mostUsed(lexicon.chinese(String.join(" ", phrase)), DICTIONARY_FORMS);
+                if (!used.isEmpty()) {
+                    groups.add(used);
+                    taken = n;
+                }
+            }
+            i += Math.max(1, taken);
+        }
+        return groups;
+    }
+
+    private boolean keep(String word) {
+        if (word.isEmpty() || stopwords.contains(word)) {
+            return false;
+        }
+        boolean digits = word.chars().allMatch(Character::isDigit);
+        return word.length() >= 2 || digits;
+    }
+
+    private List<TermGroup> weigh(List<List<String>> forms) {
+        List<TermGroup> terms = new ArrayList<>();
+        Set<Set<String>> seen = new HashSet<>();
+        for (List<String> group : forms) {
+            if (!seen.add(new HashSet<>(group))) {
+                continue;
+            }
+            TermGroup term = new TermGroup(group, 1);
+            terms.add(term.withWeight(index.idf(term)));
+        }
+        return terms;
+    }
+
+    /** The place a question is held to says where to look, not what about. */
+    private List<TermGroup> unplaced(List<TermGroup> terms, Set<String> scope) {
+        return terms.stream().filter(t -> scope.isEmpty() || !hints.namesPlace(scope, t)).toList();
+    }
+
+    /** Words that name the document asked about say little about which of its tasks is meant. */
+    private List<TermGroup> topical(List<TermGroup> terms, Set<String> scope) {
+        if (scope.isEmpty()) {
+            return terms;
+        }
+        return terms.stream().map(t -> hints.inTitle(scope, t) ? t.withWeight(t.weight() * 0.3) : t).toList();
+    }
+
+    private static Integer year(String folded) {
+        Matcher matcher = YEAR.matcher(folded);
+        return matcher.find() ? Integer.valueOf(matcher.group(1)) : null;
+    }
+}

@@ -1,0 +1,54 @@
+package org.policygraph.ask.retrieve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.policygraph.ask.question.DepartmentNames;
+import org.policygraph.ask.question.DocumentHints;
+import org.policygraph.ask.question.Glossary;
+import org.policygraph.ask.question.Question;
+import org.policygraph.graph.read.DocumentSummary;
+import org.policygraph.graph.read.PolicyReader;
+
+/** What the asker knows of the graph before any question: documents, department names, task texts. */
+public record Catalog(List<DocumentSummary> documents, DepartmentNames departments, TaskIndex index, DocumentHints hints,
+               TaskFactsById facts) {
+
+    public static Catalog load(PolicyReader reader) {
+        List<DocumentSummary> documents = reader.documents();
+        TaskFactsById facts = new TaskFactsById(reader.allFacts());
+        return new Catalog(documents, new DepartmentNames(reader.departments()), new TaskIndex(facts.all()),
+                new DocumentHints(documents), facts);
+    }
+
+    /** Below this boost a title match does not name the document. */
+    private static final double TITLE_MATCH = 0.12;
+
+    public Optional<DocumentSummary> document(String key) {
+        return documents.stream().filter(d -> d.key().equals(key)).findFirst();
+    }
+
+    /** The document a question points at by number or title; else the one holding {@code fallbackKey} (may be null). */
+    public Optional<DocumentSummary> documentAsked(Question question, String fallbackKey) {
+        Optional<Map.Entry<String, Double>> named = question.documentBoosts().entrySet().stream()
+                .max(Comparator.comparingDouble(Map.Entry::getValue));
+        if (named.isPresent() && named.get().getValue() >= TITLE_MATCH) {
+            return document(named.get().getKey());
+        }
+        return fallbackKey == null ? Optional.empty() : document(fallbackKey);
+    }
+
+    public DepartmentTasks departmentTasks(PolicyReader reader) {
+        return new DepartmentTasks(reader, index, departments, hints);
+    }
+
+    /** Department names and glossary terms, so that segmentation keeps them whole. */
+    public List<String> vocabulary(Glossary glossary) {
+        List<String> words = new ArrayList<>(departments.surfaces());
+        words.addAll(glossary.chineseVocabulary());
+        return words;
+    }
+}

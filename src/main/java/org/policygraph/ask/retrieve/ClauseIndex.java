@@ -1,0 +1,106 @@
+package org.policygraph.ask.retrieve;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.cjk.CJKAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.policygraph.graph.read.ScoredId;
+import org.policygraph.graph.read.TaskFacts;
+
+/**
+ * The clause index, in memory and rebuilt with the graph: every task's text and section heading for BM25 with the
+ * CJK analyzer (the analysis of the store's own {@code task_text} index, at the Lucene version Neo4j bundles), and
+ * its embedding in an HNSW graph. A question is answered from here without a round trip to the store.
+ */
+public final class ClauseIndex {
+    private static final String ID = "id";
+    private static final String[] TEXT_FIELDS = {"text", "sectionHeading"};
+    private static final String VECTOR = "vector";
+    private final Analyzer analyzer = new CJKAnalyzer();
+    private final IndexSearcher searcher;
+    private final String[] idByDoc;
+    private final boolean hasVectors;
+
+    public ClauseIndex(List<TaskFacts> tasks, Map<String, float[]> unitVectors) {
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        IndexWriterConfig config = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(512);
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
+            for (TaskFacts task : tasks) {
+                Document document = new Document();
+                document.add(new StringField(ID, task.id(), Field.Store.YES));
+                document.add(new TextField(TEXT_FIELDS[0], task.text() == null ? "" : task.text(), Field.Store.NO));
+                document.add(new TextField(TEXT_FIELDS[1], TaskIndex.heading(task), Field.Store.NO));
+                float[] vector = unitVectors.get(task.id());
+                if (vector != null) {
+                    document.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+                }
+                writer.addDocument(document);
+            }
+            writer.forceMerge(1);
+            writer.commit();
+            searcher = new IndexSearcher(DirectoryReader.open(directory));
+            idByDoc = ids(searcher);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot build the clause index", e);
+        }
+        hasVectors = !unitVectors.isEmpty();
+    }
+
+    /** BM25 over text and heading for a Lucene query string (the caller makes user text phrases); best first. */
+    List<ScoredId> search(String luceneQuery, int limit) {
+        Query query;
+        try {
+            query = new MultiFieldQueryParser(TEXT_FIELDS, analyzer).parse(luceneQuery);
+        } catch (ParseException e) {
+            return List.of();
+        }
+        return hits(query, limit);
+    }
+
+    /** The {@code k} tasks nearest a unit question vector, nearest first. */
+    List<ScoredId> nearest(float[] unitQuestion, int k) {
+        return hasVectors ? hits(new KnnFloatVectorQuery(VECTOR, unitQuestion, k), k) : List.of();
+    }
+
+    /** Task ids by Lucene doc id, read once: decompressing stored fields per hit cost more than the search. */
+    private static String[] ids(IndexSearcher searcher) throws IOException {
+        String[] ids = new String[searcher.getIndexReader().maxDoc()];
+        var stored = searcher.storedFields();
+        for (int doc = 0; doc < ids.length; doc++) {
+            ids[doc] = stored.document(doc).get(ID);
+        }
+        return ids;
+    }
+
+    private List<ScoredId> hits(Query query, int limit) {
+        try {
+            List<ScoredId> hits = new ArrayList<>();
+            for (ScoreDoc hit : searcher.search(query, limit).scoreDocs) {
+                hits.add(new ScoredId(idByDoc[hit.doc], hit.score));
+            }
+            return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot search the clause index", e);
+        }
+    }
+}

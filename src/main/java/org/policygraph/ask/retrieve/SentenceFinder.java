@@ -1,0 +1,49 @@
+package org.policygraph.ask.retrieve;
+
+import java.util.Optional;
+import java.util.function.BiPredicate;
+
+import org.policygraph.ask.question.Texts;
+import org.policygraph.graph.read.TaskFacts;
+
+/**
+ * The sentence among the best few tasks that covers the question and holds what is asked (a date, a figure):
+ * sentence coverage counts most, the task's rank breaks ties.
+ */
+public final class SentenceFinder {
+    private static final int TASKS = 4;
+    private static final double MIN_COVERAGE = 0.45;
+
+    public record Found(TaskFacts task, String sentence, double coverage) {
+    }
+
+    private SentenceFinder() {
+    }
+
+    public static Optional<Found> find(Evidence evidence, BiPredicate<TaskFacts, String> holds) {
+        Found best = null;
+        double bestScore = 0;
+        double topScore = evidence.ranked().isEmpty() ? 1 : evidence.ranked().get(0).score();
+        for (TaskFacts task : evidence.tasks().stream().limit(TASKS).toList()) {
+            double rank = topScore <= 0 ? 0 : evidence.scoreOf(task.id()) / topScore;
+            String heading = Texts.fold(task.sectionHeading());
+            for (String sentence : Sentences.split(Sentences.textOf(task))) {
+                // a sentence inherits the subject of its section (「新郑新港产业集聚区」 > 「…主营业务收入500亿元」)
+                double coverage = TaskIndex.coverage(evidence.question().terms(), heading + "|" + Texts.fold(sentence));
+                if (coverage < MIN_COVERAGE || !holds.test(task, sentence)) {
+                    continue;
+                }
+                Sentences.Scored scored = new Sentences.Scored(sentence, coverage);
+                // at equal coverage the more general section wins: a question naming no sub-area means the whole
+                double depth = heading.chars().filter(c -> c == '>').count();
+                double score = 0.6 * scored.coverage() + 0.25 * rank - 0.015 * depth
+                        + evidence.question().documentBoosts().getOrDefault(task.docKey(), 0.0);
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = new Found(task, scored.sentence(), scored.coverage());
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+}

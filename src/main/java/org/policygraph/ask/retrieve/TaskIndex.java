@@ -1,0 +1,202 @@
+package org.policygraph.ask.retrieve;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.policygraph.ask.question.TermGroup;
+import org.policygraph.ask.question.TermStatistics;
+import org.policygraph.ask.question.Texts;
+import org.policygraph.graph.read.TaskFacts;
+
+/**
+ * The folded text of every task, held in memory (a few hundred KB) with its character-pair postings, to weigh
+ * question terms by how rare they are and to score how much of a question each task covers.
+ */
+public final class TaskIndex implements TermStatistics {
+    /**
+     * assigned: departments are tied to the task in the graph or named in its text as 牵头/责任单位; position: its
+     * place in reading order.
+     */
+    public record Entry(String id, String docKey, String folded, boolean assigned, int position) {
+        // one entry per position: hashing the whole text on every map lookup cost a tenth of an answer
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Entry entry && entry.position == position && entry.id.equals(id);
+        }
+
+        @Override
+        public int hashCode() {
+            return position;
+        }
+    }
+
+    private final List<Entry> entries = new ArrayList<>();
+    private final Map<String, Double> idfByForm = new ConcurrentHashMap<>();
+    private final Map<String, Long> frequencyByForm = new ConcurrentHashMap<>();
+    private final Map<String, Entry> byId = new java.util.HashMap<>();
+    private final TextPostings postings;
+    private final Map<String, List<Entry>> byDocument = new java.util.HashMap<>();
+
+    private static final java.util.regex.Pattern ASSIGNMENT = java.util.regex.Pattern.compile("牵头|责任单位|职责分工负责");
+
+    TaskIndex(List<TaskFacts> tasks) {
+        for (TaskFacts task : tasks) {
+            String folded = Texts.fold(heading(task)) + "|" + Texts.fold(task.text());
+            boolean assigned = task.hasDepartments() || ASSIGNMENT.matcher(folded).find();
+            Entry entry = new Entry(task.id(), task.docKey(), folded, assigned, entries.size());
+            entries.add(entry);
+            byId.put(entry.id(), entry);
+            byDocument.computeIfAbsent(entry.docKey(), k -> new ArrayList<>()).add(entry);
+        }
+        postings = new TextPostings(entries.stream().map(Entry::folded).toList());
+    }
+
+    static String heading(TaskFacts task) {
+        return task.sectionHeading() == null ? "" : task.sectionHeading();
+    }
+
+    List<Entry> entries() {
+        return entries;
+    }
+
+    public Map<String, Entry> byId() {
+        return byId;
+    }
+
+    int size() {
+        return entries.size();
+    }
+
+    @Override
+    public double idf(TermGroup group) {
+        double best = 0;
+        for (String form : group.forms()) {
+            best = Math.max(best, idfByForm.computeIfAbsent(form, this::computeIdf));
+        }
+        return best;
+    }
+
+    @Override
+    public List<String> mostUsed(List<String> words, int max) {
+        return words.stream().filter(w -> frequency(w) > 0)
+                .sorted(java.util.Comparator.comparingLong(this::frequency).reversed()).limit(max).toList();
+    }
+
+    private long frequency(String form) {
+        return frequencyByForm.computeIfAbsent(form, f -> (long) postings.containing(f).length);
+    }
+
+    public List<Entry> ofDocument(String docKey) {
+        return byDocument.getOrDefault(docKey, List.of());
+    }
+
+    /** The tasks whose text contains {@code form}. */
+    List<Entry> containing(String form) {
+        return java.util.Arrays.stream(postings.containing(form)).mapToObj(entries::get).toList();
+    }
+
+    /** The share of a question each task covers, by task position; {@code touched}: the positions above zero. */
+    record Coverage(double[] byPosition, int[] touched) {
+        double of(Entry entry) {
+            return byPosition.length == 0 ? 0 : byPosition[entry.position()];
+        }
+    }
+
+    /**
+     * The {@link #coverage} of every task that holds some part of the question, found from the postings of its
+     * terms; every other task covers none of it.
+     */
+    Coverage covering(List<TermGroup> groups) {
+        double total = groups.stream().mapToDouble(TermGroup::weight).sum();
+        if (total == 0) {
+            return new Coverage(new double[0], new int[0]);
+        }
+        double[] covered = new double[entries.size()];
+        java.util.BitSet touched = new java.util.BitSet();
+        for (TermGroup group : groups) {
+            double[] match = matches(group);
+            for (int t = 0; t < match.length; t++) {
+                if (match[t] > 0) {
+                    touched.set(t);
+                    covered[t] += group.weight() * match[t];
+                }
+            }
+        }
+        for (int t = touched.nextSetBit(0); t >= 0; t = touched.nextSetBit(t + 1)) {
+            covered[t] /= total;
+        }
+        return new Coverage(covered, touched.stream().toArray());
+    }
+
+    /** {@link #match} of the group against every task, by position. */
+    private double[] matches(TermGroup group) {
+        double[] match = new double[entries.size()];
+        for (String form : group.forms()) {
+            for (int t : postings.containing(form)) {
+                match[t] = 1;
+            }
+        }
+        int[] pairsFound = new int[entries.size()];
+        for (String form : group.forms()) {
+            if (form.length() < 3) {
+                continue;
+            }
+            java.util.Arrays.fill(pairsFound, 0);
+            int pairs = form.length() - 1;
+            for (int i = 0; i < pairs; i++) {
+                for (int t : postings.withPair(form, i)) {
+                    pairsFound[t]++;
+                }
+            }
+            for (int t = 0; t < match.length; t++) {
+                if (pairsFound[t] > 0 && match[t] < 1) {
+                    match[t] = Math.max(match[t], (double) pairsFound[t] / pairs * 0.6);
+                }
+            }
+        }
+        return match;
+    }
+
+    private double computeIdf(String form) {
+        long df = frequency(form);
+        double n = Math.max(1, entries.size());
+        return df == 0 ? Math.log(1 + n / 3.0) * 0.6 : Math.log(1 + n / df);
+    }
+
+    /** Share of the question's weight a text covers; a multi-character term half-present counts in part. */
+    public static double coverage(List<TermGroup> groups, String folded) {
+        double total = 0;
+        double covered = 0;
+        for (TermGroup group : groups) {
+            total += group.weight();
+            covered += group.weight() * match(group, folded);
+        }
+        return total == 0 ? 0 : covered / total;
+    }
+
+    static double match(TermGroup group, String folded) {
+        if (group.foundIn(folded)) {
+            return 1;
+        }
+        double best = 0;
+        for (String form : group.forms()) {
+            if (form.length() >= 3) {
+                best = Math.max(best, bigramShare(form, folded) * 0.6);
+            }
+        }
+        return best;
+    }
+
+    private static double bigramShare(String form, String folded) {
+        int pairs = form.length() - 1;
+        int found = 0;
+        for (int i = 0; i < pairs; i++) {
+            if (folded.contains(form.substring(i, i + 2))) {
+                found++;
+            }
+        }
+        return pairs == 0 ? 0 : (double) found / pairs;
+    }
+}

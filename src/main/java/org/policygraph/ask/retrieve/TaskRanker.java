@@ -1,0 +1,142 @@
+package org.policygraph.ask.retrieve;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.policygraph.ask.question.DepartmentNames;
+import org.policygraph.ask.question.Kind;
+import org.policygraph.ask.question.PhraseQuery;
+import org.policygraph.ask.question.Question;
+import org.policygraph.graph.read.ScoredId;
+
+/**
+ * Finds the tasks a question is about: term coverage over every task, Neo4j full-text (cjk) hits and vector
+ * similarity, combined, plus a boost for tasks of the documents the question points at.
+ */
+public final class TaskRanker {
+    private static final int POOL = 40;
+    private static final int NEAREST = 20;
+    private final TaskIndex index;
+    private final DepartmentNames departments;
+    private final ClauseIndex clauses;
+    private final QuestionEmbedder embedder;
+    private final TaskVectors vectors;
+
+    public TaskRanker(TaskIndex index, DepartmentNames departments, ClauseIndex clauses, QuestionEmbedder embedder,
+               TaskVectors vectors) {
+        this.vectors = vectors;
+        this.index = index;
+        this.departments = departments;
+        this.clauses = clauses;
+        this.embedder = embedder;
+    }
+
+    public List<Ranked> rank(Question question, int limit) {
+        return rank(question, limit, true);
+    }
+
+    /** {@code cachedEmbedding} false embeds the question afresh (an answer computed without caches). */
+    public List<Ranked> rank(Question question, int limit, boolean cachedEmbedding) {
+        TaskIndex.Coverage coverage = index.covering(question.terms());
+        BitSet naming = naming(question);
+        List<TaskIndex.Entry> pool = lexicalPool(question, coverage, naming);
+        Map<String, Double> fullText = normalised(clauses.search(PhraseQuery.of(question.terms()), POOL));
+        float[] vector = vectors.isEmpty() ? null : embedder.embed(question, cachedEmbedding);
+        float[] unit = vector == null ? null : TaskVectors.unit(vector);
+        List<ScoredId> nearest = unit == null ? List.of()
+                : clauses.nearest(unit, question.scope().isEmpty() ? NEAREST : NEAREST * 5);
+        Set<String> ids = new LinkedHashSet<>();
+        pool.forEach(e -> ids.add(e.id()));
+        fullText.keySet().forEach(ids::add);
+        nearest.forEach(n -> ids.add(n.id()));
+        Map<String, TaskIndex.Entry> byId = index.byId();
+        List<Ranked> ranked = new ArrayList<>();
+        for (String id : ids) {
+            TaskIndex.Entry entry = byId.get(id);
+            if (entry == null || !question.inScope(entry.docKey())) {
+                continue;
+            }
+            double cover = coverage.of(entry);
+            double score = 0.6 * cover + 0.25 * semantic(unit == null ? null : vectors.cosine(id, unit))
+                    + 0.15 * fullText.getOrDefault(id, 0.0) + boost(question, entry, naming);
+            ranked.add(new Ranked(id, entry.docKey(), score, cover));
+        }
+        ranked.sort(Comparator.comparingDouble(Ranked::score).reversed());
+        return ranked.subList(0, Math.min(limit, ranked.size()));
+    }
+
+    /**
+     * The {@link #POOL} in-scope tasks of highest coverage plus boost (ties: reading order), from the tasks that
+     * cover some of the question and those of the documents it names; a bounded heap, not a sort of them all.
+     */
+    private List<TaskIndex.Entry> lexicalPool(Question question, TaskIndex.Coverage coverage, BitSet naming) {
+        BitSet seen = new BitSet(index.size());
+        PriorityQueue<Candidate> best = new PriorityQueue<>(Candidate.ORDER.reversed());
+        Consumer<TaskIndex.Entry> offer = entry -> {
+            if (!seen.get(entry.position()) && question.inScope(entry.docKey())) {
+                seen.set(entry.position());
+                best.add(new Candidate(entry, coverage.of(entry) + boost(question, entry, naming)));
+                if (best.size() > POOL) {
+                    best.poll();
+                }
+            }
+        };
+        for (int position : coverage.touched()) {
+            offer.accept(index.entries().get(position));
+        }
+        question.documentBoosts().keySet().forEach(doc -> index.ofDocument(doc).forEach(offer));
+        return best.stream().sorted(Candidate.ORDER).map(Candidate::entry).toList();
+    }
+
+    /** A task and its lexical score; ORDER: best first, ties in reading order. */
+    private record Candidate(TaskIndex.Entry entry, double score) {
+        static final Comparator<Candidate> ORDER = Comparator.comparingDouble(Candidate::score).reversed()
+                .thenComparingInt(c -> c.entry().position());
+    }
+
+    /**
+     * Documents the question names; for who-questions, tasks that assign departments at all, and more so those
+     * naming a department the question names (「工信委牵头，配合的都有谁」).
+     */
+    private static double boost(Question question, TaskIndex.Entry entry, BitSet naming) {
+        double boost = question.documentBoosts().getOrDefault(entry.docKey(), 0.0);
+        if ((question.asks(Kind.LEAD) || question.asks(Kind.SUPPORT)) && entry.assigned()) {
+            boost += 0.08;
+            if (naming.get(entry.position())) {
+                boost += 0.12;
+            }
+        }
+        return boost;
+    }
+
+    /** The tasks whose text names a department the question names, found from the postings (no scan of texts). */
+    private BitSet naming(Question question) {
+        BitSet naming = new BitSet();
+        if (question.asks(Kind.LEAD) || question.asks(Kind.SUPPORT)) {
+            for (String department : question.departments()) {
+                departments.surfacesOf(department).stream().filter(s -> s.length() >= 3 || s.endsWith("办"))
+                        .forEach(surface -> index.containing(surface).forEach(e -> naming.set(e.position())));
+            }
+        }
+        return naming;
+    }
+
+    private static double semantic(Double cosine) {
+        return cosine == null ? 0 : Math.max(0, Math.min(1, (cosine - 0.35) / 0.45));
+    }
+
+    private static Map<String, Double> normalised(List<ScoredId> hits) {
+        double max = hits.stream().mapToDouble(ScoredId::score).max().orElse(1);
+        Map<String, Double> scores = new HashMap<>();
+        hits.forEach(h -> scores.put(h.id(), max == 0 ? 0 : h.score() / max));
+        return scores;
+    }
+}

@@ -1,0 +1,70 @@
+package org.policygraph.ask.question;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class QuestionReadingTest {
+    private final QuestionCues cues = new QuestionCues();
+    private final Glossary glossary = new Glossary();
+    private final EnglishNumbers numbers = new EnglishNumbers();
+
+    @Test
+    void should_read_an_english_question_quoting_a_document_number_as_english() {
+        assertThat(Language.of("Which bureau leads the China-Europe train target in 郑政文〔2017〕44号?"))
+                .isEqualTo(Language.EN);
+        assertThat(Language.of("中欧班列的目标由哪个局牵头？")).isEqualTo(Language.ZH);
+    }
+
+    @Test
+    void should_read_colloquial_lead_questions_as_lead_questions() {
+        assertThat(cues.kinds("智慧安全应急建设归哪个部门牵头")).containsExactly(Kind.LEAD);
+        assertThat(cues.kinds("每年发郑州制造10大品牌榜，这事排第一的责任单位是哪个局？")).contains(Kind.LEAD);
+        assertThat(cues.kinds("健康医疗信息化卫生局牵头，还有哪些部门配合？")).contains(Kind.LEAD, Kind.SUPPORT);
+    }
+
+    @Test
+    void should_not_read_document_number_and_date_questions_as_figure_or_deadline_questions() {
+        assertThat(cues.kinds("制造业供给侧结构性改革行动方案文号多少，哪天发的？")).containsExactly(Kind.DOCUMENT);
+        assertThat(cues.kinds("Who issued Henan's 2016 opening-up action plan, and on what date?"))
+                .containsExactly(Kind.DOCUMENT);
+    }
+
+    @Test
+    void should_read_deadline_and_figure_questions() {
+        assertThat(cues.kinds("社保费征收移交和不动产登记那项改革要求啥时候完成？")).containsExactly(Kind.DEADLINE);
+        assertThat(cues.kinds("By when do all key units have to finish building small fire stations?"))
+                .contains(Kind.DEADLINE);
+        assertThat(cues.kinds("2017年全货运航线目标是几条")).containsExactly(Kind.VALUE);
+    }
+
+    @Test
+    void should_read_a_goal_against_its_result_but_not_a_figure_or_a_date_to_reach() {
+        assertThat(cues.kinds("计划定的目标是多少，最后完成了多少")).contains(Kind.RESULT);
+        assertThat(cues.kinds("2017年跨境电商货值的目标完成了吗？")).contains(Kind.RESULT);
+        assertThat(cues.kinds("Did it reach the target?")).contains(Kind.RESULT);
+        assertThat(cues.kinds("What was the goal for foreign trade and what was achieved?")).contains(Kind.RESULT);
+        assertThat(cues.kinds("广州到2015年养老床位要达到多少张？")).doesNotContain(Kind.RESULT);
+        assertThat(cues.kinds("广州26个市级幸福社区试点什么时候要完成")).doesNotContain(Kind.RESULT);
+        assertThat(cues.kinds("Which office actually carries out the assessment?")).doesNotContain(Kind.RESULT);
+    }
+
+    @Test
+    void should_translate_english_policy_terms_longest_phrase_first() {
+        assertThat(glossary.chineseTerms("How does cross-border e-commerce use the China-Europe train?"))
+                .contains(java.util.List.of("跨境电子商务", "跨境电商"), java.util.List.of("中欧班列", "郑欧班列"))
+                .doesNotContain(java.util.List.of("电子商务", "电商"));
+    }
+
+    @Test
+    void should_widen_a_chinese_term_to_its_synonyms() {
+        assertThat(glossary.widen("自贸区")).contains("自由贸易试验区", "自贸试验区");
+    }
+
+    @Test
+    void should_write_english_amounts_the_chinese_way() {
+        assertThat(numbers.amounts("the 1 million yuan reward")).containsExactly("100万");
+        assertThat(numbers.amounts("revenue of 50 billion yuan by 2020")).containsExactly("500亿", "2020");
+        assertThat(numbers.amounts("the work safety 13th Five-Year plan")).isEmpty();
+    }
+}
