@@ -1,5 +1,6 @@
 package org.policygraph.ask;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +19,7 @@ import org.policygraph.ask.retrieve.QuestionEmbedder;
 import org.policygraph.ask.retrieve.Ranked;
 import org.policygraph.ask.retrieve.TaskRanker;
 import org.policygraph.ask.retrieve.TaskVectors;
+import org.policygraph.graph.read.DocumentSummary;
 import org.policygraph.graph.read.PolicyReader;
 import org.policygraph.graph.read.TaskFacts;
 
@@ -106,11 +108,7 @@ public final class AskService implements Asker {
         }
         Question understood = current.questions().read(text, key.previous());
         conversations.remember(conversation, understood);
-        List<Ranked> ranked = current.ranker().rank(understood, understood.asks(Kind.CROSS_DOC) ? 40 : EVIDENCE * 2,
-                options.useCaches());
-        if (understood.asks(Kind.CROSS_DOC)) {
-            ranked = diversified(ranked);
-        }
+        List<Ranked> ranked = retrieve(current, understood, options.useCaches());
         List<TaskFacts> facts = current.catalog().facts().of(ranked.stream().limit(EVIDENCE).map(Ranked::id).toList());
         Draft draft = current.composer().compose(understood, new Evidence(understood, ranked, facts),
                 options.lines());
@@ -121,25 +119,40 @@ public final class AskService implements Asker {
         return answer;
     }
 
-    /** The ids of the k tasks an answer to the question would draw on, best first: retrieval measured alone. */
+    /**
+     * The ids of the k clauses an answer to the question would draw on, best first: retrieval measured alone. A
+     * department's listed tasks come first when their department is asked; the header of the answer's document
+     * (number, title, date: what its source line quotes) comes first when the document is asked, else after the
+     * first clause or the listed tasks.
+     */
     public List<String> evidence(String question, int k) {
         Parts current = parts;
-        Question understood = current.questions().read(question.strip(), null);
+        Question understood = current.questions().read(QuestionText.normalise(question), null);
+        List<String> ids = new ArrayList<>();
         if (understood.asks(Kind.DEPT_TASKS) && !understood.departments().isEmpty()) {
-            List<String> listed = current.catalog().departmentTasks(reader)
-                    .find(understood, understood.departments().get(0)).chosen();
-            if (!listed.isEmpty()) {
-                return listed.subList(0, Math.min(k, listed.size()));
-            }
+            ids.addAll(current.catalog().departmentTasks(reader).find(understood, understood.departments().get(0))
+                    .chosen());
         }
-        List<Ranked> ranked = current.ranker().rank(understood, k);
-        List<String> ids = new java.util.ArrayList<>(ranked.stream().map(Ranked::id).toList());
-        if (understood.asks(Kind.DOCUMENT) && !ranked.isEmpty()) {
-            // the answer names a document: its header (number, title, date) is what it quotes
-            current.catalog().documentAsked(understood, ranked.get(0).docKey())
-                    .ifPresent(d -> ids.add(0, "doc:" + d.key()));
+        int listed = ids.size();
+        retrieve(current, understood, true).stream().map(Ranked::id).filter(id -> !ids.contains(id))
+                .forEach(ids::add);
+        if (!ids.isEmpty()) {
+            String topDocument = current.catalog().facts().of(List.of(ids.get(0))).stream().findFirst()
+                    .map(TaskFacts::docKey).orElse(null);
+            boolean documentAsked = understood.asks(Kind.DOCUMENT);
+            Optional<DocumentSummary> document = documentAsked && !understood.asksFact()
+                    ? current.catalog().documentAsked(understood, topDocument)
+                    : Optional.ofNullable(topDocument).flatMap(current.catalog()::document);
+            document.ifPresent(d -> ids.add(documentAsked ? 0 : Math.max(1, listed), "doc:" + d.key()));
         }
         return ids.subList(0, Math.min(k, ids.size()));
+    }
+
+    /** The ranked clauses an answer is composed from; a recurring topic takes each document's best first. */
+    private static List<Ranked> retrieve(Parts current, Question understood, boolean useCaches) {
+        List<Ranked> ranked = current.ranker().rank(understood, understood.asks(Kind.CROSS_DOC) ? 40 : EVIDENCE * 2,
+                useCaches);
+        return understood.asks(Kind.CROSS_DOC) ? diversified(ranked) : ranked;
     }
 
     /** How a question was understood and what was found, for tuning (not shown to users). */
@@ -162,14 +175,14 @@ public final class AskService implements Asker {
 
     /** The best task of each of the first documents, then the rest: a recurring topic needs every document. */
     private static List<Ranked> diversified(List<Ranked> ranked) {
-        List<Ranked> firsts = new java.util.ArrayList<>();
+        List<Ranked> firsts = new ArrayList<>();
         java.util.Set<String> docs = new java.util.HashSet<>();
         for (Ranked r : ranked) {
             if (docs.size() < 4 && docs.add(r.docKey())) {
                 firsts.add(r);
             }
         }
-        List<Ranked> all = new java.util.ArrayList<>(firsts);
+        List<Ranked> all = new ArrayList<>(firsts);
         ranked.stream().filter(r -> !firsts.contains(r)).forEach(all::add);
         return all;
     }

@@ -78,7 +78,9 @@ public final class RecallCommand implements Callable<Integer> {
                 } else if (show && i == KS.length - 1) {
                     System.out.println("  miss " + item.path("id").asText() + " " + item.path("question").asText());
                     if (explain) {
-                        System.out.println("    evidence " + item.path("evidence") + "\n    " + asker.explain(item.path("question").asText()).replace("\n", "\n    "));
+                        System.out.println("    evidence " + item.path("evidence") + "\n    top " + top.stream()
+                                .map(spans::describe).toList() + "\n    "
+                                + asker.explain(item.path("question").asText()).replace("\n", "\n    "));
                     }
                 }
             }
@@ -122,7 +124,9 @@ public final class RecallCommand implements Callable<Integer> {
      * it that no task starts (a 责任单位 line closing its section, a continued sentence), belong to it.
      */
     private static final class Spans {
-        private record Clause(String sha, int from, int to, int line, Set<Integer> otherStarts) {
+        /** {@code tailFrom..tailTo}: the lines closing its section's block, after the block's last task. */
+        private record Clause(String sha, int from, int to, int line, Set<Integer> otherStarts, int tailFrom,
+                int tailTo) {
         }
 
         private final Map<String, Clause> byId = new HashMap<>();
@@ -139,9 +143,11 @@ public final class RecallCommand implements Callable<Integer> {
                 for (int i = 0; i < lines.size(); i++) {
                     TaskSpan t = lines.get(i);
                     if (t.task()) {
-                        byId.put(t.id(), new Clause(sha, from(lines, i), to(lines, i), t.line(), taskStarts));
+                        int[] tail = tail(lines, i);
+                        byId.put(t.id(), new Clause(sha, from(lines, i), to(lines, i), t.line(), taskStarts, tail[0],
+                                tail[1]));
                     } else if ("document".equals(t.kind())) {
-                        byId.put(t.id(), new Clause(sha, t.line(), header(lines, i), t.line(), Set.of()));
+                        byId.put(t.id(), new Clause(sha, t.line(), header(lines, i), t.line(), Set.of(), 0, -1));
                     }
                 }
             }
@@ -166,6 +172,26 @@ public final class RecallCommand implements Callable<Integer> {
             return Integer.MAX_VALUE;
         }
 
+        /**
+         * The lines after the last task of the block the task's section heads (its subsections included) up to the
+         * block's end: a 责任单位 line there covers every task of the block, so it belongs to each one's clause.
+         */
+        private static int[] tail(List<TaskSpan> lines, int i) {
+            String block = lines.get(i).section();
+            int last = lines.get(i).line();
+            for (int j = i + 1; j < lines.size(); j++) {
+                TaskSpan next = lines.get(j);
+                boolean inside = next.section().equals(block) || next.section().startsWith(block + "/");
+                if (!inside) {
+                    return new int[] {last + 1, next.line() - 1};
+                }
+                if (next.task()) {
+                    last = Math.max(last, next.line());
+                }
+            }
+            return new int[] {last + 1, Integer.MAX_VALUE};
+        }
+
         private static int to(List<TaskSpan> lines, int i) {
             TaskSpan t = lines.get(i);
             for (int j = i + 1; j < lines.size(); j++) {
@@ -177,9 +203,19 @@ public final class RecallCommand implements Callable<Integer> {
             return Integer.MAX_VALUE;
         }
 
+        String describe(String id) {
+            Clause c = byId.get(id);
+            return c == null ? id + " (no span)"
+                    : id + " lines " + c.from() + "-" + (c.to() == Integer.MAX_VALUE ? "end" : c.to());
+        }
+
         boolean holds(String id, String sha, int line) {
             Clause c = byId.get(id);
-            return c != null && sha.equals(c.sha()) && line >= c.from() && line <= c.to()
+            if (c == null || !sha.equals(c.sha())) {
+                return false;
+            }
+            boolean inClause = line >= c.from() && line <= c.to() || line >= c.tailFrom() && line <= c.tailTo();
+            return inClause
                     && (line == c.line() || !c.otherStarts().contains(line));
         }
     }

@@ -55,8 +55,7 @@ public final class AnswerComposer {
             draft.line(labels.wording().say("nothing"));
             return draft;
         }
-        boolean factAsked = q.asks(Kind.LEAD) || q.asks(Kind.SUPPORT) || q.asks(Kind.DEADLINE) || q.asks(Kind.VALUE);
-        if (q.asks(Kind.DOCUMENT) && !factAsked || top.isEmpty()) {
+        if (q.asks(Kind.DOCUMENT) && !q.asksFact() || top.isEmpty()) {
             return document(q, top, labels, draft);
         }
         if (q.asks(Kind.CROSS_DOC)) {

@@ -27,6 +27,11 @@ public record Question(String text, Language language, Set<Kind> kinds, List<Ter
         return scope.isEmpty() || scope.contains(docKey);
     }
 
+    /** A lead, supporting unit, deadline or figure is asked: a fact of a task, not only its document. */
+    public boolean asksFact() {
+        return asks(Kind.LEAD) || asks(Kind.SUPPORT) || asks(Kind.DEADLINE) || asks(Kind.VALUE);
+    }
+
     public boolean english() {
         return language == Language.EN;
     }

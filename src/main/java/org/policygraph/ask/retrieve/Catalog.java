@@ -31,11 +31,15 @@ public record Catalog(List<DocumentSummary> documents, DepartmentNames departmen
         return documents.stream().filter(d -> d.key().equals(key)).findFirst();
     }
 
-    /** The document a question points at by number or title; else the one holding {@code fallbackKey} (may be null). */
+    /**
+     * The document a question points at by number or title, unless the one holding {@code fallbackKey} (may be null)
+     * is named as strongly; else that one.
+     */
     public Optional<DocumentSummary> documentAsked(Question question, String fallbackKey) {
         Optional<Map.Entry<String, Double>> named = question.documentBoosts().entrySet().stream()
                 .max(Comparator.comparingDouble(Map.Entry::getValue));
-        if (named.isPresent() && named.get().getValue() >= TITLE_MATCH) {
+        double fallbackBoost = fallbackKey == null ? 0 : question.documentBoosts().getOrDefault(fallbackKey, 0.0);
+        if (named.isPresent() && named.get().getValue() >= TITLE_MATCH && named.get().getValue() > fallbackBoost) {
             return document(named.get().getKey());
         }
         return fallbackKey == null ? Optional.empty() : document(fallbackKey);
