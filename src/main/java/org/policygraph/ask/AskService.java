@@ -17,6 +17,7 @@ import org.policygraph.ask.retrieve.ClauseIndex;
 import org.policygraph.ask.retrieve.Evidence;
 import org.policygraph.ask.retrieve.QuestionEmbedder;
 import org.policygraph.ask.retrieve.Ranked;
+import org.policygraph.ask.retrieve.TaskIndex;
 import org.policygraph.ask.retrieve.TaskRanker;
 import org.policygraph.ask.retrieve.TaskVectors;
 import org.policygraph.graph.read.DocumentSummary;
@@ -123,7 +124,7 @@ public final class AskService implements Asker {
      * The ids of the k clauses an answer to the question would draw on, best first: retrieval measured alone. A
      * department's listed tasks come first when their department is asked; the header of the answer's document
      * (number, title, date: what its source line quotes) comes first when the document is asked, else after the
-     * first clause or the listed tasks.
+     * first clause (with what it needs beside it: a lead-in's items, a table's note) or the listed tasks.
      */
     public List<String> evidence(String question, int k) {
         Parts current = parts;
@@ -143,7 +144,9 @@ public final class AskService implements Asker {
             Optional<DocumentSummary> document = documentAsked && !understood.asksFact()
                     ? current.catalog().documentAsked(understood, topDocument)
                     : Optional.ofNullable(topDocument).flatMap(current.catalog()::document);
-            document.ifPresent(d -> ids.add(documentAsked ? 0 : Math.max(1, listed), "doc:" + d.key()));
+            TaskIndex.Entry first = current.catalog().index().byId().get(ids.get(0));
+            int group = first == null ? 1 : 1 + current.catalog().index().attachedTo(first, TaskRanker.INTRODUCED).size();
+            document.ifPresent(d -> ids.add(documentAsked ? 0 : Math.max(group, listed), "doc:" + d.key()));
         }
         return ids.subList(0, Math.min(k, ids.size()));
     }

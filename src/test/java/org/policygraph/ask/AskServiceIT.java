@@ -2,6 +2,8 @@ package org.policygraph.ask;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policygraph.TestGraph;
@@ -122,6 +124,40 @@ class AskServiceIT {
     @Test
     void should_list_the_documents_of_the_corpus() {
         assertThat(answer("语料里有哪些文件？")).contains("郑政文〔2017〕44号", "郑政办〔2018〕94号");
+    }
+
+    @Test
+    void should_list_the_projects_a_lead_in_introduces_and_not_its_neighbours() {
+        // 「重大项目谋划：」 in the free-trade-zone plan, followed by its four projects and preceded by 产业招商/制度创新
+        String answer = answer("郑州片区产业发展规划在物流方面谋划了哪些重大项目？");
+
+        assertThat(answer).contains("集疏运枢纽网络", "国际物流通道", "多式联运物流园", "多式联运公共信息资源平台")
+                .doesNotContain("产业招商：");
+    }
+
+    @Test
+    void should_say_a_table_row_has_no_figure_and_quote_the_note_under_its_table() {
+        // 表 1 lists 跨境电子商务交易额 with its unit only; the note under the table says the figures are still being set
+        String answer = answer("郑州片区产业发展规划给跨境电子商务交易额定的目标是多少？");
+
+        assertThat(answer).contains("文件未明确该数值", "各项基础性指标仍在测算中").doesNotContain("6000亿元");
+    }
+
+    @Test
+    void should_take_the_header_of_the_answer_s_document_into_its_evidence() {
+        // a lead asked with its document: the answer quotes the row and the header (number, title, date) of its plan
+        List<String> evidence = asker.evidence("发展移动互联网产业这项重点任务由谁牵头，出自哪个文件？", 5);
+
+        assertThat(evidence.get(0)).startsWith("doc:郑政办〔2017〕");
+        assertThat(evidence.get(1)).startsWith(evidence.get(0).substring("doc:".length()) + "/");
+    }
+
+    @Test
+    void should_take_each_document_s_best_clause_into_the_evidence_of_a_recurring_topic() {
+        List<String> evidence = asker.evidence("五职招商在2018年的招商引资意见和2017年的开放方案里都提了吗？", 5);
+
+        assertThat(evidence).anyMatch(id -> id.startsWith("郑政文〔2017〕44号/"))
+                .anyMatch(id -> id.startsWith("郑政〔2018〕15号/"));
     }
 
     private static long nodeCount() {

@@ -71,7 +71,6 @@ class ReadQueryPlansIT {
         return Stream.of(
                 // Per question (PolicyReader).
                 new Read("ask-task-facts", List.of("Task(id)", "Document(key)"), Map.of()),
-                new Read("ask-section-tasks", List.of("Task(id)"), Map.of()),
                 new Read("ask-department-tasks", List.of("Department(name)"), Map.of()),
                 new Read("ask-target-results", List.of("Task(id)"), Map.of()),
                 // Every second, by each server (GraphVersionWatch).

@@ -41,7 +41,7 @@ public final class AnswerComposer {
             List<TaskFacts> listed = new DepartmentTasksPart(labels, catalog.facts(), catalog.departmentTasks(reader))
                     .write(q, q.departments().get(0), draft);
             if (!listed.isEmpty()) {
-                return q.asks(Kind.DEADLINE) || q.asks(Kind.VALUE) ? new FactPart(labels, reader, catalog.facts()).write(
+                return q.asks(Kind.DEADLINE) || q.asks(Kind.VALUE) ? new FactPart(labels, catalog).write(
                         q.without(Kind.LEAD, Kind.SUPPORT), evidenceOf(q, listed), draft) : draft;
             }
         }
@@ -66,7 +66,7 @@ public final class AnswerComposer {
             new ResultPart(labels, reader, catalog.facts()).write(evidence, draft);
             return draft;
         }
-        new FactPart(labels, reader, catalog.facts()).write(q, evidence, draft);
+        new FactPart(labels, catalog).write(q, evidence, draft);
         if (q.asks(Kind.DOCUMENT) && draft.firstDocKey() != null) {
             // 「…谁牵头？出自哪个文件，谁印发的？」: the document is a part of its own
             catalog.document(draft.firstDocKey()).ifPresent(d -> new DocumentPart(labels).write(q, d, draft));

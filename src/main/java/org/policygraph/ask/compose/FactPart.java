@@ -1,13 +1,14 @@
 package org.policygraph.ask.compose;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.policygraph.ask.question.Kind;
 import org.policygraph.ask.question.Question;
+import org.policygraph.ask.retrieve.Catalog;
 import org.policygraph.ask.retrieve.Evidence;
 import org.policygraph.ask.retrieve.Sentences;
-import org.policygraph.ask.retrieve.TaskFactsById;
-import org.policygraph.graph.read.PolicyReader;
+import org.policygraph.ask.retrieve.TaskIndex;
 import org.policygraph.graph.read.TaskFacts;
 
 /**
@@ -16,13 +17,11 @@ import org.policygraph.graph.read.TaskFacts;
  */
 final class FactPart {
     private final Labels labels;
-    private final PolicyReader reader;
-    private final TaskFactsById facts;
+    private final Catalog catalog;
 
-    FactPart(Labels labels, PolicyReader reader, TaskFactsById facts) {
+    FactPart(Labels labels, Catalog catalog) {
         this.labels = labels;
-        this.reader = reader;
-        this.facts = facts;
+        this.catalog = catalog;
     }
 
     Draft write(Question q, Evidence evidence, Draft draft) {
@@ -35,6 +34,10 @@ final class FactPart {
             anchor = found.orElse(anchor);
             if (found.isEmpty()) {
                 draft.line(w.say("value.none"));
+                tableNote(anchor).ifPresent(note -> {
+                    draft.line(w.say("value.tableNote", Sentences.shorten(note.text(), 200)));
+                    draft.cite(note, Sentences.shorten(note.text(), 200));
+                });
             }
         }
         if (q.asks(Kind.DEADLINE)) {
@@ -53,7 +56,7 @@ final class FactPart {
                 draft.line(w.say("lead.none"));
             }
         } else if (q.asks(Kind.PROJECT) && !q.asks(Kind.VALUE) && !q.asks(Kind.DEADLINE)) {
-            new ProjectPart(labels, reader, facts).write(evidence, draft);
+            new ProjectPart(labels, catalog).write(evidence, draft);
         } else if (!q.asks(Kind.VALUE) && !q.asks(Kind.DEADLINE)) {
             general(q, anchor, draft);
         }
@@ -105,5 +108,13 @@ final class FactPart {
             draft.line(w.say("source.quote", Sentences.shorten(best, 300)));
         }
         draft.cite(task, Sentences.shorten(best, 300));
+    }
+
+    /** The note under the table whose row the task is: why a row without a figure has none (「仍在测算中」). */
+    private Optional<TaskFacts> tableNote(TaskFacts row) {
+        TaskIndex.Entry entry = catalog.index().byId().get(row.id());
+        return entry == null ? Optional.empty()
+                : catalog.index().tableNoteOf(entry).flatMap(note -> catalog.facts().of(List.of(note.id())).stream()
+                        .findFirst());
     }
 }

@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.policygraph.ask.retrieve.Catalog;
 import org.policygraph.ask.retrieve.Evidence;
 import org.policygraph.ask.retrieve.Ranked;
 import org.policygraph.ask.retrieve.Sentences;
-import org.policygraph.ask.retrieve.TaskFactsById;
-import org.policygraph.graph.read.PolicyReader;
+import org.policygraph.ask.retrieve.TaskIndex;
+import org.policygraph.ask.retrieve.TaskRanker;
 import org.policygraph.graph.read.TaskFacts;
 
 /**
@@ -17,15 +18,13 @@ import org.policygraph.graph.read.TaskFacts;
  * introduces a list (「重大项目谋划：」), the items that follow it in its section.
  */
 final class ProjectPart {
-    private static final int ITEMS = 8;
+    private static final int ITEMS = TaskRanker.INTRODUCED;
     private final Labels labels;
-    private final PolicyReader reader;
-    private final TaskFactsById facts;
+    private final Catalog catalog;
 
-    ProjectPart(Labels labels, PolicyReader reader, TaskFactsById facts) {
+    ProjectPart(Labels labels, Catalog catalog) {
         this.labels = labels;
-        this.reader = reader;
-        this.facts = facts;
+        this.catalog = catalog;
     }
 
     Optional<TaskFacts> write(Evidence evidence, Draft draft) {
@@ -41,8 +40,9 @@ final class ProjectPart {
         }
         Sentences.ranked(Sentences.textOf(task), evidence.question().terms()).stream().limit(projects.isEmpty() ? 2 : 1)
                 .forEach(s -> draft.line(w.say("source.quote", Sentences.shorten(s.sentence(), 300))));
-        if (introducesList(task)) {
-            following(task).forEach(item -> {
+        List<TaskFacts> items = items(task);
+        if (!items.isEmpty()) {
+            items.forEach(item -> {
                 draft.line("- " + Sentences.shorten(Sentences.textOf(item), 120));
                 draft.cite(item, Sentences.shorten(item.text(), 200));
             });
@@ -51,22 +51,18 @@ final class ProjectPart {
     }
 
     /** Among the best tasks, one that names projects or opens a list, if it covers the question nearly as well. */
-    private static Optional<TaskFacts> listing(Evidence evidence) {
+    private Optional<TaskFacts> listing(Evidence evidence) {
         double best = evidence.ranked().stream().limit(4).mapToDouble(Ranked::coverage).max().orElse(0);
         return evidence.tasks().stream().limit(4)
-                .filter(t -> !t.projects().isEmpty() || introducesList(t))
+                .filter(t -> !t.projects().isEmpty() || !items(t).isEmpty())
                 .filter(t -> evidence.coverageOf(t.id()) >= 0.8 * best).findFirst();
     }
 
-    private static boolean introducesList(TaskFacts task) {
-        String text = task.text() == null ? "" : task.text().strip();
-        return text.length() < 40 && (text.endsWith(":") || text.endsWith("：")) || text.length() < 15;
-    }
-
-    private List<TaskFacts> following(TaskFacts task) {
-        List<String> ids = reader.sectionTasks(task.id());
-        int at = ids.indexOf(task.id());
-        List<String> next = ids.subList(at + 1, Math.min(ids.size(), at + 1 + ITEMS));
-        return next.isEmpty() ? List.of() : facts.of(next);
+    /** The items the task introduces as a lead-in (「重大项目谋划：」), none when it is no lead-in. */
+    private List<TaskFacts> items(TaskFacts task) {
+        TaskIndex.Entry entry = catalog.index().byId().get(task.id());
+        List<String> ids = entry == null ? List.of()
+                : catalog.index().introducedBy(entry, ITEMS).stream().map(TaskIndex.Entry::id).toList();
+        return ids.isEmpty() ? List.of() : catalog.facts().of(ids);
     }
 }

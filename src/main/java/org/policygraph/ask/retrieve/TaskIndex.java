@@ -17,9 +17,10 @@ import org.policygraph.graph.read.TaskFacts;
 public final class TaskIndex implements TermStatistics {
     /**
      * assigned: departments are tied to the task in the graph or named in its text as 牵头/责任单位; position: its
-     * place in reading order.
+     * place in reading order; section and line: where it stands in its document.
      */
-    public record Entry(String id, String docKey, String folded, boolean assigned, int position) {
+    public record Entry(String id, String docKey, String folded, boolean assigned, int position, String section,
+                        int line) {
         // one entry per position: hashing the whole text on every map lookup cost a tenth of an answer
         @Override
         public boolean equals(Object other) {
@@ -39,18 +40,79 @@ public final class TaskIndex implements TermStatistics {
     private final TextPostings postings;
     private final Map<String, List<Entry>> byDocument = new java.util.HashMap<>();
 
+    private static final int LEAD_IN_LENGTH = 40;
+    private static final java.util.regex.Pattern TABLE_ROW = java.util.regex.Pattern.compile("\\|([^:;|]{1,12}):[^;]*;");
+    private static final java.util.regex.Pattern TABLE_NOTE = java.util.regex.Pattern.compile("[(\\[]?(注|说明|备注)\\d*[:.]");
     private static final java.util.regex.Pattern ASSIGNMENT = java.util.regex.Pattern.compile("牵头|责任单位|职责分工负责");
 
     TaskIndex(List<TaskFacts> tasks) {
         for (TaskFacts task : tasks) {
             String folded = Texts.fold(heading(task)) + "|" + Texts.fold(task.text());
             boolean assigned = task.hasDepartments() || ASSIGNMENT.matcher(folded).find();
-            Entry entry = new Entry(task.id(), task.docKey(), folded, assigned, entries.size());
+            Entry entry = new Entry(task.id(), task.docKey(), folded, assigned, entries.size(), task.sectionPath(),
+                    task.line());
             entries.add(entry);
             byId.put(entry.id(), entry);
             byDocument.computeIfAbsent(entry.docKey(), k -> new ArrayList<>()).add(entry);
         }
         postings = new TextPostings(entries.stream().map(Entry::folded).toList());
+    }
+
+    /** What a clause needs beside it to be read: the items a lead-in introduces, the note under a table row's table. */
+    public List<Entry> attachedTo(Entry entry, int maxItems) {
+        List<Entry> attached = new ArrayList<>(introducedBy(entry, maxItems));
+        tableNoteOf(entry).ifPresent(attached::add);
+        return attached;
+    }
+
+    /**
+     * The tasks a lead-in introduces (「重大项目谋划：」 and the projects listed under it): those after it in its
+     * section, in reading order, up to the next lead-in; none when the task is no lead-in.
+     */
+    public List<Entry> introducedBy(Entry leadIn, int max) {
+        if (!isLeadIn(leadIn)) {
+            return List.of();
+        }
+        List<Entry> items = new ArrayList<>();
+        for (Entry e : ofDocument(leadIn.docKey()).stream()
+                .filter(e -> java.util.Objects.equals(e.section(), leadIn.section()) && e.line() > leadIn.line())
+                .sorted(java.util.Comparator.comparingInt(Entry::line)).toList()) {
+            if (items.size() == max || isLeadIn(e)) {
+                break;
+            }
+            items.add(e);
+        }
+        return items;
+    }
+
+    /** A short clause ending in a colon: 「重大项目谋划：」, 「主要任务如下：」. */
+    private static boolean isLeadIn(Entry entry) {
+        String text = entry.folded().substring(entry.folded().indexOf('|') + 1);
+        return text.endsWith(":") && text.length() < LEAD_IN_LENGTH;
+    }
+
+    /**
+     * The note under the table a row belongs to (「（注：…各项基础性指标仍在测算中）」), which qualifies every row; empty
+     * when the task is no table row or its table has no note. Rows read 「列名:值;…」, all with the same first column.
+     */
+    public java.util.Optional<Entry> tableNoteOf(Entry row) {
+        java.util.regex.Matcher column = TABLE_ROW.matcher(row.folded());
+        if (!column.find()) {
+            return java.util.Optional.empty();
+        }
+        String firstColumn = column.group(1) + ":";
+        for (Entry e : ofDocument(row.docKey()).stream()
+                .filter(e -> java.util.Objects.equals(e.section(), row.section()) && e.line() > row.line())
+                .sorted(java.util.Comparator.comparingInt(Entry::line)).toList()) {
+            String text = e.folded().substring(e.folded().indexOf('|') + 1);
+            if (TABLE_NOTE.matcher(text).lookingAt()) {
+                return java.util.Optional.of(e);
+            }
+            if (!text.startsWith(firstColumn)) {
+                break;
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     static String heading(TaskFacts task) {

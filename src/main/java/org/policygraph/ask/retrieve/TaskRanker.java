@@ -23,6 +23,8 @@ import org.policygraph.graph.read.ScoredId;
  */
 public final class TaskRanker {
     private static final int POOL = 40;
+    /** At most this many items follow a lead-in into the ranking. */
+    public static final int INTRODUCED = 8;
     private static final int NEAREST = 20;
     private final TaskIndex index;
     private final DepartmentNames departments;
@@ -70,7 +72,29 @@ public final class TaskRanker {
             ranked.add(new Ranked(id, entry.docKey(), score, cover));
         }
         ranked.sort(Comparator.comparingDouble(Ranked::score).reversed());
-        return ranked.subList(0, Math.min(limit, ranked.size()));
+        return withIntroduced(ranked, question).subList(0, Math.min(limit, ranked.size()));
+    }
+
+    /**
+     * Each lead-in followed by the items it introduces (a clause ending in 「：」 says nothing without them), each table
+     * row by its table's note.
+     */
+    private List<Ranked> withIntroduced(List<Ranked> ranked, Question question) {
+        Map<String, TaskIndex.Entry> byId = index.byId();
+        Set<String> placed = new java.util.HashSet<>();
+        List<Ranked> out = new ArrayList<>();
+        for (Ranked r : ranked) {
+            if (!placed.add(r.id())) {
+                continue;
+            }
+            out.add(r);
+            for (TaskIndex.Entry item : index.attachedTo(byId.get(r.id()), INTRODUCED)) {
+                if (question.inScope(item.docKey()) && placed.add(item.id())) {
+                    out.add(new Ranked(item.id(), item.docKey(), r.score(), r.coverage()));
+                }
+            }
+        }
+        return out;
     }
 
     /**

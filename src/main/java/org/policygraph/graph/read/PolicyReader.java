@@ -72,11 +72,6 @@ public final class PolicyReader {
         return queries.list("ask-task-facts", Map.of("ids", taskIds), GraphRecords::taskFacts);
     }
 
-    /** Ids of the tasks sharing the given task's section, in reading order (the task itself included). */
-    public List<String> sectionTasks(String taskId) {
-        return queries.list("ask-section-tasks", Map.of("id", taskId), row -> text(row, "id"));
-    }
-
     public List<DocumentSummary> documents() {
         return queries.listAll("ask-documents", Map.of(), GraphRecords::documentSummary);
     }
