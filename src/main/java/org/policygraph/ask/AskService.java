@@ -138,13 +138,12 @@ public final class AskService implements Asker {
         retrieve(current, understood, true).stream().map(Ranked::id).filter(id -> !ids.contains(id))
                 .forEach(ids::add);
         if (!ids.isEmpty()) {
-            String topDocument = current.catalog().facts().of(List.of(ids.get(0))).stream().findFirst()
-                    .map(TaskFacts::docKey).orElse(null);
+            TaskIndex.Entry first = current.catalog().index().byId().get(ids.get(0));
+            String topDocument = first == null ? null : first.docKey();
             boolean documentAsked = understood.asks(Kind.DOCUMENT);
             Optional<DocumentSummary> document = documentAsked && !understood.asksFact()
                     ? current.catalog().documentAsked(understood, topDocument)
                     : Optional.ofNullable(topDocument).flatMap(current.catalog()::document);
-            TaskIndex.Entry first = current.catalog().index().byId().get(ids.get(0));
             int group = first == null ? 1 : 1 + current.catalog().index().attachedTo(first, TaskRanker.INTRODUCED).size();
             document.ifPresent(d -> ids.add(documentAsked ? 0 : Math.max(group, listed), "doc:" + d.key()));
         }

@@ -74,9 +74,7 @@ public final class TaskIndex implements TermStatistics {
             return List.of();
         }
         List<Entry> items = new ArrayList<>();
-        for (Entry e : ofDocument(leadIn.docKey()).stream()
-                .filter(e -> java.util.Objects.equals(e.section(), leadIn.section()) && e.line() > leadIn.line())
-                .sorted(java.util.Comparator.comparingInt(Entry::line)).toList()) {
+        for (Entry e : followingInSection(leadIn)) {
             if (items.size() == max || isLeadIn(e)) {
                 break;
             }
@@ -87,7 +85,7 @@ public final class TaskIndex implements TermStatistics {
 
     /** A short clause ending in a colon: 「重大项目谋划：」, 「主要任务如下：」. */
     private static boolean isLeadIn(Entry entry) {
-        String text = entry.folded().substring(entry.folded().indexOf('|') + 1);
+        String text = ownText(entry);
         return text.endsWith(":") && text.length() < LEAD_IN_LENGTH;
     }
 
@@ -101,10 +99,8 @@ public final class TaskIndex implements TermStatistics {
             return java.util.Optional.empty();
         }
         String firstColumn = column.group(1) + ":";
-        for (Entry e : ofDocument(row.docKey()).stream()
-                .filter(e -> java.util.Objects.equals(e.section(), row.section()) && e.line() > row.line())
-                .sorted(java.util.Comparator.comparingInt(Entry::line)).toList()) {
-            String text = e.folded().substring(e.folded().indexOf('|') + 1);
+        for (Entry e : followingInSection(row)) {
+            String text = ownText(e);
             if (TABLE_NOTE.matcher(text).lookingAt()) {
                 return java.util.Optional.of(e);
             }
@@ -113,6 +109,18 @@ public final class TaskIndex implements TermStatistics {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /** The tasks after this one in its section, in reading order. */
+    private List<Entry> followingInSection(Entry entry) {
+        return ofDocument(entry.docKey()).stream()
+                .filter(e -> java.util.Objects.equals(e.section(), entry.section()) && e.line() > entry.line())
+                .sorted(java.util.Comparator.comparingInt(Entry::line)).toList();
+    }
+
+    /** The folded text of the task itself, without the heading it is indexed with. */
+    private static String ownText(Entry entry) {
+        return entry.folded().substring(entry.folded().indexOf('|') + 1);
     }
 
     static String heading(TaskFacts task) {

@@ -72,18 +72,21 @@ public final class TaskRanker {
             ranked.add(new Ranked(id, entry.docKey(), score, cover));
         }
         ranked.sort(Comparator.comparingDouble(Ranked::score).reversed());
-        return withIntroduced(ranked, question).subList(0, Math.min(limit, ranked.size()));
+        return withAttached(ranked, question, limit);
     }
 
     /**
      * Each lead-in followed by the items it introduces (a clause ending in 「：」 says nothing without them), each table
      * row by its table's note.
      */
-    private List<Ranked> withIntroduced(List<Ranked> ranked, Question question) {
+    private List<Ranked> withAttached(List<Ranked> ranked, Question question, int limit) {
         Map<String, TaskIndex.Entry> byId = index.byId();
         Set<String> placed = new java.util.HashSet<>();
         List<Ranked> out = new ArrayList<>();
         for (Ranked r : ranked) {
+            if (out.size() >= limit) {
+                break;
+            }
             if (!placed.add(r.id())) {
                 continue;
             }
@@ -94,7 +97,7 @@ public final class TaskRanker {
                 }
             }
         }
-        return out;
+        return out.subList(0, Math.min(limit, out.size()));
     }
 
     /**
