@@ -67,7 +67,7 @@ public final class AskService implements Asker {
         TaskVectors vectors = new TaskVectors(embeddingModel == null ? List.of() : reader.taskVectors());
         TaskRanker ranker = new TaskRanker(catalog.index(), catalog.departments(), new ClauseIndex(catalog.facts().all(), vectors.byId()),
                 embedder, vectors);
-        parts = new Parts(version, catalog, questions, ranker, new AnswerComposer(catalog, reader), new AnswerCache());
+        parts = new Parts(version, catalog, questions, ranker, new AnswerComposer(catalog, reader, glossary), new AnswerCache());
     }
 
     /**

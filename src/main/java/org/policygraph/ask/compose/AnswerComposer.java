@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.policygraph.ask.question.Glossary;
 import org.policygraph.ask.question.Kind;
 import org.policygraph.ask.question.Question;
 import org.policygraph.ask.question.Texts;
@@ -23,15 +24,17 @@ public final class AnswerComposer {
     private static final double MIN_COVERAGE = 0.15;
     private final Catalog catalog;
     private final PolicyReader reader;
+    private final Glossary glossary;
 
-    public AnswerComposer(Catalog catalog, PolicyReader reader) {
+    public AnswerComposer(Catalog catalog, PolicyReader reader, Glossary glossary) {
         this.catalog = catalog;
         this.reader = reader;
+        this.glossary = glossary;
     }
 
     /** {@code lines} hears each line of the answer as soon as it is written. */
     public Draft compose(Question q, Evidence evidence, Consumer<String> lines) {
-        Labels labels = new Labels(new Wording(q.language()), catalog.departments());
+        Labels labels = new Labels(new Wording(q.language()), catalog.departments(), glossary);
         Draft draft = new Draft(lines);
         if (q.asks(Kind.OVERVIEW) && (q.terms().size() <= 1 || !q.departments().isEmpty())) {
             new OverviewPart(labels, catalog.documents()).write(q, catalog.departments(), draft);

@@ -1,9 +1,13 @@
 package org.policygraph.ask.compose;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.policygraph.ask.question.DepartmentNames;
+import org.policygraph.ask.question.Glossary;
 import org.policygraph.ask.question.Language;
 import org.policygraph.ask.retrieve.Sentences;
 import org.policygraph.graph.read.Assignment;
@@ -12,12 +16,15 @@ import org.policygraph.graph.read.TaskFacts;
 
 /** How documents, departments, sections and dates are named in an answer of one language. */
 final class Labels {
+    private static final Pattern ROLE_JOINER = Pattern.compile("或|和|及|、|/");
     private final Wording wording;
     private final DepartmentNames departments;
+    private final Glossary glossary;
 
-    Labels(Wording wording, DepartmentNames departments) {
+    Labels(Wording wording, DepartmentNames departments, Glossary glossary) {
         this.wording = wording;
         this.departments = departments;
+        this.glossary = glossary;
     }
 
     Wording wording() {
@@ -67,6 +74,28 @@ final class Labels {
     String department(String name) {
         String english = departments.english(name);
         return english() && english != null && !english.isBlank() ? name + " (" + english + ")" : name;
+    }
+
+    /**
+     * A unit's role as a document writes it (牵头或汇总单位); in English each alternative from the glossary, the parts
+     * sharing the role's last word (牵头 → 牵头单位), and the Chinese beside it. Kept as written when a part is unknown.
+     */
+    String role(String role) {
+        if (!english()) {
+            return role;
+        }
+        String[] parts = ROLE_JOINER.split(role);
+        String last = parts[parts.length - 1];
+        String noun = last.length() > 2 ? last.substring(last.length() - 2) : "";
+        List<String> named = new ArrayList<>();
+        for (String part : parts) {
+            Optional<String> english = glossary.english(part).or(() -> glossary.english(part + noun));
+            if (english.isEmpty()) {
+                return role;
+            }
+            named.add(english.get());
+        }
+        return String.join(role.contains("或") ? " or " : " and ", named) + " (" + role + ")";
     }
 
     String departments(List<Assignment> assignments) {

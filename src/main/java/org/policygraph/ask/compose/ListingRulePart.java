@@ -35,7 +35,7 @@ final class ListingRulePart {
                 .map(TaskIndex.Entry::id).toList())) {
             Optional<ListingRule> rule = statedIn(task);
             if (rule.isPresent()) {
-                draft.line(labels.wording().say("rule.stated", labels.document(task), rule.get().role(),
+                draft.line(labels.wording().say("rule.stated", labels.document(task), labels.role(rule.get().role()),
                         rule.get().remark()));
                 draft.cite(task, rule.get().remark());
                 return;

@@ -2,8 +2,11 @@ package org.policygraph.ask.question;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +20,8 @@ public final class Glossary {
 
     private final List<Entry> entries = new ArrayList<>();
     private final List<List<String>> synonyms = new ArrayList<>();
+    /** Each Chinese form's English, from the first row that lists it. */
+    private final Map<String, String> englishOf = new HashMap<>();
 
     public Glossary() {
         for (String line : Texts.lines("graph-import/glossary.tsv")) {
@@ -25,6 +30,7 @@ public final class Glossary {
                 String english = columns[0].strip().toLowerCase(Locale.ROOT);
                 Pattern pattern = Pattern.compile("(?<![a-z])" + Pattern.quote(english) + "(?![a-z])");
                 entries.add(new Entry(pattern, english, folded(columns[1])));
+                folded(columns[1]).forEach(form -> englishOf.putIfAbsent(form, columns[0].strip()));
             }
         }
         entries.sort(Comparator.comparingInt((Entry e) -> e.englishText().length()).reversed());
@@ -56,6 +62,11 @@ public final class Glossary {
             }
         }
         return new Reading(found, text.toString().replace('#', ' '));
+    }
+
+    /** The English of a Chinese term the glossary lists, as its row writes it. */
+    public Optional<String> english(String chinese) {
+        return Optional.ofNullable(englishOf.get(Texts.fold(chinese)));
     }
 
     /** The term and its synonyms, the term first. */
