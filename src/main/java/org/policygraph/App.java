@@ -89,6 +89,11 @@ public final class App implements Callable<Integer> {
     }
 
     public static Importer importer(Neo4jStore store, FileExtraction extraction) {
-        return new Importer(extraction, new GraphWriter(store), ExtractorVersion.current() + extraction.settings());
+        return new Importer(extraction, new GraphWriter(store), extractorVersion(extraction));
+    }
+
+    /** What an imported document's fingerprint holds besides its content: a new extractor re-imports it. */
+    public static String extractorVersion(FileExtraction extraction) {
+        return ExtractorVersion.current() + extraction.settings();
     }
 }

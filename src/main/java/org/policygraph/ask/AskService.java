@@ -3,6 +3,7 @@ package org.policygraph.ask;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import org.policygraph.ask.compose.AnswerComposer;
@@ -20,9 +21,11 @@ import org.policygraph.ask.retrieve.Ranked;
 import org.policygraph.ask.retrieve.TaskIndex;
 import org.policygraph.ask.retrieve.TaskRanker;
 import org.policygraph.ask.retrieve.TaskVectors;
+import org.policygraph.graph.Futures;
 import org.policygraph.graph.read.DocumentSummary;
 import org.policygraph.graph.read.PolicyReader;
 import org.policygraph.graph.read.TaskFacts;
+import org.policygraph.graph.read.TaskVector;
 
 /**
  * Answers questions from the policy graph without a language model: reads the question (cues, HanLP, glossary),
@@ -52,7 +55,7 @@ public final class AskService implements Asker {
         refresh();
     }
 
-    /** Loads HanLP's dictionaries, which otherwise happens on the first question; safe on any thread. */
+    /** Loads HanLP's dictionaries (otherwise read on the first question) and starts reading the English dictionary. */
     public static void preload() {
         Segmenter.preload();
     }
@@ -60,12 +63,18 @@ public final class AskService implements Asker {
     /** Re-reads documents, departments and task facts from the graph, and forgets every cached answer. */
     public synchronized void refresh() {
         String version = reader.graphVersion();
+        // the vectors travel from the store while the catalog is read, the clause index is built while the
+        // question reader is: start-up waits for the longest of each pair, not for their sum
+        CompletableFuture<List<TaskVector>> vectorRows = embeddingModel == null
+                ? CompletableFuture.completedFuture(List.of()) : CompletableFuture.supplyAsync(reader::taskVectors);
         Catalog catalog = Catalog.load(reader);
+        CompletableFuture<ClauseIndex> clauses = CompletableFuture.supplyAsync(
+                () -> new ClauseIndex(catalog.facts().all()));
         Segmenter segmenter = new Segmenter(catalog.vocabulary(glossary));
         QuestionReader questions = new QuestionReader(glossary, catalog.departments(), catalog.hints(),
                 catalog.index(), segmenter);
-        TaskVectors vectors = new TaskVectors(embeddingModel == null ? List.of() : reader.taskVectors());
-        TaskRanker ranker = new TaskRanker(catalog.index(), catalog.departments(), new ClauseIndex(catalog.facts().all(), vectors.byId()),
+        TaskVectors vectors = new TaskVectors(Futures.join(vectorRows));
+        TaskRanker ranker = new TaskRanker(catalog.index(), catalog.departments(), Futures.join(clauses),
                 embedder, vectors);
         parts = new Parts(version, catalog, questions, ranker, new AnswerComposer(catalog, reader, glossary), new AnswerCache());
     }

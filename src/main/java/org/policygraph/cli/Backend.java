@@ -15,6 +15,7 @@ import org.policygraph.graph.Neo4jStore;
 import org.policygraph.graph.read.PolicyReader;
 import org.policygraph.graph.write.SemanticIndexer;
 import org.policygraph.ingest.CorpusFiles;
+import org.policygraph.ingest.CorpusMark;
 import org.policygraph.ingest.FileExtraction;
 import org.policygraph.ingest.Importer;
 import org.policygraph.ingest.UploadFolder;
@@ -29,14 +30,17 @@ public record Backend(Neo4jStore store, Importer importer, UploadFolder uploads,
     /**
      * With {@code vectorsInBackground} the asker is ready before every task has its vector (answers then lean on
      * full-text search until the semantic index is complete). While the store starts (mostly single-threaded
-     * class loading), a second thread parses the corpus (wasted, a second or two, when it turns out unchanged)
-     * and loads HanLP's dictionaries and the embedding model.
+     * class loading), a second thread loads HanLP's dictionaries and the embedding model, and parses the corpus
+     * unless the {@link CorpusMark} says the last start left it imported.
      */
     static Backend start(Config config, List<CorpusFiles.SourceFile> corpus, PrintStream progress,
                          boolean vectorsInBackground) {
         ExecutorService preload = App.backgroundThread("preload");
         FileExtraction extraction = App.extraction();
-        extraction.startAhead(corpus, preload);
+        CorpusMark mark = new CorpusMark(config.dataDir(), corpus, App.extractorVersion(extraction));
+        if (!mark.unchanged()) {
+            extraction.startAhead(corpus, preload);
+        }
         CompletableFuture<EmbeddingModel> model = CompletableFuture.supplyAsync(() -> {
             AskService.preload();
             return App.embeddingModel();
@@ -51,6 +55,9 @@ public record Backend(Neo4jStore store, Importer importer, UploadFolder uploads,
             summary.unreadable().forEach(e -> progress.println("Not imported: " + e.getMessage()));
             if (summary.changed()) {
                 progress.println("Imported the corpus: " + summary.documents());
+            }
+            if (summary.unreadable().isEmpty()) {
+                mark.record();
             }
             UploadFolder uploads = UploadFolder.in(config.dataDir());
             int uploadsChanged = uploads.reimport(importer, progress);

@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * Drives POST /api/chat with concurrent clients in a closed loop; prints throughput, latency percentiles, refusals
+ * Drives POST /api/chat with concurrent clients in a closed loop, after uncounted warm-up requests; prints throughput, latency percentiles, refusals
  * by status and the server's memory as JSON. In-process the server runs without the rate limit (and with
  * --no-cache, PA_CACHE=off); against --url, --no-cache sends the admin token and X-PolicyGraph-No-Cache.
  */
@@ -46,6 +46,11 @@ public final class BenchCommand implements Callable<Integer> {
             + "suggested questions (GET /api/suggestions), drawn from the graph, in Chinese and English")
     Path questions;
 
+    @Option(names = "--warmup", defaultValue = "200", description = "Requests sent first and not counted, so "
+            + "that the figures are the server's steady state rather than its JIT compiling (default ${DEFAULT-VALUE}; "
+            + "0: none)")
+    int warmup;
+
     @Option(names = "--no-cache", description = "Answers computed without the server's caches (with --url: needs "
             + "the server's admin token in PA_ADMIN_TOKEN)")
     boolean noCache;
@@ -57,7 +62,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (requests != null && seconds != null || clients < 1 || requests != null && requests < 1
-                || seconds != null && !(seconds > 0)) {
+                || seconds != null && !(seconds > 0) || warmup < 0) {
             System.err.println("Give --clients of 1 or more and either --requests N or --seconds S, both above 0.");
             return 2;
         }
@@ -81,8 +86,12 @@ public final class BenchCommand implements Callable<Integer> {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         List<String> pool = loadQuestions(http, base);
+        BenchLoad load = new BenchLoad(http, base, pool, headers);
+        if (warmup > 0) {
+            load.run(clients, warmup, null, new BenchTally());
+        }
         BenchTally tally = new BenchTally();
-        double elapsed = new BenchLoad(http, base, pool, headers).run(clients,
+        double elapsed = load.run(clients,
                 seconds == null && requests == null ? Integer.valueOf(400) : requests,
                 seconds == null ? null : Duration.ofMillis(Math.round(seconds * 1000)), tally);
         Map<String, Object> report = new LinkedHashMap<>();
@@ -90,6 +99,7 @@ public final class BenchCommand implements Callable<Integer> {
         report.put("cache", noCache ? "off" : "on");
         report.put("clients", clients);
         report.put("distinctQuestions", pool.size());
+        report.put("warmupRequests", warmup);
         report.putAll(tally.report(elapsed));
         report.put("memory", inProcess ? ServerMemory.inProcess() : ServerMemory.fromMetrics(http, base));
         out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(report));

@@ -34,7 +34,7 @@ public final class AnswerComposer {
 
     /** {@code lines} hears each line of the answer as soon as it is written. */
     public Draft compose(Question q, Evidence evidence, Consumer<String> lines) {
-        Labels labels = new Labels(new Wording(q.language()), catalog.departments(), glossary);
+        Labels labels = new Labels(Wording.of(q.language()), catalog.departments(), glossary);
         Draft draft = new Draft(lines);
         if (q.asks(Kind.OVERVIEW) && (q.terms().size() <= 1 || !q.departments().isEmpty())) {
             new OverviewPart(labels, catalog.documents()).write(q, catalog.departments(), draft);

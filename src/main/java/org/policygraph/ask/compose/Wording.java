@@ -5,16 +5,30 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Properties;
 
 import org.policygraph.ask.question.Language;
 
 /** The fixed phrases of answers in one language (src/main/resources/ask/wording-LANG.properties). */
 final class Wording {
+    private static final Map<Language, Wording> BY_LANGUAGE = new EnumMap<>(Language.class);
     private final Properties phrases = new Properties();
     private final Language language;
 
-    Wording(Language language) {
+    static {
+        for (Language language : Language.values()) {
+            BY_LANGUAGE.put(language, new Wording(language));
+        }
+    }
+
+    /** The phrases of one language, read once. */
+    static Wording of(Language language) {
+        return BY_LANGUAGE.get(language);
+    }
+
+    private Wording(Language language) {
         this.language = language;
         String resource = "ask/wording-" + language.name().toLowerCase() + ".properties";
         try (InputStream in = Wording.class.getClassLoader().getResourceAsStream(resource)) {

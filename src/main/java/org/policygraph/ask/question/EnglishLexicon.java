@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
@@ -48,23 +50,41 @@ final class EnglishLexicon {
         }
     }
 
-    /** The dictionary, read once per process (on first use: a holder class is loaded once, by the JVM). */
-    static EnglishLexicon shared() {
-        return Shared.LEXICON;
+    private static final CompletableFuture<EnglishLexicon> SHARED = new CompletableFuture<>();
+    private static final AtomicBoolean LOADING = new AtomicBoolean();
+
+    /**
+     * Starts reading the dictionary (about a second and a half) on a thread of its own, once per process, so that
+     * start-up does not wait for it; {@link #shared} waits only if an English question comes first.
+     */
+    static void loadInBackground() {
+        if (LOADING.compareAndSet(false, true)) {
+            Thread thread = new Thread(() -> {
+                try {
+                    SHARED.complete(load());
+                } catch (RuntimeException e) {
+                    SHARED.completeExceptionally(e);
+                }
+            }, "english-lexicon");
+            thread.setDaemon(true);
+            thread.start();
+        }
     }
 
-    private static final class Shared {
-        static final EnglishLexicon LEXICON = load();
+    /** The dictionary, read once per process. */
+    static EnglishLexicon shared() {
+        loadInBackground();
+        return SHARED.join();
+    }
 
-        private static EnglishLexicon load() {
-            try (InputStream in = EnglishLexicon.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("Missing resource " + RESOURCE);
-                }
-                return new EnglishLexicon(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+    private static EnglishLexicon load() {
+        try (InputStream in = EnglishLexicon.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing resource " + RESOURCE);
             }
+            return new EnglishLexicon(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

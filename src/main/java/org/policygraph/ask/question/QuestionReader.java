@@ -22,7 +22,6 @@ public final class QuestionReader {
     private static final int DICTIONARY_FORMS = 3;
     private final QuestionCues cues = new QuestionCues();
     private final Set<String> englishStopwords = new HashSet<>(Texts.lines("graph-import/english-stopwords.txt"));
-    private final EnglishLexicon lexicon = EnglishLexicon.shared();
     private final Set<String> stopwords = new HashSet<>(Texts.lines("graph-import/question-stopwords.txt"));
     private final Glossary glossary;
     private final DepartmentNames departments;
@@ -33,6 +32,7 @@ public final class QuestionReader {
 
     public QuestionReader(Glossary glossary, DepartmentNames departments, DocumentHints hints, TermStatistics index,
                    Segmenter segmenter) {
+        EnglishLexicon.loadInBackground();
         this.glossary = glossary;
         this.departments = departments;
         this.hints = hints;
@@ -125,7 +125,7 @@ public final class QuestionReader {
                 if (englishStopwords.contains(phrase.get(0)) || englishStopwords.contains(phrase.get(n - 1))) {
                     continue;
                 }
-                List<String> used = index.mostUsed(lexicon.chinese(String.join(" ", phrase)), DICTIONARY_FORMS);
+                List<String> used = index.mostUsed(EnglishLexicon.shared().chinese(String.join(" ", phrase)), DICTIONARY_FORMS);
                 if (!used.isEmpty()) {
                     groups.add(used);
                     taken = n;

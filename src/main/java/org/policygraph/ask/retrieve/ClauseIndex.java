@@ -4,23 +4,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -29,19 +25,17 @@ import org.policygraph.graph.read.TaskFacts;
 
 /**
  * The clause index, in memory and rebuilt with the graph: every task's text and section heading for BM25 with the
- * CJK analyzer (the analysis of the store's own {@code task_text} index, at the Lucene version Neo4j bundles), and
- * its embedding in an HNSW graph. A question is answered from here without a round trip to the store.
+ * CJK analyzer (the analysis of the store's own {@code task_text} index, at the Lucene version Neo4j bundles). A
+ * question is answered from here and {@link TaskVectors} without a round trip to the store.
  */
 public final class ClauseIndex {
     private static final String ID = "id";
     private static final String[] TEXT_FIELDS = {"text", "sectionHeading"};
-    private static final String VECTOR = "vector";
     private final Analyzer analyzer = new CJKAnalyzer();
     private final IndexSearcher searcher;
     private final String[] idByDoc;
-    private final boolean hasVectors;
 
-    public ClauseIndex(List<TaskFacts> tasks, Map<String, float[]> unitVectors) {
+    public ClauseIndex(List<TaskFacts> tasks) {
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         IndexWriterConfig config = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(512);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
@@ -50,10 +44,6 @@ public final class ClauseIndex {
                 document.add(new StringField(ID, task.id(), Field.Store.YES));
                 document.add(new TextField(TEXT_FIELDS[0], task.text() == null ? "" : task.text(), Field.Store.NO));
                 document.add(new TextField(TEXT_FIELDS[1], TaskIndex.heading(task), Field.Store.NO));
-                float[] vector = unitVectors.get(task.id());
-                if (vector != null) {
-                    document.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
-                }
                 writer.addDocument(document);
             }
             writer.forceMerge(1);
@@ -63,7 +53,6 @@ public final class ClauseIndex {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot build the clause index", e);
         }
-        hasVectors = !unitVectors.isEmpty();
     }
 
     /** BM25 over text and heading for a Lucene query string (the caller makes user text phrases); best first. */
@@ -75,11 +64,6 @@ public final class ClauseIndex {
             return List.of();
         }
         return hits(query, limit);
-    }
-
-    /** The {@code k} tasks nearest a unit question vector, nearest first. */
-    List<ScoredId> nearest(float[] unitQuestion, int k) {
-        return hasVectors ? hits(new KnnFloatVectorQuery(VECTOR, unitQuestion, k), k) : List.of();
     }
 
     /** Task ids by Lucene doc id, read once: decompressing stored fields per hit cost more than the search. */

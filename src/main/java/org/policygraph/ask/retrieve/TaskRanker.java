@@ -54,7 +54,7 @@ public final class TaskRanker {
         float[] vector = vectors.isEmpty() ? null : embedder.embed(question, cachedEmbedding);
         float[] unit = vector == null ? null : TaskVectors.unit(vector);
         List<ScoredId> nearest = unit == null ? List.of()
-                : clauses.nearest(unit, question.scope().isEmpty() ? NEAREST : NEAREST * 5);
+                : vectors.nearest(unit, question.scope().isEmpty() ? NEAREST : NEAREST * 5);
         Set<String> ids = new LinkedHashSet<>();
         pool.forEach(e -> ids.add(e.id()));
         fullText.keySet().forEach(ids::add);

@@ -1,20 +1,30 @@
 package org.policygraph.ask.retrieve;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 
 import org.apache.lucene.util.VectorUtil;
+import org.policygraph.graph.DaemonThreads;
+import org.policygraph.graph.read.ScoredId;
 import org.policygraph.graph.read.TaskVector;
 
 /**
  * Every task's embedding, unit length, loaded with the graph: the cosine of a question to any candidate task with
- * no round trip to the store (the nearest tasks come from {@link ClauseIndex}'s HNSW graph).
+ * no round trip to the store, and the nearest tasks. Those come from an HNSW graph built on a background thread
+ * (a second or more for a few thousand tasks, which start-up does not wait for), and until it is built from an
+ * exact scan of every vector.
  */
 public final class TaskVectors {
     private final String[] ids;
     private final float[][] rows;
     private final Map<String, Integer> rowById = new HashMap<>();
+    private final CompletableFuture<VectorGraph> graph;
 
     public TaskVectors(List<TaskVector> vectors) {
         ids = new String[vectors.size()];
@@ -24,13 +34,43 @@ public final class TaskVectors {
             rows[i] = unit(vectors.get(i).vector());
             rowById.put(ids[i], i);
         }
+        if (ids.length == 0) {
+            graph = CompletableFuture.completedFuture(null);
+        } else {
+            ExecutorService builder = DaemonThreads.single("vector-graph");
+            graph = CompletableFuture.supplyAsync(() -> new VectorGraph(ids, rows), builder);
+            builder.shutdown();
+        }
     }
 
-    /** The unit vector of every task that has one, by task id. */
-    public Map<String, float[]> byId() {
-        Map<String, float[]> byId = new HashMap<>();
-        rowById.forEach((id, row) -> byId.put(id, rows[row]));
-        return byId;
+    /** The {@code k} tasks nearest a unit question vector, nearest first. */
+    List<ScoredId> nearest(float[] unitQuestion, int k) {
+        if (ids.length == 0 || rows[0].length != unitQuestion.length) {
+            return List.of();
+        }
+        VectorGraph built = graph.getNow(null);
+        return built != null ? built.nearest(unitQuestion, k) : scanned(unitQuestion, k);
+    }
+
+    /** Waits for the HNSW graph (tests and measurements that want the steady state). */
+    public void awaitGraph() {
+        graph.join();
+    }
+
+    private List<ScoredId> scanned(float[] unitQuestion, int k) {
+        PriorityQueue<ScoredId> best = new PriorityQueue<>(Comparator.comparingDouble(ScoredId::score));
+        for (int row = 0; row < rows.length; row++) {
+            double cosine = VectorUtil.dotProduct(rows[row], unitQuestion);
+            if (best.size() < k || cosine > best.peek().score()) {
+                best.add(new ScoredId(ids[row], cosine));
+                if (best.size() > k) {
+                    best.poll();
+                }
+            }
+        }
+        List<ScoredId> nearest = new ArrayList<>(best);
+        nearest.sort(Comparator.comparingDouble(ScoredId::score).reversed());
+        return nearest;
     }
 
     boolean isEmpty() {
