@@ -73,7 +73,10 @@ public final class AskService implements Asker {
         Segmenter segmenter = new Segmenter(catalog.vocabulary(glossary));
         QuestionReader questions = new QuestionReader(glossary, catalog.departments(), catalog.hints(),
                 catalog.index(), segmenter);
-        TaskVectors vectors = new TaskVectors(Futures.join(vectorRows));
+        TaskVectors vectors = new TaskVectors(Futures.join(vectorRows), id -> {
+            TaskIndex.Entry task = catalog.index().byId().get(id);
+            return task == null ? null : task.docKey();
+        });
         TaskRanker ranker = new TaskRanker(catalog.index(), catalog.departments(), Futures.join(clauses),
                 embedder, vectors);
         parts = new Parts(version, catalog, questions, ranker, new AnswerComposer(catalog, reader, glossary), new AnswerCache());

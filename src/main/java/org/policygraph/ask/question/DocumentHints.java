@@ -1,5 +1,6 @@
 package org.policygraph.ask.question;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ public final class DocumentHints {
     static final double PLACE_BOOST = 0.5;
     private final List<DocumentSummary> documents;
     private final Map<String, String> foldedTitles = new HashMap<>();
+    private final Map<String, DocNumber> numbers = new HashMap<>();
     private final boolean severalPlaces;
     private final Places places;
 
@@ -33,6 +35,12 @@ public final class DocumentHints {
         this.documents = documents;
         for (DocumentSummary document : documents) {
             foldedTitles.put(document.key(), Texts.fold(document.title()));
+            if (document.docNo() != null) {
+                Matcher own = NUMBER.matcher(Texts.fold(document.docNo()));
+                if (own.find()) {
+                    numbers.put(document.key(), DocNumber.of(own));
+                }
+            }
         }
         severalPlaces = documents.stream().map(DocumentSummary::jurisdiction).distinct().count() > 1;
         places = new Places(documents.stream().map(DocumentSummary::jurisdiction).toList());
@@ -48,7 +56,8 @@ public final class DocumentHints {
         if (!numbered.isEmpty() || !severalPlaces) {
             return numbered;
         }
-        return documents.stream().filter(d -> places.named(rawQuestion, d.jurisdiction())).map(DocumentSummary::key)
+        Set<String> named = places.namedIn(rawQuestion);
+        return documents.stream().filter(d -> named.contains(d.jurisdiction())).map(DocumentSummary::key)
                 .collect(Collectors.toSet());
     }
 
@@ -60,6 +69,13 @@ public final class DocumentHints {
         Map<String, Double> found = new HashMap<>();
         documents.forEach(d -> found.put(d.key(), foundWeight(terms, foldedTitles.get(d.key()))));
         double best = found.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        List<DocNumber> asked = new ArrayList<>();
+        for (Matcher m = NUMBER.matcher(foldedQuestion); m.find(); ) {
+            asked.add(DocNumber.of(m));
+        }
+        Matcher genreMatch = ASKED_GENRE.matcher(foldedQuestion);
+        String genreAsked = genreMatch.find() ? genreMatch.group(1) : null;
+        Set<String> placesNamed = severalPlaces ? places.namedIn(rawQuestion) : Set.of();
         for (DocumentSummary document : documents) {
             double share = best == 0 ? 0 : found.get(document.key()) / best;
             double boost = titleWeight * Math.min(1, found.get(document.key()) / TITLE_WEIGHT) * share * share
@@ -70,13 +86,14 @@ public final class DocumentHints {
             if (genre && foldedQuestion.contains("省") && document.issuer() != null && document.issuer().contains("省")) {
                 boost += 0.1;
             }
-            if (askedGenre(foldedQuestion, foldedTitles.get(document.key()))) {
+            if (genreAsked != null && foldedTitles.get(document.key()).contains(genreAsked)) {
                 boost += 0.1;
             }
-            if (numbered(foldedQuestion, document)) {
+            DocNumber own = numbers.get(document.key());
+            if (own != null && asked.stream().anyMatch(a -> a.names(own))) {
                 boost += NUMBER_BOOST;
             }
-            if (severalPlaces && places.named(rawQuestion, document.jurisdiction())) {
+            if (placesNamed.contains(document.jurisdiction())) {
                 boost += PLACE_BOOST;
             }
             if (boost > 0) {
@@ -97,12 +114,6 @@ public final class DocumentHints {
         return docKeys.stream().map(foldedTitles::get).anyMatch(t -> t != null && term.foundIn(t));
     }
 
-    /** 「出自哪个规划」: the kind of document asked for is in the title. */
-    private static boolean askedGenre(String foldedQuestion, String title) {
-        Matcher matcher = ASKED_GENRE.matcher(foldedQuestion);
-        return matcher.find() && title.contains(matcher.group(1));
-    }
-
     /** The weight of the question's terms found in a title. */
     private static double foundWeight(List<TermGroup> terms, String title) {
         double found = 0;
@@ -114,24 +125,18 @@ public final class DocumentHints {
         return found;
     }
 
-    private static boolean numbered(String foldedQuestion, DocumentSummary document) {
-        if (document.docNo() == null) {
-            return false;
+    /** A document number as written (郑政办〔2017〕24号): prefix, year and number, each possibly left out when asked. */
+    private record DocNumber(String prefix, String year, String number) {
+        static DocNumber of(Matcher m) {
+            return new DocNumber(m.group(1), m.group(2), m.group(3));
         }
-        Matcher own = NUMBER.matcher(Texts.fold(document.docNo()));
-        if (!own.find()) {
-            return false;
+
+        /** True when this number, as asked, names the document's own number. */
+        boolean names(DocNumber own) {
+            boolean sameYear = year == null || year.equals(own.year);
+            boolean samePrefix = prefix == null || year == null || own.prefix == null
+                    || own.prefix.endsWith(prefix) || prefix.endsWith(own.prefix);
+            return number.equals(own.number) && sameYear && samePrefix;
         }
-        Matcher asked = NUMBER.matcher(foldedQuestion);
-        while (asked.find()) {
-            boolean sameNumber = asked.group(3).equals(own.group(3));
-            boolean sameYear = asked.group(2) == null || asked.group(2).equals(own.group(2));
-            boolean samePrefix = asked.group(1) == null || asked.group(2) == null
-                    || own.group(1) == null || own.group(1).endsWith(asked.group(1)) || asked.group(1).endsWith(own.group(1));
-            if (sameNumber && sameYear && samePrefix) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,12 +1,15 @@
 package org.policygraph.ask.question;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,8 +18,19 @@ import java.util.regex.Pattern;
  * turns English wording into the Chinese terms the documents use, and widens a Chinese term to its synonyms.
  */
 public final class Glossary {
-    private record Entry(Pattern english, String englishText, List<String> chinese) {
+    /** firstWord: an entry can match only a text that has this word (its phrase's first), so others are not tried. */
+    private record Entry(Pattern english, String englishText, List<String> chinese, String firstWord) {
+        Entry(Pattern english, String englishText, List<String> chinese) {
+            this(english, englishText, chinese, firstWordOf(englishText));
+        }
+
+        private static String firstWordOf(String englishText) {
+            String[] words = WORD_SPLIT.split(englishText);
+            return words.length == 0 ? "" : words[0];
+        }
     }
+
+    private static final Pattern WORD_SPLIT = Pattern.compile("[^a-z0-9]+");
 
     private final List<Entry> entries = new ArrayList<>();
     private final List<List<String>> synonyms = new ArrayList<>();
@@ -50,8 +64,12 @@ public final class Glossary {
 
     Reading read(String english) {
         StringBuilder text = new StringBuilder(english.toLowerCase(Locale.ROOT));
+        Set<String> words = new HashSet<>(Arrays.asList(WORD_SPLIT.split(text)));
         List<List<String>> found = new ArrayList<>();
         for (Entry entry : entries) {
+            if (!entry.firstWord().isEmpty() && !words.contains(entry.firstWord())) {
+                continue;
+            }
             Matcher matcher = entry.english().matcher(text);
             while (matcher.find()) {
                 found.add(entry.chinese());

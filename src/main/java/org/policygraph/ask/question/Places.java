@@ -1,8 +1,10 @@
 package org.policygraph.ask.question;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -32,12 +34,19 @@ final class Places {
         }
     }
 
-    /** True when the question (as asked) names the place: 「广州市财政局」, 「广州的」, "Guangzhou's", "Shapingba". */
-    boolean named(String question, String place) {
-        String stem = chineseStems.get(place);
-        if (stem == null) {
-            return false;
-        }
-        return Texts.fold(question).contains(stem) || pinyin.get(place).matcher(question.toLowerCase(Locale.ROOT)).find();
+    /**
+     * Every place the question (as asked) names: 「广州市财政局」, 「广州的」, "Guangzhou's", "Shapingba"; the question
+     * folded once for all of them.
+     */
+    Set<String> namedIn(String question) {
+        String folded = Texts.fold(question);
+        String lower = question.toLowerCase(Locale.ROOT);
+        Set<String> named = new HashSet<>();
+        chineseStems.forEach((place, stem) -> {
+            if (folded.contains(stem) || pinyin.get(place).matcher(lower).find()) {
+                named.add(place);
+            }
+        });
+        return named;
     }
 }

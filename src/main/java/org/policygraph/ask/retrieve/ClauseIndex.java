@@ -11,15 +11,12 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.policygraph.graph.read.ScoredId;
 import org.policygraph.graph.read.TaskFacts;
 
@@ -36,9 +33,8 @@ public final class ClauseIndex {
     private final String[] idByDoc;
 
     public ClauseIndex(List<TaskFacts> tasks) {
-        ByteBuffersDirectory directory = new ByteBuffersDirectory();
         IndexWriterConfig config = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(512);
-        try (IndexWriter writer = new IndexWriter(directory, config)) {
+        searcher = MappedIndex.build("clauses", config, writer -> {
             for (TaskFacts task : tasks) {
                 Document document = new Document();
                 document.add(new StringField(ID, task.id(), Field.Store.YES));
@@ -46,12 +42,11 @@ public final class ClauseIndex {
                 document.add(new TextField(TEXT_FIELDS[1], TaskIndex.heading(task), Field.Store.NO));
                 writer.addDocument(document);
             }
-            writer.forceMerge(1);
-            writer.commit();
-            searcher = new IndexSearcher(DirectoryReader.open(directory));
+        });
+        try {
             idByDoc = ids(searcher);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot build the clause index", e);
+            throw new UncheckedIOException("Cannot read the clause index", e);
         }
     }
 

@@ -26,6 +26,9 @@ public final class TaskRanker {
     /** At most this many items follow a lead-in into the ranking. */
     public static final int INTRODUCED = 8;
     private static final int NEAREST = 20;
+    private static final double ASSIGNS_BONUS = 0.08;
+    private static final double NAMES_BONUS = 0.12;
+    private static final double MAX_WHO_BONUS = ASSIGNS_BONUS + NAMES_BONUS;
     private final TaskIndex index;
     private final DepartmentNames departments;
     private final ClauseIndex clauses;
@@ -54,7 +57,7 @@ public final class TaskRanker {
         float[] vector = vectors.isEmpty() ? null : embedder.embed(question, cachedEmbedding);
         float[] unit = vector == null ? null : TaskVectors.unit(vector);
         List<ScoredId> nearest = unit == null ? List.of()
-                : vectors.nearest(unit, question.scope().isEmpty() ? NEAREST : NEAREST * 5);
+                : vectors.nearest(unit, NEAREST, question.scope());
         Set<String> ids = new LinkedHashSet<>();
         pool.forEach(e -> ids.add(e.id()));
         fullText.keySet().forEach(ids::add);
@@ -108,9 +111,16 @@ public final class TaskRanker {
         BitSet seen = new BitSet(index.size());
         PriorityQueue<Candidate> best = new PriorityQueue<>(Candidate.ORDER.reversed());
         Consumer<TaskIndex.Entry> offer = entry -> {
-            if (!seen.get(entry.position()) && question.inScope(entry.docKey())) {
-                seen.set(entry.position());
-                best.add(new Candidate(entry, coverage.of(entry) + boost(question, entry, naming)));
+            if (seen.get(entry.position())) {
+                return;
+            }
+            seen.set(entry.position());
+            double score = coverage.of(entry) + boost(question, entry, naming);
+            // a full pool keeps a newcomer only if it beats the worst (on a tie, the worst comes later in reading)
+            Candidate worst = best.size() < POOL ? null : best.peek();
+            if ((worst == null || score > worst.score() || score == worst.score()
+                    && entry.position() < worst.entry().position()) && question.inScope(entry.docKey())) {
+                best.add(new Candidate(entry, score));
                 if (best.size() > POOL) {
                     best.poll();
                 }
@@ -119,7 +129,16 @@ public final class TaskRanker {
         for (int position : coverage.touched()) {
             offer.accept(index.entries().get(position));
         }
-        question.documentBoosts().keySet().forEach(doc -> index.ofDocument(doc).forEach(offer));
+        // the remaining tasks of a named document cover nothing, so they score at most its boost plus the who-
+        // question bonuses: documents whose best cannot beat a full pool's worst are not walked at all
+        List<Map.Entry<String, Double>> named = new ArrayList<>(question.documentBoosts().entrySet());
+        named.sort(Map.Entry.<String, Double>comparingByValue().reversed());
+        for (Map.Entry<String, Double> doc : named) {
+            if (best.size() >= POOL && doc.getValue() + MAX_WHO_BONUS < best.peek().score()) {
+                break;
+            }
+            index.ofDocument(doc.getKey()).forEach(offer);
+        }
         return best.stream().sorted(Candidate.ORDER).map(Candidate::entry).toList();
     }
 
@@ -136,9 +155,9 @@ public final class TaskRanker {
     private static double boost(Question question, TaskIndex.Entry entry, BitSet naming) {
         double boost = question.documentBoosts().getOrDefault(entry.docKey(), 0.0);
         if ((question.asks(Kind.LEAD) || question.asks(Kind.SUPPORT)) && entry.assigned()) {
-            boost += 0.08;
+            boost += ASSIGNS_BONUS;
             if (naming.get(entry.position())) {
-                boost += 0.12;
+                boost += NAMES_BONUS;
             }
         }
         return boost;

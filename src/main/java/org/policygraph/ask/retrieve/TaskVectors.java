@@ -6,8 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Function;
 
 import org.apache.lucene.util.VectorUtil;
 import org.policygraph.graph.DaemonThreads;
@@ -22,15 +24,19 @@ import org.policygraph.graph.read.TaskVector;
  */
 public final class TaskVectors {
     private final String[] ids;
+    private final String[] docKeys;
     private final float[][] rows;
     private final Map<String, Integer> rowById = new HashMap<>();
     private final CompletableFuture<VectorGraph> graph;
 
-    public TaskVectors(List<TaskVector> vectors) {
+    /** documentOf: the key of a task's document (null if unknown), for searching within documents. */
+    public TaskVectors(List<TaskVector> vectors, Function<String, String> documentOf) {
         ids = new String[vectors.size()];
+        docKeys = new String[vectors.size()];
         rows = new float[vectors.size()][];
         for (int i = 0; i < ids.length; i++) {
             ids[i] = vectors.get(i).id();
+            docKeys[i] = documentOf.apply(ids[i]);
             rows[i] = unit(vectors.get(i).vector());
             rowById.put(ids[i], i);
         }
@@ -38,18 +44,18 @@ public final class TaskVectors {
             graph = CompletableFuture.completedFuture(null);
         } else {
             ExecutorService builder = DaemonThreads.single("vector-graph");
-            graph = CompletableFuture.supplyAsync(() -> new VectorGraph(ids, rows), builder);
+            graph = CompletableFuture.supplyAsync(() -> new VectorGraph(ids, docKeys, rows), builder);
             builder.shutdown();
         }
     }
 
-    /** The {@code k} tasks nearest a unit question vector, nearest first. */
-    List<ScoredId> nearest(float[] unitQuestion, int k) {
+    /** The {@code k} tasks of the {@code documents} (all when empty) nearest a unit question vector, nearest first. */
+    List<ScoredId> nearest(float[] unitQuestion, int k, Set<String> documents) {
         if (ids.length == 0 || rows[0].length != unitQuestion.length) {
             return List.of();
         }
         VectorGraph built = graph.getNow(null);
-        return built != null ? built.nearest(unitQuestion, k) : scanned(unitQuestion, k);
+        return built != null ? built.nearest(unitQuestion, k, documents) : scanned(unitQuestion, k, documents);
     }
 
     /** Waits for the HNSW graph (tests and measurements that want the steady state). */
@@ -57,9 +63,12 @@ public final class TaskVectors {
         graph.join();
     }
 
-    private List<ScoredId> scanned(float[] unitQuestion, int k) {
+    private List<ScoredId> scanned(float[] unitQuestion, int k, Set<String> documents) {
         PriorityQueue<ScoredId> best = new PriorityQueue<>(Comparator.comparingDouble(ScoredId::score));
         for (int row = 0; row < rows.length; row++) {
+            if (!documents.isEmpty() && !documents.contains(docKeys[row])) {
+                continue;
+            }
             double cosine = VectorUtil.dotProduct(rows[row], unitQuestion);
             if (best.size() < k || cosine > best.peek().score()) {
                 best.add(new ScoredId(ids[row], cosine));

@@ -4,19 +4,22 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LogDocMergePolicy;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.util.BytesRef;
 import org.policygraph.graph.read.ScoredId;
 
 /**
@@ -26,36 +29,37 @@ import org.policygraph.graph.read.ScoredId;
  */
 final class VectorGraph {
     private static final String VECTOR = "vector";
+    private static final String DOCUMENT = "document";
     private final IndexSearcher searcher;
     private final String[] ids;
 
-    VectorGraph(String[] ids, float[][] rows) {
+    VectorGraph(String[] ids, String[] docKeys, float[][] rows) {
         this.ids = ids;
-        ByteBuffersDirectory directory = new ByteBuffersDirectory();
         IndexWriterConfig config = new IndexWriterConfig(new KeywordAnalyzer()).setRAMBufferSizeMB(512)
                 .setMergePolicy(new LogDocMergePolicy());
-        try (IndexWriter writer = new IndexWriter(directory, config)) {
-            for (float[] row : rows) {
+        searcher = MappedIndex.build("vectors", config, writer -> {
+            for (int row = 0; row < rows.length; row++) {
                 Document document = new Document();
-                document.add(new KnnFloatVectorField(VECTOR, row, VectorSimilarityFunction.DOT_PRODUCT));
+                document.add(new KnnFloatVectorField(VECTOR, rows[row], VectorSimilarityFunction.DOT_PRODUCT));
+                document.add(new StringField(DOCUMENT, docKeys[row] == null ? "" : docKeys[row], Field.Store.NO));
                 writer.addDocument(document);
             }
-            writer.forceMerge(1);
-            writer.commit();
-            searcher = new IndexSearcher(DirectoryReader.open(directory));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot build the vector graph", e);
-        }
+        });
         if (searcher.getIndexReader().maxDoc() != rows.length) {
             throw new IllegalStateException("The vector graph lost rows");
         }
     }
 
-    /** The {@code k} rows nearest a unit vector, nearest first; score: Lucene's (1 + cosine) / 2. */
-    List<ScoredId> nearest(float[] unit, int k) {
+    /**
+     * The {@code k} rows nearest a unit vector among those of the {@code documents} (all when empty), nearest first;
+     * score: Lucene's (1 + cosine) / 2. A small scope is searched exactly, by Lucene's own choice.
+     */
+    List<ScoredId> nearest(float[] unit, int k, Set<String> documents) {
+        Query filter = documents.isEmpty() ? null
+                : new TermInSetQuery(DOCUMENT, documents.stream().map(BytesRef::new).toList());
         try {
             List<ScoredId> hits = new ArrayList<>();
-            for (ScoreDoc hit : searcher.search(new KnnFloatVectorQuery(VECTOR, unit, k), k).scoreDocs) {
+            for (ScoreDoc hit : searcher.search(new KnnFloatVectorQuery(VECTOR, unit, k, filter), k).scoreDocs) {
                 hits.add(new ScoredId(ids[hit.doc], hit.score));
             }
             return hits;
