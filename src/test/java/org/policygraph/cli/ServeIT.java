@@ -34,6 +34,42 @@ class ServeIT {
         assertThatThrownBy(() -> get("http://127.0.0.1:" + port + "/health")).isInstanceOf(ConnectException.class);
     }
 
+    @Test
+    void should_start_from_the_store_when_the_corpus_mark_is_wrong_and_bench_it_after_a_warm_up() throws Exception {
+        java.nio.file.Path dataDir = Files.createTempDirectory("serve-mark");
+        Config config = Config.fromMap(Map.of("PA_DATA_DIR", dataDir.toString(),
+                "PA_BOLT_PORT", String.valueOf(TestGraph.freePort()), "PA_PORT", String.valueOf(TestGraph.freePort())));
+        try (ServeCommand.Running first = ServeCommand.startInProcess(config, WebLimits.defaults(), true)) {
+            assertThat(get(first.baseUrl() + "/health").statusCode()).isEqualTo(200);
+        }
+        assertThat(dataDir.resolve("corpus-imported.sha256")).isRegularFile();
+        // the store is gone but the mark says the corpus is imported: the start must not trust it
+        try (var store = Files.walk(dataDir.resolve("data"))) {
+            store.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
+
+        try (ServeCommand.Running second = ServeCommand.startInProcess(config, WebLimits.defaults(), true)) {
+            assertThat(get(second.baseUrl() + "/health").body()).contains("\"documents\":48");
+
+            java.io.ByteArrayOutputStream report = new java.io.ByteArrayOutputStream();
+            BenchCommand bench = new BenchCommand();
+            bench.url = second.baseUrl();
+            bench.clients = 2;
+            bench.requests = 6;
+            bench.warmup = 4;
+            bench.env = Map.of();
+            bench.out = new java.io.PrintStream(report, true, java.nio.charset.StandardCharsets.UTF_8);
+
+            assertThat(bench.call()).isZero();
+            var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(report.toString(
+                    java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(json.get("warmupRequests").asInt()).isEqualTo(4);
+            assertThat(json.get("answered").asInt()).isEqualTo(6);
+            assertThat(json.get("errors").asInt()).isZero();
+            assertThat(json.at("/latencyMs/p99").asDouble()).isPositive();
+        }
+    }
+
     private HttpResponse<String> get(String url) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
     }

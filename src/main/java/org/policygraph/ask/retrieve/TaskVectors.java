@@ -63,7 +63,8 @@ public final class TaskVectors {
         graph.join();
     }
 
-    private List<ScoredId> scanned(float[] unitQuestion, int k, Set<String> documents) {
+    /** The exact answer, from every vector: what {@link #nearest} gives until the graph is built. */
+    List<ScoredId> scanned(float[] unitQuestion, int k, Set<String> documents) {
         PriorityQueue<ScoredId> best = new PriorityQueue<>(Comparator.comparingDouble(ScoredId::score));
         for (int row = 0; row < rows.length; row++) {
             if (!documents.isEmpty() && !documents.contains(docKeys[row])) {

@@ -1,0 +1,45 @@
+package org.policygraph.ask.retrieve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.policygraph.graph.read.ScoredId;
+import org.policygraph.graph.read.TaskVector;
+
+class TaskVectorsTest {
+    private static final int DIMENSIONS = 24;
+
+    @Test
+    void should_find_the_same_nearest_tasks_by_scan_and_by_graph_and_keep_to_the_documents_asked() {
+        Random random = new Random(7);
+        List<TaskVector> rows = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            float[] vector = new float[DIMENSIONS];
+            for (int d = 0; d < DIMENSIONS; d++) {
+                vector[d] = (float) random.nextGaussian();
+            }
+            rows.add(new TaskVector("t" + i, vector));
+        }
+        TaskVectors vectors = new TaskVectors(rows, id -> Integer.parseInt(id.substring(1)) % 4 == 0 ? "docA" : "docB");
+        float[] question = TaskVectors.unit(rows.get(12).vector());
+
+        List<String> scanned = ids(vectors.scanned(question, 5, Set.of()));
+        List<String> inA = ids(vectors.scanned(question, 5, Set.of("docA")));
+        vectors.awaitGraph();
+
+        assertThat(scanned).first().isEqualTo("t12");
+        assertThat(ids(vectors.nearest(question, 5, Set.of()))).isEqualTo(scanned);
+        assertThat(ids(vectors.nearest(question, 5, Set.of("docA")))).isEqualTo(inA).hasSize(5)
+                .allSatisfy(id -> assertThat(Integer.parseInt(id.substring(1)) % 4).isZero());
+        assertThat(vectors.nearest(question, 5, Set.of("elsewhere"))).isEmpty();
+    }
+
+    private static List<String> ids(List<ScoredId> hits) {
+        return hits.stream().map(ScoredId::id).toList();
+    }
+}
