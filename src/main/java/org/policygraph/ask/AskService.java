@@ -82,6 +82,11 @@ public final class AskService implements Asker {
         parts = new Parts(version, catalog, questions, ranker, new AnswerComposer(catalog, reader, glossary), new AnswerCache());
     }
 
+    /** Waits until the nearest-task search runs on its HNSW graph rather than an exact scan (see TaskVectors). */
+    public void awaitVectorGraph() {
+        parts.ranker().awaitVectorGraph();
+    }
+
     /**
      * Refreshes when the graph's version differs from the one last read (another process's import, an upload, the
      * background vector build); true when it did.

@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
 /**
  * Drives POST /api/chat with concurrent clients in a closed loop, after uncounted warm-up requests; prints throughput, latency percentiles, refusals
  * by status and the server's memory as JSON. In-process the server runs without the rate limit (and with
- * --no-cache, PA_CACHE=off); against --url, --no-cache sends the admin token and X-PolicyGraph-No-Cache.
+ * --no-cache, PA_CACHE=off) and is measured once its vector graph is built; against --url, --no-cache sends the
+ * admin token and X-PolicyGraph-No-Cache.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Load the chat endpoint with concurrent clients and print throughput and latency as JSON.")
@@ -71,6 +72,10 @@ public final class BenchCommand implements Callable<Integer> {
             WebLimits unlimited = WebLimits.defaults().withRate(0, 0);
             try (ServeCommand.Running server = ServeCommand.startInProcess(
                     config.withServer("127.0.0.1", 0).withCache(!noCache), unlimited, false)) {
+                long waiting = System.nanoTime();
+                server.asker().awaitVectorGraph();
+                System.err.printf("The vector graph was ready %.1f s after start-up.%n",
+                        (System.nanoTime() - waiting) / 1e9);
                 return run(server.baseUrl(), Map.of(), true);
             }
         }

@@ -20,6 +20,14 @@ final class LaunchPlan {
     private static final List<String> OWN_COMPILER_CHOICE = List.of("-XX:TieredStopAtLevel", "-XX:-TieredCompilation",
             "-XX:+TieredCompilation");
 
+    /**
+     * The heap unless the user sets one: with the JVM's default (a quarter of this machine's 24 GiB) G1 let the
+     * heap grow to 2 GiB of mostly garbage under 16 chat clients, the process to 2 GiB resident; at 1 GiB the
+     * same load ran faster (fewer cache misses) in 0.9 GiB (1.3 with four times the corpus).
+     */
+    static final String DEFAULT_HEAP = "-Xmx1g";
+    private static final List<String> OWN_HEAP_CHOICE = List.of("-Xmx", "-XX:MaxHeapSize", "-XX:MaxRAM");
+
     private LaunchPlan() {
     }
 
@@ -39,6 +47,9 @@ final class LaunchPlan {
         command.addAll(invocation.jvmOptions());
         if (invocation.cores() <= FEW_CORES && invocation.jvmOptions().stream().noneMatch(LaunchPlan::choosesCompiler)) {
             command.add("-XX:TieredStopAtLevel=1");
+        }
+        if (invocation.jvmOptions().stream().noneMatch(o -> OWN_HEAP_CHOICE.stream().anyMatch(o::startsWith))) {
+            command.add(DEFAULT_HEAP);
         }
         command.add("-XX:SharedArchiveFile=" + archive.file());
         // A stale or damaged archive then silently means "no sharing" instead of a warning on the terminal.

@@ -54,6 +54,16 @@ class LaunchPlanTest {
     }
 
     @Test
+    void should_bound_the_heap_unless_the_user_chose_one() {
+        Invocation plain = new Invocation(jar, List.of(), JAVA, VM, null, false, 8, 4242L);
+        Invocation ramShare = new Invocation(jar, List.of("-XX:MaxRAMPercentage=50"), JAVA, VM, null, false, 8, 4242L);
+
+        assertThat(LaunchPlan.childCommand(plain, List.of("serve")).orElseThrow()).contains("-Xmx1g");
+        assertThat(LaunchPlan.childCommand(ramShare, List.of("serve")).orElseThrow())
+                .contains("-XX:MaxRAMPercentage=50").noneMatch(o -> o.startsWith("-Xmx"));
+    }
+
+    @Test
     void should_run_in_process_when_not_started_from_a_jar() {
         assertThat(LaunchPlan.childCommand(new Invocation(null, List.of(), JAVA, VM, null, false, 8, 4242L), List.of()))
                 .isEmpty();

@@ -44,6 +44,10 @@ public final class TaskRanker {
         this.embedder = embedder;
     }
 
+    public void awaitVectorGraph() {
+        vectors.awaitGraph();
+    }
+
     public List<Ranked> rank(Question question, int limit) {
         return rank(question, limit, true);
     }
