@@ -55,9 +55,17 @@ public final class AskService implements Asker {
         refresh();
     }
 
-    /** Loads HanLP's dictionaries (otherwise read on the first question) and starts reading the English dictionary. */
+    /** Loads HanLP's dictionaries, which otherwise happens on the first question; safe on any thread. */
     public static void preload() {
         Segmenter.preload();
+    }
+
+    /**
+     * Starts reading the English dictionary (CC-CEDICT, a second and a half of one core) on a thread of its own:
+     * called once the server serves, so that start-up does not share its two cores with it.
+     */
+    public static void preloadEnglish() {
+        QuestionReader.preloadEnglish();
     }
 
     /** Re-reads documents, departments and task facts from the graph, and forgets every cached answer. */

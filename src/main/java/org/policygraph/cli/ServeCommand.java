@@ -123,6 +123,7 @@ public final class ServeCommand implements Callable<Integer> {
                     new ToolQueries(backend.store()), metrics, CorsPolicy.of(config.corsOrigins()));
             WebServer web = new WebServer(assisted, explorer, () -> health(backend), limits, uploads, options);
             web.start(config.host(), config.port());
+            AskService.preloadEnglish();
             return new Running(backend, web, watch);
         } catch (RuntimeException e) {
             backend.close();

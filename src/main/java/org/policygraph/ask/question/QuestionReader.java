@@ -30,9 +30,13 @@ public final class QuestionReader {
     private final Segmenter segmenter;
     private final EnglishNumbers numbers = new EnglishNumbers();
 
+    /** Starts reading the English dictionary on a thread of its own; otherwise the first English question waits. */
+    public static void preloadEnglish() {
+        EnglishLexicon.loadInBackground();
+    }
+
     public QuestionReader(Glossary glossary, DepartmentNames departments, DocumentHints hints, TermStatistics index,
                    Segmenter segmenter) {
-        EnglishLexicon.loadInBackground();
         this.glossary = glossary;
         this.departments = departments;
         this.hints = hints;

@@ -18,7 +18,6 @@ public final class Segmenter {
     }
 
     public static void preload() {
-        EnglishLexicon.loadInBackground();
         StandardTokenizer.segment("郑州市商务局牵头推进中欧班列建设");
     }
 
