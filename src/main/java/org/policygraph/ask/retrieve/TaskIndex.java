@@ -1,6 +1,7 @@
 package org.policygraph.ask.retrieve;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -184,15 +185,14 @@ public final class TaskIndex implements TermStatistics {
             return new Coverage(new double[0], new int[0]);
         }
         double[] covered = new double[entries.size()];
-        java.util.BitSet touched = new java.util.BitSet();
+        BitSet touched = new BitSet(entries.size());
         for (TermGroup group : groups) {
-            double[] match = matches(group);
-            for (int t = 0; t < match.length; t++) {
-                if (match[t] > 0) {
-                    touched.set(t);
-                    covered[t] += group.weight() * match[t];
-                }
+            double[] match = new double[entries.size()];
+            BitSet found = matches(group, match);
+            for (int t = found.nextSetBit(0); t >= 0; t = found.nextSetBit(t + 1)) {
+                covered[t] += group.weight() * match[t];
             }
+            touched.or(found);
         }
         for (int t = touched.nextSetBit(0); t >= 0; t = touched.nextSetBit(t + 1)) {
             covered[t] /= total;
@@ -200,33 +200,41 @@ public final class TaskIndex implements TermStatistics {
         return new Coverage(covered, touched.stream().toArray());
     }
 
-    /** {@link #match} of the group against every task, by position. */
-    private double[] matches(TermGroup group) {
-        double[] match = new double[entries.size()];
+    /**
+     * {@link #match} of the group against the tasks its postings name, into {@code match} by position; returns
+     * those positions. Only postings are walked, never every task.
+     */
+    private BitSet matches(TermGroup group, double[] match) {
+        BitSet found = new BitSet(entries.size());
         for (String form : group.forms()) {
             for (int t : postings.containing(form)) {
                 match[t] = 1;
+                found.set(t);
             }
         }
-        int[] pairsFound = new int[entries.size()];
+        int[] pairsFound = null;
         for (String form : group.forms()) {
             if (form.length() < 3) {
                 continue;
             }
-            java.util.Arrays.fill(pairsFound, 0);
+            pairsFound = pairsFound == null ? new int[entries.size()] : pairsFound;
+            BitSet paired = new BitSet(entries.size());
             int pairs = form.length() - 1;
             for (int i = 0; i < pairs; i++) {
                 for (int t : postings.withPair(form, i)) {
                     pairsFound[t]++;
+                    paired.set(t);
                 }
             }
-            for (int t = 0; t < match.length; t++) {
-                if (pairsFound[t] > 0 && match[t] < 1) {
+            for (int t = paired.nextSetBit(0); t >= 0; t = paired.nextSetBit(t + 1)) {
+                if (match[t] < 1) {
                     match[t] = Math.max(match[t], (double) pairsFound[t] / pairs * 0.6);
+                    found.set(t);
                 }
+                pairsFound[t] = 0;
             }
         }
-        return match;
+        return found;
     }
 
     private double computeIdf(String form) {

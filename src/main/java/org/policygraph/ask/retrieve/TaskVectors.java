@@ -9,6 +9,7 @@ import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 import org.apache.lucene.util.VectorUtil;
@@ -19,15 +20,16 @@ import org.policygraph.graph.read.TaskVector;
 /**
  * Every task's embedding, unit length, loaded with the graph: the cosine of a question to any candidate task with
  * no round trip to the store, and the nearest tasks. Those come from an HNSW graph built on a background thread
- * (a second or more for a few thousand tasks, which start-up does not wait for), and until it is built from an
- * exact scan of every vector.
+ * when the first question needs it (a second or two of a core for a few thousand tasks, which neither start-up nor
+ * a one-question command pays for), and until it is built from an exact scan of every vector.
  */
 public final class TaskVectors {
     private final String[] ids;
     private final String[] docKeys;
     private final float[][] rows;
     private final Map<String, Integer> rowById = new HashMap<>();
-    private final CompletableFuture<VectorGraph> graph;
+    private final CompletableFuture<VectorGraph> graph = new CompletableFuture<>();
+    private final AtomicBoolean building = new AtomicBoolean();
 
     /** documentOf: the key of a task's document (null if unknown), for searching within documents. */
     public TaskVectors(List<TaskVector> vectors, Function<String, String> documentOf) {
@@ -40,13 +42,25 @@ public final class TaskVectors {
             rows[i] = unit(vectors.get(i).vector());
             rowById.put(ids[i], i);
         }
-        if (ids.length == 0) {
-            graph = CompletableFuture.completedFuture(null);
-        } else {
-            ExecutorService builder = DaemonThreads.single("vector-graph");
-            graph = CompletableFuture.supplyAsync(() -> new VectorGraph(ids, docKeys, rows), builder);
-            builder.shutdown();
+    }
+
+    private void startGraph() {
+        if (!building.compareAndSet(false, true)) {
+            return;
         }
+        if (ids.length == 0) {
+            graph.complete(null);
+            return;
+        }
+        ExecutorService builder = DaemonThreads.single("vector-graph");
+        builder.execute(() -> {
+            try {
+                graph.complete(new VectorGraph(ids, docKeys, rows));
+            } catch (RuntimeException e) {
+                graph.completeExceptionally(e);
+            }
+        });
+        builder.shutdown();
     }
 
     /** The {@code k} tasks of the {@code documents} (all when empty) nearest a unit question vector, nearest first. */
@@ -54,12 +68,15 @@ public final class TaskVectors {
         if (ids.length == 0 || rows[0].length != unitQuestion.length) {
             return List.of();
         }
-        VectorGraph built = graph.getNow(null);
+        startGraph();
+        // a graph that could not be built leaves the exact scan, which is only slower
+        VectorGraph built = graph.isDone() && !graph.isCompletedExceptionally() ? graph.join() : null;
         return built != null ? built.nearest(unitQuestion, k, documents) : scanned(unitQuestion, k, documents);
     }
 
-    /** Waits for the HNSW graph (tests and measurements that want the steady state). */
+    /** Builds the HNSW graph if no question has yet, and waits for it (measurements that want the steady state). */
     public void awaitGraph() {
+        startGraph();
         graph.join();
     }
 
