@@ -17,19 +17,51 @@ final class TextPostings {
 
     TextPostings(List<String> texts) {
         this.texts = texts;
-        Map<Integer, IntList> pairs = new HashMap<>();
-        Map<Character, IntList> chars = new HashMap<>();
+        int total = 0;
+        for (String text : texts) {
+            total += text.length();
+        }
+        // every (pair, text) and (character, text) as one long, sorted: the postings fall out in order, with no
+        // map entry or boxed list per occurrence
+        long[] pairs = new long[total];
+        long[] chars = new long[total];
+        int p = 0;
+        int c = 0;
         for (int t = 0; t < texts.size(); t++) {
             String text = texts.get(t);
             for (int i = 0; i < text.length(); i++) {
-                chars.computeIfAbsent(text.charAt(i), c -> new IntList()).addOnce(t);
+                chars[c++] = (long) text.charAt(i) << 32 | t;
                 if (i + 1 < text.length()) {
-                    pairs.computeIfAbsent(pair(text, i), p -> new IntList()).addOnce(t);
+                    pairs[p++] = (long) pair(text, i) << 32 | t;
                 }
             }
         }
-        pairs.forEach((p, list) -> byPair.put(p, list.toArray()));
-        chars.forEach((c, list) -> byChar.put(c, list.toArray()));
+        group(pairs, p, (key, postings) -> byPair.put(key, postings));
+        group(chars, c, (key, postings) -> byChar.put((char) key, postings));
+    }
+
+    private interface Postings {
+        void put(int key, int[] texts);
+    }
+
+    /** Sorts the first {@code size} (key, text) longs and hands on each key's distinct texts, ascending. */
+    private static void group(long[] entries, int size, Postings postings) {
+        Arrays.sort(entries, 0, size);
+        int[] texts = new int[size];
+        int start = 0;
+        while (start < size) {
+            int key = (int) (entries[start] >>> 32);
+            int count = 0;
+            int end = start;
+            for (; end < size && (int) (entries[end] >>> 32) == key; end++) {
+                int text = (int) entries[end];
+                if (count == 0 || texts[count - 1] != text) {
+                    texts[count++] = text;
+                }
+            }
+            postings.put(key, Arrays.copyOf(texts, count));
+            start = end;
+        }
     }
 
     /** The texts (by position, ascending) that contain {@code form}. */
@@ -60,25 +92,5 @@ final class TextPostings {
 
     private static int pair(String text, int index) {
         return text.charAt(index) << 16 | text.charAt(index + 1);
-    }
-
-    /** Ascending ints, each added once (texts are indexed in order, so a repeat is always the last one). */
-    private static final class IntList {
-        private int[] values = new int[4];
-        private int size;
-
-        void addOnce(int value) {
-            if (size > 0 && values[size - 1] == value) {
-                return;
-            }
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = value;
-        }
-
-        int[] toArray() {
-            return Arrays.copyOf(values, size);
-        }
     }
 }
