@@ -87,7 +87,8 @@ public final class AskService implements Asker {
         });
         TaskRanker ranker = new TaskRanker(catalog.index(), catalog.departments(), Futures.join(clauses),
                 embedder, vectors);
-        parts = new Parts(version, catalog, questions, ranker, new AnswerComposer(catalog, reader, glossary), new AnswerCache());
+        parts = new Parts(version, catalog, questions, ranker, new AnswerComposer(catalog, reader, glossary),
+                new AnswerCache());
     }
 
     /** Waits until the nearest-task search runs on its HNSW graph rather than an exact scan (see TaskVectors). */
@@ -169,7 +170,8 @@ public final class AskService implements Asker {
             Optional<DocumentSummary> document = documentAsked && !understood.asksFact()
                     ? current.catalog().documentAsked(understood, topDocument)
                     : Optional.ofNullable(topDocument).flatMap(current.catalog()::document);
-            int group = first == null ? 1 : 1 + current.catalog().index().attachedTo(first, TaskRanker.INTRODUCED).size();
+            int group = first == null ? 1
+                    : 1 + current.catalog().index().attachedTo(first, TaskRanker.INTRODUCED).size();
             document.ifPresent(d -> ids.add(documentAsked ? 0 : Math.max(group, listed), "doc:" + d.key()));
         }
         return ids.subList(0, Math.min(k, ids.size()));

@@ -22,9 +22,9 @@ import picocli.CommandLine.Option;
 
 /**
  * Drives POST /api/chat with concurrent clients in a closed loop, after uncounted warm-up requests; prints
- * throughput, latency percentiles, refusals by status and the server's memory as JSON. In-process the server runs without the rate limit (and with
- * --no-cache, PA_CACHE=off) and is measured once its vector graph is built; against --url, --no-cache sends the
- * admin token and X-PolicyGraph-No-Cache.
+ * throughput, latency percentiles, refusals by status and the server's memory as JSON. In-process the server runs
+ * without the rate limit (and with --no-cache, PA_CACHE=off) and is measured once its vector graph is built;
+ * against --url, --no-cache sends the admin token and X-PolicyGraph-No-Cache.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Load the chat endpoint with concurrent clients and print throughput and latency as JSON.")

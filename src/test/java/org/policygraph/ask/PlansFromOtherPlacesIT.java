@@ -78,10 +78,12 @@ class PlansFromOtherPlacesIT {
 
     @Test
     void should_render_the_documents_listing_rule_in_english_with_its_chinese_beside_it() {
-        Answer answer = ask("In Lishui's 2023 key work breakdown, what role does the first-listed responsible unit have?");
+        Answer answer = ask("In Lishui's 2023 key work breakdown, what role does the first-listed responsible "
+                + "unit have?");
 
         assertThat(answer.answer()).contains("lead unit or summarising unit (牵头或汇总单位)", "除标注“分别牵头”外");
-        assertThat(answer.citations()).extracting(Citation::sourceFile).containsOnly("2023-lishui-gov-report-tasks.txt");
+        assertThat(answer.citations()).extracting(Citation::sourceFile)
+                .containsOnly("2023-lishui-gov-report-tasks.txt");
     }
 
     @Test

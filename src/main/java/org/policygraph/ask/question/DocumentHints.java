@@ -50,18 +50,23 @@ public final class DocumentHints {
      * The documents a question is held to: those it names by number, else those of the places it names (when the
      * corpus holds several places). Empty when it names neither.
      */
-    Set<String> scope(String rawQuestion, Map<String, Double> boosts) {
+    Set<String> scope(Set<String> placesNamed, Map<String, Double> boosts) {
         Set<String> numbered = boosts.entrySet().stream().filter(e -> e.getValue() >= NUMBER_BOOST)
                 .map(Map.Entry::getKey).collect(Collectors.toSet());
         if (!numbered.isEmpty() || !severalPlaces) {
             return numbered;
         }
-        Set<String> named = places.namedIn(rawQuestion);
-        return documents.stream().filter(d -> named.contains(d.jurisdiction())).map(DocumentSummary::key)
+        return documents.stream().filter(d -> placesNamed.contains(d.jurisdiction())).map(DocumentSummary::key)
                 .collect(Collectors.toSet());
     }
 
-    Map<String, Double> boosts(String rawQuestion, String foldedQuestion, List<TermGroup> terms, Integer year) {
+    /** The places of the documents that the question (as asked) names; none when the documents have one place. */
+    Set<String> placesNamed(String rawQuestion) {
+        return severalPlaces ? places.namedIn(rawQuestion) : Set.of();
+    }
+
+    /** placesNamed: {@link #placesNamed} of the question. */
+    Map<String, Double> boosts(Set<String> placesNamed, String foldedQuestion, List<TermGroup> terms, Integer year) {
         Map<String, Double> boosts = new HashMap<>();
         boolean genre = GENRE.matcher(foldedQuestion).find();
         double titleWeight = genre ? 0.5 : 0.25;
@@ -75,7 +80,6 @@ public final class DocumentHints {
         }
         Matcher genreMatch = ASKED_GENRE.matcher(foldedQuestion);
         String genreAsked = genreMatch.find() ? genreMatch.group(1) : null;
-        Set<String> placesNamed = severalPlaces ? places.namedIn(rawQuestion) : Set.of();
         for (DocumentSummary document : documents) {
             double share = best == 0 ? 0 : found.get(document.key()) / best;
             double boost = titleWeight * Math.min(1, found.get(document.key()) / TITLE_WEIGHT) * share * share

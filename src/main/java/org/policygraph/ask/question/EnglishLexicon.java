@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
+
+import org.policygraph.graph.BackgroundValue;
 
 /**
  * English words to the Chinese words whose dictionary sense they are, from CC-CEDICT (graph-import/cedict_ts.u8.gz,
@@ -50,30 +50,19 @@ final class EnglishLexicon {
         }
     }
 
-    private static final CompletableFuture<EnglishLexicon> SHARED = new CompletableFuture<>();
-    private static final AtomicBoolean LOADING = new AtomicBoolean();
+    private static final BackgroundValue<EnglishLexicon> SHARED = new BackgroundValue<>("english-lexicon",
+            EnglishLexicon::load);
 
     /**
      * Starts reading the dictionary (about a second and a half) on a thread of its own, once per process, so that
      * start-up does not wait for it; {@link #shared} waits only if an English question comes first.
      */
     static void loadInBackground() {
-        if (LOADING.compareAndSet(false, true)) {
-            Thread thread = new Thread(() -> {
-                try {
-                    SHARED.complete(load());
-                } catch (RuntimeException e) {
-                    SHARED.completeExceptionally(e);
-                }
-            }, "english-lexicon");
-            thread.setDaemon(true);
-            thread.start();
-        }
+        SHARED.start();
     }
 
     /** The dictionary, read once per process. */
     static EnglishLexicon shared() {
-        loadInBackground();
         return SHARED.join();
     }
 

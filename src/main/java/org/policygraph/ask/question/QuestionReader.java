@@ -53,14 +53,15 @@ public final class QuestionReader {
                 : chineseTerms(cues.withoutDocumentCues(folded));
         List<TermGroup> terms = weigh(forms);
         Integer year = year(folded);
-        Map<String, Double> boosts = hints.boosts(raw, folded, terms, year);
+        Set<String> places = hints.placesNamed(raw);
+        Map<String, Double> boosts = hints.boosts(places, folded, terms, year);
         terms = topical(terms, DocumentScope.of(boosts));
         boolean followUp = previous != null && (terms.isEmpty()
                 || (FOLLOW_UP.matcher(folded).find() && terms.size() <= 2 && boosts.isEmpty()));
         if (followUp) {
             return continued(raw, language, kinds, named, year, previous);
         }
-        Set<String> scope = hints.scope(raw, boosts);
+        Set<String> scope = hints.scope(places, boosts);
         return new Question(raw, language, kinds, unplaced(terms, scope), named, boosts, scope, year, false);
     }
 
@@ -122,6 +123,7 @@ public final class QuestionReader {
             }
         }
         List<List<String>> groups = new ArrayList<>();
+        EnglishLexicon lexicon = EnglishLexicon.shared();
         for (int i = 0; i < words.size(); ) {
             int taken = 0;
             for (int n = Math.min(3, words.size() - i); n >= 1 && taken == 0; n--) {
@@ -129,7 +131,7 @@ public final class QuestionReader {
                 if (englishStopwords.contains(phrase.get(0)) || englishStopwords.contains(phrase.get(n - 1))) {
                     continue;
                 }
-                List<String> used = index.mostUsed(EnglishLexicon.shared().chinese(String.join(" ", phrase)), DICTIONARY_FORMS);
+                List<String> used = index.mostUsed(lexicon.chinese(String.join(" ", phrase)), DICTIONARY_FORMS);
                 if (!used.isEmpty()) {
                     groups.add(used);
                     taken = n;

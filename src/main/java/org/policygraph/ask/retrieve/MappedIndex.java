@@ -16,7 +16,7 @@ import org.apache.lucene.store.MMapDirectory;
 /**
  * A Lucene index written once into a temporary directory and read memory-mapped: searching a heap
  * ByteBuffersDirectory spent a fifth of its time slicing buffers. The files are unlinked as soon as the reader
- * has them open (a mapped file lives on until it is unmapped), so nothing is left behind, even after a kill.
+ * has them open (a mapped file lives on until it is unmapped), so nothing is left behind once the index is built.
  */
 final class MappedIndex {
     interface Filler {

@@ -5,6 +5,8 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.policygraph.ask.question.TermGroup;
 import org.policygraph.ask.question.TermStatistics;
@@ -42,9 +44,9 @@ public final class TaskIndex implements TermStatistics {
     private final Map<String, List<Entry>> byDocument = new java.util.HashMap<>();
 
     private static final int LEAD_IN_LENGTH = 40;
-    private static final java.util.regex.Pattern TABLE_ROW = java.util.regex.Pattern.compile("\\|([^:;|]{1,12}):[^;]*;");
-    private static final java.util.regex.Pattern TABLE_NOTE = java.util.regex.Pattern.compile("[(\\[]?(注|说明|备注)\\d*[:.]");
-    private static final java.util.regex.Pattern ASSIGNMENT = java.util.regex.Pattern.compile("牵头|责任单位|职责分工负责");
+    private static final Pattern TABLE_ROW = Pattern.compile("\\|([^:;|]{1,12}):[^;]*;");
+    private static final Pattern TABLE_NOTE = Pattern.compile("[(\\[]?(注|说明|备注)\\d*[:.]");
+    private static final Pattern ASSIGNMENT = Pattern.compile("牵头|责任单位|职责分工负责");
 
     TaskIndex(List<TaskFacts> tasks) {
         for (TaskFacts task : tasks) {
@@ -95,7 +97,7 @@ public final class TaskIndex implements TermStatistics {
      * when the task is no table row or its table has no note. Rows read 「列名:值;…」, all with the same first column.
      */
     public java.util.Optional<Entry> tableNoteOf(Entry row) {
-        java.util.regex.Matcher column = TABLE_ROW.matcher(row.folded());
+        Matcher column = TABLE_ROW.matcher(row.folded());
         if (!column.find()) {
             return java.util.Optional.empty();
         }

@@ -7,13 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 import org.apache.lucene.util.VectorUtil;
-import org.policygraph.graph.DaemonThreads;
+import org.policygraph.graph.BackgroundValue;
 import org.policygraph.graph.read.ScoredId;
 import org.policygraph.graph.read.TaskVector;
 
@@ -28,8 +25,7 @@ public final class TaskVectors {
     private final String[] docKeys;
     private final float[][] rows;
     private final Map<String, Integer> rowById = new HashMap<>();
-    private final CompletableFuture<VectorGraph> graph = new CompletableFuture<>();
-    private final AtomicBoolean building = new AtomicBoolean();
+    private final BackgroundValue<VectorGraph> graph;
 
     /** documentOf: the key of a task's document (null if unknown), for searching within documents. */
     public TaskVectors(List<TaskVector> vectors, Function<String, String> documentOf) {
@@ -42,25 +38,7 @@ public final class TaskVectors {
             rows[i] = unit(vectors.get(i).vector());
             rowById.put(ids[i], i);
         }
-    }
-
-    private void startGraph() {
-        if (!building.compareAndSet(false, true)) {
-            return;
-        }
-        if (ids.length == 0) {
-            graph.complete(null);
-            return;
-        }
-        ExecutorService builder = DaemonThreads.single("vector-graph");
-        builder.execute(() -> {
-            try {
-                graph.complete(new VectorGraph(ids, docKeys, rows));
-            } catch (RuntimeException e) {
-                graph.completeExceptionally(e);
-            }
-        });
-        builder.shutdown();
+        graph = new BackgroundValue<>("vector-graph", () -> new VectorGraph(ids, docKeys, rows));
     }
 
     /** The {@code k} tasks of the {@code documents} (all when empty) nearest a unit question vector, nearest first. */
@@ -68,16 +46,17 @@ public final class TaskVectors {
         if (ids.length == 0 || rows[0].length != unitQuestion.length) {
             return List.of();
         }
-        startGraph();
+        graph.start();
         // a graph that could not be built leaves the exact scan, which is only slower
-        VectorGraph built = graph.isDone() && !graph.isCompletedExceptionally() ? graph.join() : null;
-        return built != null ? built.nearest(unitQuestion, k, documents) : scanned(unitQuestion, k, documents);
+        return graph.ifReady().map(built -> built.nearest(unitQuestion, k, documents))
+                .orElseGet(() -> scanned(unitQuestion, k, documents));
     }
 
     /** Builds the HNSW graph if no question has yet, and waits for it (measurements that want the steady state). */
     public void awaitGraph() {
-        startGraph();
-        graph.join();
+        if (ids.length > 0) {
+            graph.join();
+        }
     }
 
     /** The exact answer, from every vector: what {@link #nearest} gives until the graph is built. */

@@ -20,7 +20,7 @@ class DocumentHintsTest {
 
     @Test
     void should_point_at_every_document_a_bare_number_fits() {
-        Map<String, Double> boosts = hints.boosts("44号文里对外开放工作由谁综合协调？", Texts.fold("44号文里对外开放工作由谁综合协调？"), List.of(), null);
+        Map<String, Double> boosts = boostsFor("44号文里对外开放工作由谁综合协调？", List.of());
         assertThat(boosts.get("郑政文〔2017〕44号")).isGreaterThanOrEqualTo(DocumentHints.NUMBER_BOOST);
         assertThat(boosts.get("郑政办〔2017〕44号")).isGreaterThanOrEqualTo(DocumentHints.NUMBER_BOOST);
         assertThat(boosts).doesNotContainKey("郑政文〔2017〕62号");
@@ -28,7 +28,7 @@ class DocumentHintsTest {
 
     @Test
     void should_point_only_at_the_document_a_full_number_names() {
-        Map<String, Double> boosts = hints.boosts("郑政办〔2017〕44号的发展目标是什么", Texts.fold("郑政办〔2017〕44号的发展目标是什么"), List.of(), null);
+        Map<String, Double> boosts = boostsFor("郑政办〔2017〕44号的发展目标是什么", List.of());
         assertThat(boosts.getOrDefault("郑政办〔2017〕44号", 0.0)).isGreaterThanOrEqualTo(DocumentHints.NUMBER_BOOST);
         assertThat(boosts.getOrDefault("郑政文〔2017〕44号", 0.0)).isLessThan(DocumentHints.NUMBER_BOOST);
     }
@@ -37,7 +37,11 @@ class DocumentHintsTest {
     void should_point_at_the_plan_whose_title_the_question_quotes() {
         List<TermGroup> terms = List.of(new TermGroup(List.of("服务业"), 2.7), new TermGroup(List.of("方案"), 3.5),
                 new TermGroup(List.of("中欧班列"), 6.1));
-        Map<String, Double> boosts = hints.boosts("中欧班列，服务业那个方案里是哪个部门打头的？", Texts.fold("中欧班列，服务业那个方案里是哪个部门打头的？"), terms, null);
+        Map<String, Double> boosts = boostsFor("中欧班列，服务业那个方案里是哪个部门打头的？", terms);
         assertThat(boosts.get("郑政文〔2017〕62号")).isGreaterThan(boosts.getOrDefault("郑政文〔2017〕44号", 0.0));
+    }
+
+    private Map<String, Double> boostsFor(String question, List<TermGroup> terms) {
+        return hints.boosts(hints.placesNamed(question), Texts.fold(question), terms, null);
     }
 }
