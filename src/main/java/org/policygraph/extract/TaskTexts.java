@@ -18,7 +18,7 @@ final class TaskTexts {
                     + "工作要求|重点任务|主要任务|工作任务|重点工作|实施步骤|工作措施|职责分工|有关要求|附则|附件|工作内容|主要内容|"
                     + "政策措施|保障机制|实施范围|基本情况|发展现状|发展基础)[。：:]?$");
     private static final Pattern EMBEDDED_LABEL = Pattern.compile(
-            "(?<![（(：:、])(?=(?:" + ResponsibilityReader.LABELS + "|" + Labels.DEADLINE_LABELS + ")\\s*[:：])");
+            "(?<![（(〔【\\[：:、])(?=(?:" + Labels.TASK_LABELS + ")\\s*[:：])");
     private static final Pattern CLAUSE = Pattern.compile("(?:^|(?<=[。；;：:]))\\s*([一二三四五六七八九十]{1,3}是)");
 
     private static final Pattern TASK_HEADER = Pattern.compile(
