@@ -28,6 +28,7 @@ final class ResponsibilityReader {
     /** A remark closing a unit list: 「…、市卫生健康委(除标注“分别牵头”外,列第一位为牵头或汇总单位,下同)」. */
     private static final Pattern REMARK = Pattern.compile("[（(][^（）()]*(牵头|下同|排名|为准|负责)[^（）()]*[）)]\\s*$");
     private static final Pattern MARKED_LEAD = Pattern.compile("[（(]\\s*牵头(单位)?\\s*[）)]");
+    private static final Pattern NAME_AFTER_LEAD = Pattern.compile("(责任)?(单位|部门|处室|科室)");
     static final Pattern NUMBERING = Pattern.compile("^[（(]?[一二三四五六七八九十\\d]+[）)、.．]\\s*");
 
     private ResponsibilityReader() {
@@ -111,7 +112,7 @@ final class ResponsibilityReader {
         for (String clause : Clauses.split(value)) {
             UnitList.Kind k = kind;
             String units = clause;
-            int lead = clause.indexOf("牵头");
+            int lead = leadVerb(clause);
             if (lead > 0) {
                 units = CO_LEAD.matcher(clause.substring(0, lead)).replaceFirst("");
                 k = UnitList.Kind.LEAD;
@@ -126,6 +127,16 @@ final class ResponsibilityReader {
             out.add(new UnitList(mentions, k, quote.trim()));
         }
         return out;
+    }
+
+    /** Where 牵头 is said of the units before it; not in a name such as 各项目牵头单位. */
+    private static int leadVerb(String clause) {
+        for (int at = clause.indexOf("牵头"); at >= 0; at = clause.indexOf("牵头", at + 2)) {
+            if (!NAME_AFTER_LEAD.matcher(clause).region(at + 2, clause.length()).lookingAt()) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     /** 「市发改委（牵头）、市财政局、市商务局」: the marked units lead, the others support. */
