@@ -19,9 +19,9 @@ final class ResponsibilityReader {
             Field.SUPPORT, Field.IMPLEMENTER, Field.LEADER));
     private static final Pattern LABELLED = Pattern.compile("(" + LABELS + ")\\s*[:：]\\s*(.+?)(?=[，,；;。]?\\s*(?:"
             + LEXICON.anyLabelPattern() + ")\\s*[:：]|。|；|;|$)");
-    /** A bracketed aside of any kind: （…） (…) 〔…〕 【…】 […], one level of round brackets inside. */
+    /** A bracketed aside of any kind: （…） (…) 〔…〕 【…】 […], with one level of brackets inside. */
     private static final Pattern BRACKETED = Pattern.compile(
-            "[（(〔【\\[]((?:[^（）()〔〕【】\\[\\]]|[（(][^（）()]*[）)])+)[）)〕】\\]]");
+            "[（(〔【\\[]((?:[^（）()〔〕【】\\[\\]]|[（(〔【\\[][^（）()〔〕【】\\[\\]]*[）)〕】\\]])+)[）)〕】\\]]");
 
     /** 「X、Y分别牵头」 (co-leads), 「X、Y共同牵头」: the adverb is not part of the last name. */
     static final Pattern CO_LEAD = Pattern.compile("(分别|共同|联合|各自)$");

@@ -21,7 +21,7 @@ final class UnitKinds {
 
     private static final Pattern ORGANISATION = Pattern.compile("..(营业部|分行|支行|银行|协会|商会|研究院|法院|检察院)$");
     private static final Pattern NOT_A_NAME = Pattern.compile(
-            "[，。；：0-9“”\"的]|^(含|包含|包括|以下简称|简称|即|如|其中|以|鼓励|支持|引导|推动)|[一二三四五六七八九十两][个大类]");
+            "[，。；：0-9“”\"的]|^(等|含|包含|包括|以下简称|简称|即|如|其中|以|鼓励|支持|引导|推动)|组成|[一二三四五六七八九十两][个大类]");
 
     private UnitKinds() {
     }
