@@ -72,7 +72,7 @@ final class UnitKinds {
 
     static String level(String name, String kind) {
         String n = UnitNames.fold(name);
-        if (n.startsWith("省") || n.startsWith("河南省")) {
+        if ("省".equals(UnitNames.levelPrefix(n))) {
             return "province";
         }
         if (kind.equals("district") || kind.equals("zone")) {

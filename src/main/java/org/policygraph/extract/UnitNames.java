@@ -62,11 +62,10 @@ final class UnitNames {
         var out = new LinkedHashSet<String>();
         out.add(folded);
         String s = folded;
-        if (s.startsWith("郑州市")) {
-            s = "市" + s.substring(3);
-            out.add(s);
-        } else if (s.startsWith("河南省")) {
-            s = "省" + s.substring(3);
+        Matcher place = PLACE_PREFIX.matcher(s);
+        if (place.lookingAt() && !place.group(1).isEmpty() && place.group(1).matches(".+[市省]")) {
+            // 广州市财政局 -> 市财政局: a dictionary lists a place's bodies by their level word
+            s = place.group(1).substring(place.group(1).length() - 1) + s.substring(place.end(1));
             out.add(s);
         }
         for (String gov : List.of("市人民政府", "市政府")) {
