@@ -74,7 +74,7 @@ final class SentenceRoles {
         }
         for (int at = rest.indexOf("牵头"); at >= 0; at = rest.indexOf("牵头", at + 2)) {
             int start = at;
-            while (start > 0 && "，,。；;：:".indexOf(rest.charAt(start - 1)) < 0) {
+            while (start > 0 && "，,。；;：:（(【〔[".indexOf(rest.charAt(start - 1)) < 0) {
                 start--;
             }
             String candidate = rest.substring(start, at);
@@ -86,13 +86,7 @@ final class SentenceRoles {
                 continue;
             }
             out.add(new UnitList(leads, UnitList.Kind.LEAD, rest.substring(start, at + 2).trim()));
-            Matcher f = FOLLOWERS.matcher(stripPrefix(rest.substring(at + 2), "负责"));
-            if (f.find()) {
-                List<String> followers = UnitListSplitter.split(f.group(1));
-                if (UnitListSplitter.isUnitList(followers)) {
-                    out.add(new UnitList(followers, UnitList.Kind.SUPPORT, f.group().trim()));
-                }
-            }
+            out.addAll(followers(stripPrefix(rest.substring(at + 2), "负责")));
         }
         return out;
     }
@@ -146,9 +140,22 @@ final class SentenceRoles {
             if (UnitListSplitter.isUnitList(mentions)) {
                 out.add(new UnitList(mentions, shared ? UnitList.Kind.PLAIN : UnitList.Kind.LEAD,
                         text.substring(start, at + 2).trim()));
+                out.addAll(followers(text.substring(at + 2)));
             }
         }
         return out;
+    }
+
+    /** The units that follow a lead in the next clause and support it: 「，Y、Z等部门配合」, 「，Y参与」. */
+    private static List<UnitList> followers(String after) {
+        Matcher f = FOLLOWERS.matcher(after);
+        if (f.find()) {
+            List<String> followers = UnitListSplitter.split(f.group(1));
+            if (UnitListSplitter.isUnitList(followers)) {
+                return List.of(new UnitList(followers, UnitList.Kind.SUPPORT, f.group().trim()));
+            }
+        }
+        return List.of();
     }
 
     private static String stripPrefix(String text, String prefix) {

@@ -127,7 +127,7 @@ final class TaskTexts {
         int depth = 0;
         for (int i = 0; i < position; i++) {
             char c = text.charAt(i);
-            depth += c == '（' || c == '(' ? 1 : c == '）' || c == ')' ? -1 : 0;
+            depth += "（(〔【[".indexOf(c) >= 0 ? 1 : "）)〕】]".indexOf(c) >= 0 ? -1 : 0;
         }
         return Math.max(0, depth);
     }

@@ -17,6 +17,8 @@ final class FlatRowCells {
     private static final Pattern TIME = Pattern.compile(
             "(\\d{1,4}|[一二三四五六七八九十]{1,3})\\s*(年|月|日|季度)|年底|年末|月底|长期|持续推进|每年|每季|每月");
     private static final Pattern SENTENCE = Pattern.compile("[。；;！？,，]");
+    /** What a flattened table writes for an empty cell: 「—」, 「/」, 「无」. */
+    private static final Pattern EMPTY_MARK = Pattern.compile("[—\\-/／无]{1,3}");
     private static final int LONGEST_NAME = 30;
     private static final int LONGEST_TIME = 24;
     private final List<Field> fields;
@@ -79,6 +81,9 @@ final class FlatRowCells {
     }
 
     private static boolean takes(Field field, String line) {
+        if (EMPTY_MARK.matcher(line).matches()) {
+            return field != Field.NUMBER;
+        }
         boolean time = line.length() <= LONGEST_TIME && TIME.matcher(line).find();
         if (field == Field.DEADLINE || field == Field.PERIOD) {
             return time;

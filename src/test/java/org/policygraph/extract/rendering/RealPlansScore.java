@@ -2,6 +2,7 @@ package org.policygraph.extract.rendering;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,18 +12,26 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.policygraph.extract.DepartmentDictionary;
 import org.policygraph.extract.Extractor;
+import org.policygraph.ingest.CorpusFiles.SourceFile;
+import org.policygraph.ingest.FileExtraction;
 import org.policygraph.parse.CorpusParser;
 
 /** The real plans of ../shared/real/docs extracted in-process (no store) and scored against gold.jsonl. */
 final class RealPlansScore {
     static final Extractor EXTRACTOR = new Extractor(DepartmentDictionary.load());
+    private static final FileExtraction FILES = new FileExtraction(new CorpusParser(), EXTRACTOR);
 
     private RealPlansScore() {
     }
 
     static List<ExportedTask> extract(String fileName, String text) {
+        return extract(fileName, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A file of any format read as import reads it (format, parse, extract), without a store. */
+    static List<ExportedTask> extract(String fileName, byte[] content) {
         List<ExportedTask> out = new ArrayList<>();
-        new CorpusParser().parse(fileName, text).forEach(doc -> out.addAll(ExportedTask.of(EXTRACTOR.extract(doc))));
+        FILES.of(new SourceFile(fileName, content)).forEach(doc -> out.addAll(ExportedTask.of(doc)));
         return out;
     }
 
