@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import org.policygraph.graph.StoreOutage;
 import org.policygraph.ingest.DocumentHeldException;
+import org.policygraph.ingest.FileTooCostlyException;
 import org.policygraph.ingest.UnreadableFileException;
 import org.policygraph.ingest.UploadInDoubtException;
 import org.slf4j.Logger;
@@ -28,8 +29,7 @@ public final class ErrorHandlers {
         routes.exception(ApiException.class, (e, ctx) -> write(ctx, e.status(), e.code(), e.getMessage(), e.param()));
         routes.exception(HttpResponseException.class,
                 (e, ctx) -> write(ctx, e.getStatus(), codeOf(e.getStatus()), e.getMessage()));
-        routes.exception(UnreadableFileException.class, (e, ctx) -> write(ctx, e.unsupportedFormat() ? 415 : 400,
-                e.unsupportedFormat() ? "unsupported_format" : "unusable_document", e.getMessage()));
+        routes.exception(UnreadableFileException.class, ErrorHandlers::unreadable);
         routes.exception(UploadInDoubtException.class, (e, ctx) -> write(ctx, 503, "store_unavailable", e.getMessage()));
         routes.exception(DocumentHeldException.class, (e, ctx) -> write(ctx, 409, "document_exists", e.getMessage()));
         routes.exception(Exception.class, ErrorHandlers::unexpected);
@@ -43,6 +43,20 @@ public final class ErrorHandlers {
                 write(ctx, 405, "method_not_allowed", "Method " + ctx.method() + " not allowed on " + ctx.path());
             }
         });
+    }
+
+    /** The reason is ours, in words; a library's own message stays in the log. */
+    private static void unreadable(UnreadableFileException e, Context ctx) {
+        if (e.getCause() != null) {
+            LOG.info("Upload refused: {} ({})", e.getMessage(), e.getCause().toString());
+        }
+        if (e instanceof FileTooCostlyException) {
+            write(ctx, 413, "document_too_large", e.getMessage());
+        } else if (e.unsupportedFormat()) {
+            write(ctx, 415, "unsupported_format", e.getMessage());
+        } else {
+            write(ctx, 400, "unusable_document", e.getMessage());
+        }
     }
 
     private static void unexpected(Exception e, Context ctx) {
