@@ -84,8 +84,8 @@ public final class ServeCommand implements Callable<Integer> {
         Config env = Config.fromEnv();
         Config config = env.withServer(host != null ? host : env.host(), port != null ? port : env.port());
         long start = System.nanoTime();
-        Running running = startInProcess(config, WebLimits.defaults().withRate(config.rateLimit(), config.rateBurst()),
-                true);
+        Running running = startInProcess(config, WebLimits.defaults().withRate(config.rateLimit(), config.rateBurst())
+                .withTrustedProxies(config.trustedProxies()), true);
         System.err.printf("PolicyGraph ready in %.1f s on http://%s:%d%n", (System.nanoTime() - start) / 1e9,
                 config.host(), running.web.port());
         CountDownLatch stopped = new CountDownLatch(1);
