@@ -80,6 +80,18 @@ class McpMalformedRequestsTest {
     }
 
     @Test
+    void should_tell_the_agent_to_retry_when_the_store_is_away() throws Exception {
+        server.graph.down = true;
+        String call = "{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"tools/call\",\"params\":{\"name\":\"department_chain\","
+                + "\"arguments\":{\"name\":\"市商务局\"}}}";
+
+        JsonNode error = error(post(MCP, call), 200);
+
+        assertThat(error.get("code").asInt()).isEqualTo(-32000);
+        assertThat(error.get("message").asText()).contains("try again").doesNotContain("bolt");
+    }
+
+    @Test
     void should_still_answer_a_well_formed_request() throws Exception {
         HttpResponse<String> response = post(MCP, LIST);
 
