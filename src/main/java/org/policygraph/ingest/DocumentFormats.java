@@ -7,17 +7,16 @@ import java.util.Map;
 /**
  * The one way a file becomes text, for the import command, uploads and the shipped corpus: the reader is chosen by
  * the file's extension and checks that the content is what the extension says. Reads .txt .md .html .htm .docx
- * .doc .wps .pdf .xlsx .xls .et .csv; anything else is refused as an unsupported format, and a file of a known format that is empty, broken or
+ * .doc .wps .pdf .xlsx .xls .et .csv .ofd; anything else is refused as an unsupported format, and a file of a known format that is empty, broken or
  * without text is refused as unreadable, both with a reason naming the file ({@link UnreadableFileException}).
  */
 public final class DocumentFormats {
     /** The extensions read, in the order the README lists them. */
     public static final List<String> EXTENSIONS = List.of("txt", "md", "html", "htm", "docx", "doc", "wps", "pdf",
-            "xlsx", "xls", "et", "csv");
+            "xlsx", "xls", "et", "csv", "ofd");
     private static final String READ = "the import reads .txt, .md, .html, .htm, .docx, .doc, .wps, .pdf, .xlsx, .xls,"
-            + " .et and .csv";
+            + " .et, .csv and .ofd";
     private static final Map<String, String> ADVICE = Map.ofEntries(
-            Map.entry("ofd", "OFD documents are not read; export it as PDF"),
             Map.entry("ods", "OpenDocument spreadsheets (.ods) are not read; save it as .xlsx"),
             Map.entry("odt", "OpenDocument text (.odt) is not read; save it as .docx"),
             Map.entry("rtf", "RTF is not read; save it as .docx or PDF"),
@@ -32,6 +31,7 @@ public final class DocumentFormats {
     private final FormatReader pdf = new PdfText();
     private final FormatReader workbook = new WorkbookText();
     private final FormatReader csv = new CsvText();
+    private final FormatReader ofd = new OfdText();
 
     /** The file's text, line by line, for {@link org.policygraph.parse.CorpusParser}. */
     public String text(String fileName, byte[] content) {
@@ -61,6 +61,7 @@ public final class DocumentFormats {
             case "pdf" -> pdf;
             case "xlsx", "xls", "et" -> workbook;
             case "csv" -> csv;
+            case "ofd" -> ofd;
             default -> throw UnreadableFileException.unsupported(fileName, unsupported(extension));
         };
     }

@@ -165,7 +165,7 @@ public final class SampleFiles {
         files.addAll(List.of(
                 new BadFile("工作方案.doc", text, false, "not a Word .doc file"),
                 new BadFile("工作方案.wps", text, false, "not a Word .doc file"),
-                new BadFile("工作方案.ofd", text, true, "OFD"),
+                new BadFile("工作方案.ofd", text, false, "not an OFD document"),
                 new BadFile("任务分解表.xls", text, false, "not an Excel workbook"),
                 new BadFile("任务分解表.et", random, false, "not an Excel workbook"),
                 new BadFile("扫描件.png", png(), true, "images are not read"),
