@@ -18,26 +18,22 @@ final class CsvText implements FormatReader {
     private final TextDecoder decoder = new TextDecoder();
 
     @Override
-    public String read(String fileName, byte[] content) {
+    public String read(String fileName, byte[] content, ReadBudget budget) {
         String text = decoder.decode(fileName, content);
+        budget.characters(text.length());
         String firstLine = text.lines().findFirst().orElse("");
         char delimiter = firstLine.indexOf('\t') >= 0 && firstLine.indexOf(',') < 0 ? '\t' : ',';
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
         List<SheetLayout.SheetRow> rows = new ArrayList<>();
-        int cells = 0;
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             for (CSVRecord record : parser) {
-                cells += record.size();
-                if (cells > SheetCells.MAX_CELLS) {
-                    throw UnreadableFileException.broken(fileName, "more than " + SheetCells.MAX_CELLS
-                            + " cells, more than a work plan holds; split the file");
-                }
+                budget.cells(record.size());
                 rows.add(new SheetLayout.SheetRow(record.stream().limit(SheetCells.MAX_COLUMNS).toList()));
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            throw UnreadableFileException.broken(fileName, "a damaged CSV file (" + e.getMessage() + ")", e);
+            throw UnreadableFileException.broken(fileName, "a damaged CSV file: a quoted cell is not closed", e);
         }
-        TextLines lines = new TextLines();
+        TextLines lines = new TextLines(budget);
         SheetLayout.write(rows, lines);
         if (lines.isEmpty()) {
             throw UnreadableFileException.broken(fileName, "the file holds no text");

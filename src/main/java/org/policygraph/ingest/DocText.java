@@ -18,27 +18,26 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  * Word's automatic list numbers are not read from a .doc (the labels typed in the text are).
  */
 final class DocText implements FormatReader {
-    private static final int MAX_PARAGRAPHS = 200_000;
     private final FormatReader docx = new DocxText();
 
     @Override
-    public String read(String fileName, byte[] content) {
+    public String read(String fileName, byte[] content, ReadBudget budget) {
         if (FileSignature.isZip(content) && FileSignature.zipHolds(content, "word/document.xml")) {
-            return docx.read(fileName, content);
+            return docx.read(fileName, content, budget);
         }
         if (!FileSignature.isOle2(content)) {
             String kind = FileSignature.describe(content);
             throw UnreadableFileException.broken(fileName, "not a Word .doc file but "
                     + (kind == null ? "other data (a .doc is an Office file)" : kind));
         }
-        TextLines lines = new TextLines();
+        TextLines lines = new TextLines(budget);
         try (POIFSFileSystem file = new POIFSFileSystem(new ByteArrayInputStream(content))) {
             if (!file.getRoot().hasEntry("WordDocument")) {
                 throw UnreadableFileException.broken(fileName, file.getRoot().hasEntry("EncryptionInfo")
                         ? "a password-protected Office file; save it without a password"
                         : "an Office file that is not a Word document (a workbook or a presentation?)");
             }
-            body(fileName, new HWPFDocument(file).getRange(), lines);
+            body(new HWPFDocument(file).getRange(), lines, budget);
         } catch (EncryptedDocumentException e) {
             throw UnreadableFileException.broken(fileName, "a password-protected Word file; save it without a password", e);
         } catch (OldWordFileFormatException e) {
@@ -48,7 +47,7 @@ final class DocText implements FormatReader {
                 throw unreadable;
             }
             throw UnreadableFileException.broken(fileName, "a Word 97-2003 file that cannot be read (WPS writes some"
-                    + " that way); open it and save it as .docx (" + e.getMessage() + ")", e);
+                    + " that way); open it and save it as .docx", e);
         }
         if (lines.isEmpty()) {
             throw UnreadableFileException.broken(fileName, "the document holds no text");
@@ -56,17 +55,13 @@ final class DocText implements FormatReader {
         return lines.text();
     }
 
-    private static void body(String fileName, Range range, TextLines lines) {
+    private static void body(Range range, TextLines lines, ReadBudget budget) {
         int count = range.numParagraphs();
-        if (count > MAX_PARAGRAPHS) {
-            throw UnreadableFileException.broken(fileName, "more than " + MAX_PARAGRAPHS
-                    + " paragraphs, more than a work plan holds; split the document");
-        }
         for (int i = 0; i < count; i++) {
             Paragraph paragraph = range.getParagraph(i);
             if (paragraph.isInTable() && paragraph.getTableLevel() == 1) {
                 Table table = range.getTable(paragraph);
-                lines.table(WordTable.rows(table));
+                lines.table(WordTable.rows(table, budget));
                 i += Math.max(0, table.numParagraphs() - 1);
             } else {
                 lines.add(WordTable.clean(paragraph.text()));

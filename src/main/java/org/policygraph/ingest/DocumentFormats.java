@@ -7,8 +7,10 @@ import java.util.Map;
 /**
  * The one way a file becomes text, for the import command, uploads and the shipped corpus: the reader is chosen by
  * the file's extension and checks that the content is what the extension says. Reads .txt .md .html .htm .docx
- * .doc .wps .pdf .xlsx .xls .et .csv .ofd; anything else is refused as an unsupported format, and a file of a known format that is empty, broken or
- * without text is refused as unreadable, both with a reason naming the file ({@link UnreadableFileException}).
+ * .doc .wps .pdf .xlsx .xls .et .csv .ofd; anything else is refused as an unsupported format, and a file of a known
+ * format that is empty, broken or without text is refused as unreadable, both with a reason naming the file
+ * ({@link UnreadableFileException}); a file that would cost more than its {@link ReadBudget} is refused as too large
+ * ({@link FileTooCostlyException}).
  */
 public final class DocumentFormats {
     /** The extensions read, in the order the README lists them. */
@@ -32,6 +34,16 @@ public final class DocumentFormats {
     private final FormatReader workbook = new WorkbookText();
     private final FormatReader csv = new CsvText();
     private final FormatReader ofd = new OfdText();
+    private final ReadBudget.Limits limits;
+
+    /** Every file read within {@link ReadBudget.Limits#DEFAULT}. */
+    public DocumentFormats() {
+        this(ReadBudget.Limits.DEFAULT);
+    }
+
+    public DocumentFormats(ReadBudget.Limits limits) {
+        this.limits = limits;
+    }
 
     /** The file's text, line by line, for {@link org.policygraph.parse.CorpusParser}. */
     public String text(String fileName, byte[] content) {
@@ -39,7 +51,7 @@ public final class DocumentFormats {
         if (content == null || content.length == 0) {
             throw UnreadableFileException.broken(fileName, "the file is empty");
         }
-        String text = reader.read(fileName, content);
+        String text = reader.read(fileName, content, new ReadBudget(fileName, limits));
         if (text.isBlank()) {
             throw UnreadableFileException.broken(fileName, "the file holds no text");
         }

@@ -1,7 +1,6 @@
 package org.policygraph.ingest;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
@@ -13,49 +12,29 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * The XML parts of an OFD package (a zip), read with the JDK's zip and bounded so that a hostile archive cannot fill
- * the heap: at most {@link #MAX_ENTRIES} entries and {@link #MAX_INFLATED} bytes inflated in all (fonts and images
- * are inflated to be counted, not kept), and no XML part over {@link #MAX_PART} bytes. Parts are found by the paths
- * the package's own XML gives, relative to the part that names them or absolute from the package root.
+ * The XML parts of an OFD package (a zip), read with the JDK's zip once {@link ReadBudget#archive} has bounded its
+ * entries, unpacked bytes and XML elements (fonts and images are skipped, not kept). Parts are found by the paths the
+ * package's own XML gives, relative to the part that names them or absolute from the package root, and, as some
+ * producers differ in case between the two, regardless of case when the exact name is not there.
  */
 final class OfdArchive {
-    static final int MAX_ENTRIES = 10_000;
-    static final long MAX_INFLATED = 256L << 20;
-    static final int MAX_PART = 32 << 20;
     private final String fileName;
     private final Map<String, byte[]> parts = new HashMap<>();
     private final Map<String, String> lowerCase = new HashMap<>();
 
+    /** The package's XML parts; {@code budget.archive(content)} must have passed. */
     OfdArchive(String fileName, byte[] content) {
         this.fileName = fileName;
-        long inflated = 0;
-        int entries = 0;
-        byte[] buffer = new byte[8192];
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (++entries > MAX_ENTRIES) {
-                    throw tooLarge("more than " + MAX_ENTRIES + " parts");
-                }
-                boolean keep = entry.getName().toLowerCase(Locale.ROOT).endsWith(".xml");
-                ByteArrayOutputStream part = new ByteArrayOutputStream();
-                for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
-                    inflated += n;
-                    if (inflated > MAX_INFLATED || keep && part.size() + n > MAX_PART) {
-                        throw tooLarge("more than " + (MAX_INFLATED >> 20) + " MB unpacked, or an XML part over "
-                                + (MAX_PART >> 20) + " MB");
-                    }
-                    if (keep) {
-                        part.write(buffer, 0, n);
-                    }
-                }
-                if (keep) {
+                if (entry.getName().toLowerCase(Locale.ROOT).endsWith(".xml")) {
                     String name = normalize(entry.getName());
-                    parts.put(name, part.toByteArray());
+                    parts.put(name, zip.readAllBytes());
                     lowerCase.put(name.toLowerCase(Locale.ROOT), name);
                 }
             }
         } catch (IOException | IllegalArgumentException e) {
-            throw UnreadableFileException.broken(fileName, "a damaged OFD package (" + e.getMessage() + ")", e);
+            throw UnreadableFileException.broken(fileName, "a damaged OFD package: its zip cannot be read", e);
         }
     }
 
@@ -103,9 +82,5 @@ final class OfdArchive {
             }
         }
         return String.join("/", segments);
-    }
-
-    private UnreadableFileException tooLarge(String what) {
-        return UnreadableFileException.broken(fileName, "too large to read: the OFD package holds " + what);
     }
 }

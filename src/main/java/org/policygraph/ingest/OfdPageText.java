@@ -19,23 +19,18 @@ final class OfdPageText {
 
     private final List<Piece> pieces = new ArrayList<>();
     private final List<String> templates = new ArrayList<>();
-    private final int maxCharacters;
-    private int characters;
+    private final ReadBudget budget;
 
-    OfdPageText(int maxCharacters) {
-        this.maxCharacters = maxCharacters;
-    }
-
-    int characters() {
-        return characters;
+    OfdPageText(ReadBudget budget) {
+        this.budget = budget;
     }
 
     List<String> templates() {
         return templates;
     }
 
-    /** Adds the text objects of one Content.xml; false when the page would exceed the characters allowed. */
-    boolean read(XMLStreamReader xml) throws XMLStreamException {
+    /** Adds the text objects of one Content.xml, counting their characters through the file's budget. */
+    void read(XMLStreamReader xml) throws XMLStreamException {
         TextObject object = null;
         while (xml.hasNext()) {
             int event = xml.next();
@@ -45,8 +40,8 @@ final class OfdPageText {
                     case "TextObject" -> object = new TextObject(numbers(attribute(xml, "Boundary")),
                             numbers(attribute(xml, "CTM")), number(attribute(xml, "Size"), 3.5));
                     case "TextCode" -> {
-                        if (object != null && !code(xml, object)) {
-                            return false;
+                        if (object != null) {
+                            code(xml, object);
                         }
                     }
                     default -> { }
@@ -55,22 +50,18 @@ final class OfdPageText {
                 object = null;
             }
         }
-        return true;
     }
 
-    private boolean code(XMLStreamReader xml, TextObject object) throws XMLStreamException {
+    private void code(XMLStreamReader xml, TextObject object) throws XMLStreamException {
         String x = attribute(xml, "X");
         String y = attribute(xml, "Y");
         List<Double> deltas = OfdDeltas.expand(attribute(xml, "DeltaX"));
         String text = xml.getElementText();
-        characters += text.length();
-        if (characters > maxCharacters) {
-            return false;
-        }
+        budget.characters(text.length());
         object.x = x == null ? object.x : number(x, 0);
         object.y = y == null ? object.y : number(y, 0);
         if (text.isBlank()) {
-            return true;
+            return;
         }
         double advance = 0;
         for (int i = 0; i + 1 < text.length(); i++) {
@@ -80,7 +71,6 @@ final class OfdPageText {
                 ? object.size : object.size / 2;
         pieces.add(object.place(object.x, object.x + advance + last, object.y, text));
         object.x += advance + last;
-        return true;
     }
 
     /** The page's lines, top to bottom. */

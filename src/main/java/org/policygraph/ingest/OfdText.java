@@ -15,16 +15,14 @@ import javax.xml.stream.XMLStreamReader;
  * whose text is encrypted, or whose pages hold no text (a scan), is refused.
  */
 final class OfdText implements FormatReader {
-    static final int MAX_PAGES = 2_000;
-    static final int MAX_CHARACTERS = 5_000_000;
-
     @Override
-    public String read(String fileName, byte[] content) {
+    public String read(String fileName, byte[] content, ReadBudget budget) {
         if (!FileSignature.isZip(content)) {
             String kind = FileSignature.describe(content);
             throw UnreadableFileException.broken(fileName, "not an OFD document but "
                     + (kind == null ? "other data (an OFD is a zip package)" : kind));
         }
+        budget.archive(content);
         OfdArchive archive = new OfdArchive(fileName, content);
         if (!archive.holds("OFD.xml")) {
             throw UnreadableFileException.broken(fileName, "a zip archive without OFD.xml (damaged, or not an OFD)");
@@ -32,13 +30,13 @@ final class OfdText implements FormatReader {
         List<List<String>> pages = new ArrayList<>();
         try {
             for (String root : docRoots(archive)) {
-                pages.addAll(document(fileName, archive, root, pages.size()));
+                pages.addAll(document(archive, root, budget));
             }
         } catch (XMLStreamException | RuntimeException e) {
             if (e instanceof UnreadableFileException unreadable) {
                 throw unreadable;
             }
-            throw UnreadableFileException.broken(fileName, "a damaged OFD document (" + e.getMessage() + ")", e);
+            throw UnreadableFileException.broken(fileName, "a damaged OFD document: its XML cannot be read", e);
         }
         if (archive.holds("Encryptions.xml") && pages.stream().allMatch(List::isEmpty)) {
             throw UnreadableFileException.broken(fileName, "an encrypted OFD document; export it without encryption");
@@ -72,7 +70,7 @@ final class OfdText implements FormatReader {
     }
 
     /** The lines of each page of the document at {@code root}. */
-    private static List<List<String>> document(String fileName, OfdArchive archive, String root, int pagesBefore)
+    private static List<List<String>> document(OfdArchive archive, String root, ReadBudget budget)
             throws XMLStreamException {
         List<String> pageLocations = new ArrayList<>();
         Map<String, String> templates = new LinkedHashMap<>();
@@ -92,31 +90,28 @@ final class OfdText implements FormatReader {
         } finally {
             xml.close();
         }
-        if (pagesBefore + pageLocations.size() > MAX_PAGES) {
-            throw UnreadableFileException.broken(fileName, "too large to read: more than " + MAX_PAGES + " pages");
-        }
+        budget.pages(pageLocations.size());
         List<List<String>> pages = new ArrayList<>();
-        int characters = 0;
         for (String location : pageLocations) {
-            OfdPageText page = new OfdPageText(MAX_CHARACTERS - characters);
-            boolean within = read(archive, pageFile(archive, location), page);
-            for (String id : page.templates()) {
-                within &= templates.get(id) == null || read(archive, templates.get(id), page);
+            budget.page();
+            OfdPageText page = new OfdPageText(budget);
+            read(archive, pageFile(archive, location), page);
+            for (String id : List.copyOf(page.templates())) {
+                if (templates.get(id) != null) {
+                    read(archive, templates.get(id), page);
+                }
             }
-            if (!within) {
-                throw UnreadableFileException.broken(fileName, "too large to read: more than " + MAX_CHARACTERS
-                        + " characters of text");
-            }
-            characters += page.characters();
-            pages.add(page.lines());
+            List<String> lines = page.lines();
+            lines.forEach(line -> budget.paragraph());
+            pages.add(lines);
         }
         return pages;
     }
 
-    private static boolean read(OfdArchive archive, String part, OfdPageText page) throws XMLStreamException {
+    private static void read(OfdArchive archive, String part, OfdPageText page) throws XMLStreamException {
         XMLStreamReader xml = OfdXml.reader(archive.open(null, part));
         try {
-            return page.read(xml);
+            page.read(xml);
         } finally {
             xml.close();
         }

@@ -15,7 +15,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
  */
 final class PdfText implements FormatReader {
     @Override
-    public String read(String fileName, byte[] content) {
+    public String read(String fileName, byte[] content, ReadBudget budget) {
         if (!FileSignature.isPdf(content)) {
             String kind = FileSignature.describe(content);
             throw UnreadableFileException.broken(fileName, "not a PDF (no %PDF header)" + (kind == null ? "" : " but " + kind));
@@ -28,10 +28,17 @@ final class PdfText implements FormatReader {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
             stripper.setLineSeparator("\n");
+            budget.pages(document.getNumberOfPages());
             for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                budget.page();
                 stripper.setStartPage(page);
                 stripper.setEndPage(page);
-                pages.add(stripper.getText(document).lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
+                List<String> lines = stripper.getText(document).lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+                lines.forEach(line -> {
+                    budget.paragraph();
+                    budget.characters(line.length());
+                });
+                pages.add(lines);
             }
         } catch (InvalidPasswordException e) {
             throw UnreadableFileException.broken(fileName, "an encrypted PDF that needs a password to open", e);
@@ -39,7 +46,7 @@ final class PdfText implements FormatReader {
             if (e instanceof UnreadableFileException unreadable) {
                 throw unreadable;
             }
-            throw UnreadableFileException.broken(fileName, "a damaged PDF (" + e.getMessage() + ")", e);
+            throw UnreadableFileException.broken(fileName, "a damaged PDF: its structure cannot be read", e);
         }
         List<List<String>> body = PdfPageFurniture.drop(pages);
         if (body.stream().allMatch(List::isEmpty)) {

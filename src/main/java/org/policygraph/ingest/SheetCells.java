@@ -10,26 +10,23 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
  * A workbook sheet's rows as {@link SheetLayout} reads them: each cell as the sheet shows it (POI's
  * {@link DataFormatter}: 0.726 under a 0.0% format reads 72.6%; a formula shows its last computed value), and a
  * merged range's text repeated into every cell it covers. Excel's built-in short date, whose look depends on the
- * reader's system, is shown the Chinese way (2024年3月31日). Only rows that exist in the file are read, and a sheet
- * of more cells than any work plan holds is refused.
+ * reader's system, is shown the Chinese way (2024年3月31日). Only rows that exist in the file are read, and every
+ * cell read, and every position a merged range covers, is counted through the file's {@link ReadBudget}.
  */
 final class SheetCells {
     static final int MAX_COLUMNS = 256;
-    static final int MAX_CELLS = 500_000;
     static final int MAX_CELL_CHARS = 32_767;
-    private final String fileName;
+    private final ReadBudget budget;
     private final DataFormatter formatter = new DataFormatter(Locale.CHINA);
-    private int cellsRead;
 
-    SheetCells(String fileName, Workbook workbook) {
-        this.fileName = fileName;
+    SheetCells(ReadBudget budget) {
+        this.budget = budget;
         formatter.setUseCachedValuesForFormulaCells(true);
         formatter.addFormat("m/d/yy", new SimpleDateFormat("yyyy年M月d日", Locale.CHINA));
         formatter.addFormat("m/d/yy h:mm", new SimpleDateFormat("yyyy年M月d日 H:mm", Locale.CHINA));
@@ -61,6 +58,7 @@ final class SheetCells {
 
     private String display(Cell cell) {
         String text = formatter.formatCellValue(cell);
+        budget.characters(Math.min(text.length(), MAX_CELL_CHARS));
         return text.length() > MAX_CELL_CHARS ? text.substring(0, MAX_CELL_CHARS) : text;
     }
 
@@ -111,10 +109,7 @@ final class SheetCells {
     }
 
     private void count() {
-        if (++cellsRead > MAX_CELLS) {
-            throw UnreadableFileException.broken(fileName, "more than " + MAX_CELLS + " cells, more than a work plan"
-                    + " holds; split the workbook");
-        }
+        budget.cells(1);
     }
 
     private static long key(int row, int column) {

@@ -20,7 +20,7 @@ final class WordTable {
     private WordTable() {
     }
 
-    static List<TextLines.Row> rows(Table table) {
+    static List<TextLines.Row> rows(Table table, ReadBudget budget) {
         int rowCount = Math.min(table.numRows(), MAX_ROWS);
         List<Integer> edges = edges(table, rowCount);
         List<TextLines.Row> rows = new ArrayList<>();
@@ -41,6 +41,7 @@ final class WordTable {
                     cells.add(text);
                 }
             }
+            budget.cells(cells.size());
             columns |= own > 1;
             rows.add(new TextLines.Row(cells, own == 1 && !anyContinued));
             above = cells;

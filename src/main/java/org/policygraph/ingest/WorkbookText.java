@@ -21,7 +21,7 @@ final class WorkbookText implements FormatReader {
     private static final Pattern DEFAULT_NAME = Pattern.compile("(?i)(sheet|工作表|表)\\s*\\d*");
 
     @Override
-    public String read(String fileName, byte[] content) {
+    public String read(String fileName, byte[] content, ReadBudget budget) {
         boolean zip = FileSignature.isZip(content);
         if (!zip && !FileSignature.isOle2(content)) {
             String kind = FileSignature.describe(content);
@@ -32,9 +32,12 @@ final class WorkbookText implements FormatReader {
             throw UnreadableFileException.broken(fileName,
                     "a zip archive without xl/workbook.xml (damaged, or not an Excel .xlsx)");
         }
-        TextLines lines = new TextLines();
+        if (zip) {
+            budget.archive(content);
+        }
+        TextLines lines = new TextLines(budget);
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
-            SheetCells cells = new SheetCells(fileName, workbook);
+            SheetCells cells = new SheetCells(budget);
             List<Sheet> sheets = visibleSheets(workbook);
             for (Sheet sheet : sheets) {
                 List<SheetLayout.SheetRow> rows = cells.rows(sheet);
@@ -55,7 +58,7 @@ final class WorkbookText implements FormatReader {
             if (e instanceof UnreadableFileException unreadable) {
                 throw unreadable;
             }
-            throw UnreadableFileException.broken(fileName, "a damaged workbook (" + e.getMessage() + ")", e);
+            throw UnreadableFileException.broken(fileName, "a damaged workbook: its cells cannot be read", e);
         }
         if (lines.isEmpty()) {
             throw UnreadableFileException.broken(fileName, "the workbook's sheets are empty");

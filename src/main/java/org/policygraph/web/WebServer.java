@@ -57,7 +57,8 @@ public final class WebServer {
                 new BoundedAsker(options.rules(), chats),
                 limits.maxQuestionChars(), limits.maxBodyBytes());
         McpRoutes mcp = options.tools() == null ? null : new McpRoutes(new PolicyTools(
-                new BoundedAsker(new CountingAsker(options.rules(), "mcp", metrics), chats), explorer, options.tools()));
+                new BoundedAsker(new CountingAsker(options.rules(), "mcp", metrics), chats), explorer, options.tools()),
+                limits.maxQuestionChars(), limits.maxBodyBytes());
         this.app = Javalin.create(config -> {
             configure(config, limits);
             config.routes.before(WebServer::secureHeaders);

@@ -42,7 +42,7 @@ class OfdFormatTest {
         assertRefused(ofd("<ofd:TextObject ID=\"1\" Boundary=\"0 0 10 10\"/>"), "without text");
         assertRefused(ofd("<ofd:TextObject ID=\"1\" Boundary=\"0 0 10 10\" Size=\"3\"><ofd:TextCode X=\"0\" Y=\"3\">&xxe;"
                 + "</ofd:TextCode></ofd:TextObject>"), "damaged OFD document");
-        byte[] bomb = zip(Map.of("OFD.xml", "<OFD/>", "Doc_0/Res/font.ttf", "0".repeat((int) OfdArchive.MAX_INFLATED + 1)));
+        byte[] bomb = zip(Map.of("OFD.xml", "<OFD/>", "Doc_0/Res/font.ttf", "0".repeat((int) ReadBudget.Limits.DEFAULT.inflatedBytes() + 1)));
         assertRefused(bomb, "too large to read");
     }
 

@@ -26,8 +26,13 @@ final class StubGraph implements Explorer {
     static final String FILE = "2017-zhengzhou-gazette-march.txt";
 
     volatile boolean down;
+    /** Thrown by every read when set: what the driver throws (a lockout, an auth failure…). */
+    volatile RuntimeException failure;
 
     private void check() {
+        if (failure != null) {
+            throw failure;
+        }
         if (down) {
             throw new StoreUnavailableException("Cannot reach Neo4j at bolt://127.0.0.1:7687", null);
         }

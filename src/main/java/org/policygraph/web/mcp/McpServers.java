@@ -12,6 +12,7 @@ import io.modelcontextprotocol.spec.McpSchema;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
+import org.policygraph.web.WebLimits;
 
 /** The MCP server over the policy tools, on Streamable HTTP (stateless, for /mcp) or on stdin/stdout. */
 public final class McpServers {
@@ -27,14 +28,15 @@ public final class McpServers {
     }
 
     /** The servlet transport whose POSTs the /mcp route hands over; the server built on it answers through it. */
-    static HttpServletStatelessServerTransport http(PolicyTools tools) {
+    static HttpServletStatelessServerTransport http(PolicyTools tools, int maxArgumentChars) {
         McpJsonMapper mapper = McpJsonDefaults.getMapper();
         HttpServletStatelessServerTransport transport = HttpServletStatelessServerTransport.builder()
                 .jsonMapper(mapper).messageEndpoint("/mcp").build();
         McpServer.sync(transport).serverInfo(NAME, VERSION).instructions(INSTRUCTIONS)
                 .capabilities(CAPABILITIES).validateToolInputs(false)
                 .tools(tools.all().stream().map(t -> new McpStatelessServerFeatures.SyncToolSpecification(t.tool(),
-                        (context, request) -> t.call().apply(new Arguments(t.tool().name(), request.arguments()))))
+                        (context, request) -> t.call().apply(new Arguments(t.tool().name(), request.arguments(),
+                                maxArgumentChars))))
                         .toList())
                 .resources(List.of(new McpStatelessServerFeatures.SyncResourceSpecification(documents(),
                         (context, request) -> read(tools))))
@@ -48,7 +50,8 @@ public final class McpServers {
         return McpServer.sync(transport).serverInfo(NAME, VERSION).instructions(INSTRUCTIONS)
                 .capabilities(CAPABILITIES).validateToolInputs(false)
                 .tools(tools.all().stream().map(t -> new McpServerFeatures.SyncToolSpecification(t.tool(),
-                        (exchange, request) -> t.call().apply(new Arguments(t.tool().name(), request.arguments()))))
+                        (exchange, request) -> t.call().apply(new Arguments(t.tool().name(), request.arguments(),
+                                WebLimits.defaults().maxQuestionChars()))))
                         .toList())
                 .resources(List.of(new McpServerFeatures.SyncResourceSpecification(documents(),
                         (exchange, request) -> read(tools))))
