@@ -107,7 +107,7 @@ final class StubGraph implements Explorer {
                 DOC_NO + "/t1", "二/（一）", SECTION, TASK, "2017-zhengzhou-opening-up-plan.txt", 3357,
                 List.of(new java.util.LinkedHashMap<>(Map.of("name", "市口岸办", "asWritten", "市口岸办", "basis", "explicit"))),
                 List.of(new java.util.LinkedHashMap<>(Map.of("name", "郑州经济开发区", "asWritten", "郑州经开区管委会"))),
-                Map.of("text", "2017年底前", "date", "2017-12-31", "kind", "complete"), List.of()));
+                Map.of("text", "2017年底前", "date", "2017-12-31", "kind", "complete"), List.of(), List.of()));
     }
 
     @Override
