@@ -79,6 +79,13 @@ class HostileFilesTest {
     }
 
     @Test
+    void should_read_a_web_page_nested_deeper_than_any_document_without_a_stack_overflow() {
+        String page = "<html><body>" + "<div>".repeat(100_000) + "关于推进民生幸福工程的实施意见" + "</body></html>";
+
+        assertThat(formats.text("深.html", page.getBytes(StandardCharsets.UTF_8))).contains("关于推进民生幸福工程的实施意见");
+    }
+
+    @Test
     void should_refuse_a_text_file_of_millions_of_lines() {
         byte[] text = "中\n".repeat(2_000_000).getBytes(StandardCharsets.UTF_8);
 
