@@ -137,7 +137,7 @@ public final class DeadlineReader {
             String before = text.substring(Math.max(0, m.start() - 2), m.start());
             boolean limit = m.group(1) != null && !m.group(1).equals("在") || m.group(3) != null;
             boolean clauseOpening = (m.start() == 0 || "，,。；;：:".indexOf(text.charAt(m.start() - 1)) >= 0)
-                    && after.startsWith("，") && (docYear == null || year >= docYear) && !PAST.matcher(clause(text, m.end())).find();
+                    && after.startsWith("，") && docYear != null && year >= docYear && !PAST.matcher(clause(text, m.end())).find();
             if (year < 1990 || year > 2100 || after.startsWith("底") || after.startsWith("末") || after.matches("^\\d.*")
                     || PERIOD.matcher(after).lookingAt() || HISTORY.matcher(before).find() || !(limit || clauseOpening)) {
                 continue;
@@ -154,7 +154,7 @@ public final class DeadlineReader {
     private static Candidate relative(String text) {
         Matcher m = RELATIVE.matcher(text);
         while (m.find()) {
-            if (!SERVICE_TIME.matcher(clause(text, m.end())).find()) {
+            if (!m.group().contains("工作日") || !SERVICE_TIME.matcher(clause(text, m.end())).find()) {
                 return new Candidate(m.start(), m.end(), Deadline.undated(m.group(), "relative"));
             }
         }
