@@ -5,7 +5,8 @@
 # Calc and saved as .xlsx and .xls; a .wps is a .doc renamed and an .et an .xls renamed, as WPS writes them.
 # workbook-features.fods (a flat OpenDocument sheet, by hand: a merged title, a merged section row, a lead cell merged over two rows, a
 # percentage) is opened in Calc and saved as .xlsx and .xls.
-# merged-table.html (by hand: a two-row header, cells merged down and across) is opened in Writer and saved as .doc.
+# merged-table.html (by hand: a two-row header, cells merged down and across) is opened in Writer and saved as .doc and
+# .pdf.
 # Needs: apt-get install -y libreoffice-core libreoffice-writer libreoffice-calc fonts-noto-cjk
 set -euo pipefail
 cd "$(dirname "$0")/../src/test/resources/formats"
@@ -52,7 +53,8 @@ office --convert-to pdf:writer_pdf_Export --outdir "$work" "$work/plan.docx"
 cp "$work/plan.docx" "$work/plan.doc" "$work/plan.pdf" .
 cp plan.doc plan.wps
 office --infilter="HTML (StarWriter)" --convert-to doc:"MS Word 97" --outdir "$work" merged-table.html
-cp "$work/merged-table.doc" .
+office --infilter="HTML (StarWriter)" --convert-to pdf:writer_pdf_Export --outdir "$work" merged-table.html
+cp "$work/merged-table.doc" "$work/merged-table.pdf" .
 
 office --infilter="Text - txt - csv (StarCalc):44,34,76,1" --convert-to xlsx:"Calc MS Excel 2007 XML" --outdir "$work" plan-table.csv
 office --infilter="Text - txt - csv (StarCalc):44,34,76,1" --convert-to xls:"MS Excel 97" --outdir "$work" plan-table.csv

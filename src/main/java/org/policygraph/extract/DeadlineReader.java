@@ -25,6 +25,7 @@ public final class DeadlineReader {
             "(?:(?:本|该)?[\\u4e00-\\u9fa5]{0,6}?(?:施行|实施|印发|发布|出台|下达)(?:之日起|后))?"
                     + "[一二三四五六七八九十两\\d]+个?(?:年|月|日|天|工作日|个工作日|周)(?:内|以内)");
     private static final Pattern RECURRING = Pattern.compile("每(?:年|半年|季度|月)[^，,。；;]{0,12}?(?:\\d{1,2}日|底|末)(?:前|之前)");
+    private static final Pattern SERVICE_TIME = Pattern.compile("^[^，,]{0,40}?(审批|办结|受理|审核|审查|办理)");
     private static final Pattern ONGOING = Pattern.compile("长期坚持|长期推进|持续推进|长期");
     private static final Pattern STARTS = Pattern.compile("^[^，,。；;]{0,3}?(开工|启动|开始|动工)");
     private static final Pattern PAST = Pattern.compile("已|已经|完成了|取得|实现了|达到了|比上年|同比");
@@ -78,7 +79,7 @@ public final class DeadlineReader {
         Candidate best = null;
         for (Candidate c : Arrays.asList(date(t, docYear, true), t.indexOf('年') >= 0 ? year(t, docYear) : null,
                 t.indexOf('每') >= 0 ? undated(t, RECURRING, "relative") : null,
-                t.indexOf('内') >= 0 ? undated(t, RELATIVE, "relative") : null)) {
+                t.indexOf('内') >= 0 ? relative(t) : null)) {
             if (c != null && (best == null || c.start < best.start)) {
                 best = c;
             }
@@ -136,12 +137,26 @@ public final class DeadlineReader {
             String before = text.substring(Math.max(0, m.start() - 2), m.start());
             boolean limit = m.group(1) != null && !m.group(1).equals("在") || m.group(3) != null;
             boolean clauseOpening = (m.start() == 0 || "，,。；;：:".indexOf(text.charAt(m.start() - 1)) >= 0)
-                    && after.startsWith("，") && docYear != null && year >= docYear && !PAST.matcher(clause(text, m.end())).find();
+                    && after.startsWith("，") && (docYear == null || year >= docYear) && !PAST.matcher(clause(text, m.end())).find();
             if (year < 1990 || year > 2100 || after.startsWith("底") || after.startsWith("末") || after.matches("^\\d.*")
                     || PERIOD.matcher(after).lookingAt() || HISTORY.matcher(before).find() || !(limit || clauseOpening)) {
                 continue;
             }
             return new Candidate(m.start(), m.end(), new Deadline(LocalDate.of(year, 12, 31), "year", m.group()));
+        }
+        return null;
+    }
+
+    /**
+     * A relative limit (30日内, 施行后一年内); not a service standard, the time an office takes to handle an application
+     * (「环评报告书14个工作日内…完成审批」), which is a target of the plan, not its deadline.
+     */
+    private static Candidate relative(String text) {
+        Matcher m = RELATIVE.matcher(text);
+        while (m.find()) {
+            if (!SERVICE_TIME.matcher(clause(text, m.end())).find()) {
+                return new Candidate(m.start(), m.end(), Deadline.undated(m.group(), "relative"));
+            }
         }
         return null;
     }

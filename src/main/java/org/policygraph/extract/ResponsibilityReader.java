@@ -23,6 +23,9 @@ final class ResponsibilityReader {
     private static final Pattern BRACKETED = Pattern.compile(
             "[（(〔【\\[]((?:[^（）()〔〕【】\\[\\]]|[（(〔【\\[][^（）()〔〕【】\\[\\]]*[）)〕】\\]])+)[）)〕】\\]]");
 
+    /** A label line in brackets of its own: 「〔牵头单位：X，配合单位：Y〕」. */
+    private static final Pattern ENCLOSED = Pattern.compile("^\\s*[（(〔【\\[](.*)[）)〕】\\]]\\s*$");
+
     /** 「X、Y分别牵头」 (co-leads), 「X、Y共同牵头」: the adverb is not part of the last name. */
     static final Pattern CO_LEAD = Pattern.compile("(分别|共同|联合|各自)$");
     /** A remark closing a unit list: 「…、市卫生健康委(除标注“分别牵头”外,列第一位为牵头或汇总单位,下同)」. */
@@ -37,7 +40,7 @@ final class ResponsibilityReader {
     /** Lists found in a label line or a table row, whose whole text is about units. */
     static List<UnitList> readLabelled(String text) {
         List<UnitList> out = new ArrayList<>();
-        Matcher m = LABELLED.matcher(text);
+        Matcher m = LABELLED.matcher(ENCLOSED.matcher(text).replaceFirst("$1"));
         while (m.find()) {
             UnitList.Kind kind = kindOf(LEXICON.label(m.group(1)).orElse(Field.RESPONSIBLE));
             out.addAll(readValue(m.group(2), kind, m.group()));

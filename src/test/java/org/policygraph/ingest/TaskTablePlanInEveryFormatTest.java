@@ -14,7 +14,8 @@ import org.policygraph.extract.Task;
 
 /**
  * One plan with a ten-row task table (src/test/resources/formats/plan.txt) as LibreOffice saves it
- * (scripts/office-fixtures.sh): the whole notice as .docx, .doc and .wps, its table as .xlsx, .xls, .et and .csv.
+ * (scripts/office-fixtures.sh): the whole notice as .docx, .doc, .wps and .pdf, its table as .xlsx, .xls, .et and
+ * .csv.
  * Each gives the .txt's table tasks with the same leads, supports and deadlines; the whole notice gives the .txt's
  * other tasks too.
  */
@@ -32,8 +33,8 @@ class TaskTablePlanInEveryFormatTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"plan.docx", "plan.doc", "plan.wps", "plan-table.xlsx", "plan-table.xls", "plan-table.et",
-            "plan-table.csv"})
+    @ValueSource(strings = {"plan.docx", "plan.doc", "plan.wps", "plan.pdf", "plan-table.xlsx", "plan-table.xls",
+            "plan-table.et", "plan-table.csv"})
     void should_give_the_same_table_tasks_leads_supports_and_deadlines_as_the_text(String name) {
         List<Task> tasks = tableTasks(name);
 
