@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.policygraph.parse.RoleLexicon;
+import org.policygraph.parse.RoleLexicon.Field;
 
 /**
  * Decides what text is a task: drops boilerplate (现将…印发给你们) and generic headings (指导思想), splits off a
@@ -43,8 +45,9 @@ final class TaskTexts {
         for (String cell : text.split("；")) {
             int colon = cell.indexOf('：');
             String header = colon > 0 ? cell.substring(0, colon) : "";
-            if (!header.equals("序号") && !header.equals("编号")) {
-                return TASK_HEADER.matcher(header).matches();
+            Field field = RoleLexicon.get().field(header).orElse(null);
+            if (field != Field.NUMBER) {
+                return field == Field.TASK || TASK_HEADER.matcher(header).matches();
             }
         }
         return false;
