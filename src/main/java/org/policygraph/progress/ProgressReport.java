@@ -1,0 +1,13 @@
+package org.policygraph.progress;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What a progress report holds: the date it speaks as of ({@code asOfSource} says where it was read: "title",
+ * "header" or "issued"), the thresholds it applies, and its rows. {@code planTitles} are the plans it names
+ * (《…》 and document numbers), used to look for its tasks in those plans first.
+ */
+public record ProgressReport(LocalDate asOf, String asOfSource, Thresholds thresholds, List<ProgressRow> rows,
+                             List<String> planTitles) {
+}
