@@ -57,7 +57,7 @@ public final class ProgressMatcher {
                 best = new Match(candidates.get(i), score);
             }
         }
-        return Optional.of(best);
+        return Optional.ofNullable(best);
     }
 
     private double weight(String pair) {
