@@ -18,6 +18,7 @@ import org.policygraph.parse.Section;
 public final class ProgressReportReader {
     private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年");
     private static final Pattern QUOTED_TITLE = Pattern.compile("《([^《》]{4,80})》");
+    private static final Pattern TITLE_END = Pattern.compile("通报|报告|统计表|一览表|汇总表|情况表|情况");
     private static final int HEADER_PARAGRAPHS = 4;
     private final ReportCues cues = new ReportCues();
     private final StatusLexicon lexicon = new StatusLexicon();
@@ -51,7 +52,9 @@ public final class ProgressReportReader {
         if (!tabled && text.size() < 2) {
             return Optional.empty();
         }
-        return Optional.of(new ProgressReport(asOf, source, thresholds, tabled ? table : text, planTitles(head)));
+        String title = head.lines().filter(cues::isReportTitle).findFirst().map(ProgressReportReader::titleOnly)
+                .orElse(doc.title());
+        return Optional.of(new ProgressReport(asOf, source, thresholds, tabled ? table : text, planTitles(head), title));
     }
 
     /** The title and the first paragraphs: where a report says what it is and as of when. */
@@ -64,6 +67,17 @@ public final class ProgressReportReader {
             }
         }
         return head.toString();
+    }
+
+    /** A title line without the addressees a joined paragraph may carry after it (「…的通报各县（市、区）…：」). */
+    private static String titleOnly(String line) {
+        String before = line.split("[：:]", 2)[0];
+        Matcher m = TITLE_END.matcher(before);
+        int end = -1;
+        while (m.find()) {
+            end = m.end();
+        }
+        return end > 0 ? before.substring(0, end) : before;
     }
 
     private static int year(ParsedDocument doc, String head) {

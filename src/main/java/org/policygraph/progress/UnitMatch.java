@@ -7,15 +7,15 @@ import java.util.List;
  * other (市重点办 of 市重点项目办, 市发改委 of 市发展改革委: the same first character and the shorter one's characters
  * in order within the longer).
  */
-final class UnitMatch {
+public final class UnitMatch {
     private UnitMatch() {
     }
 
-    static boolean any(String unit, List<String> names) {
+    public static boolean any(String unit, List<String> names) {
         return unit != null && names.stream().anyMatch(n -> same(unit, n));
     }
 
-    static boolean same(String a, String b) {
+    public static boolean same(String a, String b) {
         if (a == null || b == null || a.isEmpty() || b.isEmpty()) {
             return false;
         }

@@ -7,6 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import org.policygraph.App;
+import org.policygraph.TestGraph;
+import org.policygraph.graph.Neo4jStore;
+import org.policygraph.ingest.CorpusFiles;
+import org.policygraph.ingest.CorpusFiles.SourceFile;
 import org.policygraph.ingest.DocumentFormats;
 import org.policygraph.ingest.SampleFiles;
 import org.policygraph.parse.CorpusParser;
@@ -23,7 +30,37 @@ public final class ProgressFixtures {
     public static final String LATER_REPORT = "approval-reform-2017-09.md";
     public static final String TEXT_REPORT = "industry-2017-h1.txt";
 
+    private static Neo4jStore imported;
+
     private ProgressFixtures() {
+    }
+
+    /**
+     * One store per test JVM holding the shipped gazette (the two plans the reports follow) and the June table and
+     * text reports, shared by the progress ITs; a test may add the later report (as of September), so readers that
+     * must not see it ask as of an earlier date.
+     */
+    public static synchronized Neo4jStore importedStore() {
+        if (imported == null) {
+            imported = TestGraph.freshStore();
+            Runtime.getRuntime().addShutdownHook(new Thread(imported::close));
+            App.importer(imported).run(importedFiles(), new PrintStream(OutputStream.nullOutputStream()));
+        }
+        return imported;
+    }
+
+    /** The files of {@link #importedStore()}: the gazette, the Word table report and the text report. */
+    public static List<SourceFile> importedFiles() {
+        List<SourceFile> files = new ArrayList<>(CorpusFiles.shipped().stream()
+                .filter(f -> f.name().equals("2017-zhengzhou-gazette-march.txt")).toList());
+        files.add(new SourceFile(TABLE_REPORT, tableReportDocx()));
+        files.add(new SourceFile(TEXT_REPORT, read(DIR.resolve(TEXT_REPORT))));
+        return files;
+    }
+
+    /** The later report as the import takes it. */
+    public static SourceFile laterReport() {
+        return new SourceFile(LATER_REPORT, read(DIR.resolve(LATER_REPORT)));
     }
 
     /** The table report as a Word file: the header lines, the table, then the note. */

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -18,11 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.neo4j.driver.Session;
 import org.policygraph.App;
-import org.policygraph.TestGraph;
 import org.policygraph.graph.Neo4jStore;
 import org.policygraph.graph.read.ProgressBoard;
 import org.policygraph.graph.read.ProgressItem;
-import org.policygraph.ingest.CorpusFiles;
 import org.policygraph.ingest.CorpusFiles.SourceFile;
 import org.policygraph.ingest.Importer;
 
@@ -30,22 +27,13 @@ import org.policygraph.ingest.Importer;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ProgressImportIT {
     private static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream());
-    private static final String GAZETTE = "2017-zhengzhou-gazette-march.txt";
     private static Neo4jStore store;
     private static List<SourceFile> files;
 
     @BeforeAll
-    static void importPlanAndReports() throws IOException {
-        store = TestGraph.freshStore();
-        files = new ArrayList<>(CorpusFiles.shipped().stream().filter(f -> f.name().equals(GAZETTE)).toList());
-        files.add(new SourceFile(ProgressFixtures.TABLE_REPORT, ProgressFixtures.tableReportDocx()));
-        files.add(fixture(ProgressFixtures.TEXT_REPORT));
-        App.importer(store).run(files, QUIET);
-    }
-
-    @AfterAll
-    static void stop() {
-        store.close();
+    static void importPlanAndReports() {
+        store = ProgressFixtures.importedStore();
+        files = new ArrayList<>(ProgressFixtures.importedFiles());
     }
 
     @Test
@@ -78,9 +66,7 @@ class ProgressImportIT {
     @Test
     @Order(2)
     void should_list_the_latest_progress_of_each_task_with_its_deadline_and_lead() {
-        long started = System.nanoTime();
         List<ProgressItem> items = new ProgressBoard(store).reported(LocalDate.of(2017, 6, 30));
-        System.out.println("SCRATCH reported ms " + (System.nanoTime() - started) / 1_000_000);
 
         ProgressItem hall = item(items, "郑政办〔2017〕38号", "三/（二）/7");
         assertThat(hall.leads()).contains("市政务办");
@@ -96,7 +82,7 @@ class ProgressImportIT {
     @Test
     @Order(3)
     void should_make_a_later_report_current_and_keep_the_earlier_one_as_history() {
-        files.add(fixture(ProgressFixtures.LATER_REPORT));
+        files.add(ProgressFixtures.laterReport());
         App.importer(store).run(files, QUIET);
         ProgressBoard board = new ProgressBoard(store);
 
@@ -144,14 +130,6 @@ class ProgressImportIT {
     private static long count(String cypher) {
         try (Session session = store.readSession()) {
             return session.run(cypher).single().get("n").asLong();
-        }
-    }
-
-    private static SourceFile fixture(String name) {
-        try {
-            return new SourceFile(name, Files.readAllBytes(ProgressFixtures.DIR.resolve(name)));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 }

@@ -60,6 +60,19 @@ class ProgressReportReaderTest {
     }
 
     @Test
+    void should_write_the_reports_as_the_files_an_office_sends_and_read_them_back() throws Exception {
+        Path dir = ProgressFixtures.write(Files.createTempDirectory("progress-fixtures"));
+
+        byte[] docx = Files.readAllBytes(dir.resolve(ProgressFixtures.TABLE_REPORT));
+        String text = new org.policygraph.ingest.DocumentFormats().text(ProgressFixtures.TABLE_REPORT, docx);
+        ParsedDocument doc = new CorpusParser().parse(ProgressFixtures.TABLE_REPORT, text).get(0);
+
+        assertThat(reader.read(doc).orElseThrow().rows()).hasSize(19);
+        assertThat(dir.resolve(ProgressFixtures.LATER_REPORT)).exists();
+        assertThat(dir.resolve(ProgressFixtures.TEXT_REPORT)).exists();
+    }
+
+    @Test
     void should_not_take_any_shipped_plan_for_a_progress_report() throws Exception {
         CorpusParser parser = new CorpusParser();
         try (Stream<Path> files = Files.list(Path.of("graph-import/corpus"))) {

@@ -25,8 +25,14 @@ final class TestServer implements AutoCloseable {
     }
 
     TestServer(WebLimits limits, Uploads uploads, String apiToken, CorsPolicy cors) {
+        this(limits, uploads, apiToken, cors, null);
+    }
+
+    /** With the graph's tool queries (null: none, so no /mcp and no /api/progress). */
+    TestServer(WebLimits limits, Uploads uploads, String apiToken, CorsPolicy cors,
+               org.policygraph.graph.read.ToolQueries tools) {
         server = new WebServer(asker, graph, this::health, limits, uploads,
-                new ApiOptions(apiToken, ApiOptions.models(asker, null), null, new WebMetrics(), cors));
+                new ApiOptions(apiToken, ApiOptions.models(asker, null), tools, new WebMetrics(), cors));
         server.start("127.0.0.1", 0);
     }
 

@@ -24,6 +24,15 @@ public final class ProgressBoard {
         this.queries = new ReadQueries(store);
     }
 
+    /** Whether any progress report is imported. */
+    public boolean hasReports() {
+        try {
+            return queries.list("progress-exists", Map.of(), r -> r.get("has").asBoolean()).get(0);
+        } catch (ServiceUnavailableException | SessionExpiredException e) {
+            throw new StoreUnavailableException("Graph store unavailable: " + e.getMessage(), e);
+        }
+    }
+
     /** Every task with a report as of {@code asOf}, with its latest one. */
     public List<ProgressItem> reported(LocalDate asOf) {
         return read("progress-reported", Map.of("asOf", asOf.toString()));
@@ -49,13 +58,16 @@ public final class ProgressBoard {
 
     private static ProgressItem item(Record r) {
         return new ProgressItem(r.get("taskId").asString(), r.get("taskText").asString(""),
-                r.get("notInPlan").asBoolean(false), r.get("sectionPath").asString(null), r.get("docNo").asString(null),
+                r.get("notInPlan").asBoolean(false), r.get("sectionPath").asString(null),
+                r.get("sectionHeading").asString(null), r.get("docNo").asString(null),
                 r.get("docTitle").asString(null), r.get("jurisdiction").asString(null),
                 r.get("leads").asList(Value::asString), r.get("deadline").asString(null),
-                r.get("deadlineText").asString(null), r.get("asOf").asString(null), r.get("status").asString(null),
+                r.get("deadlineText").asString(null), r.get("asOf").asString(null), r.get("reportedAs").asString(null),
+                r.get("status").asString(null),
                 r.get("statusText").asString(null), r.get("percent").isNull() ? null : r.get("percent").asDouble(),
                 r.get("progressText").asString(null), r.get("units").asList(Value::asString),
                 r.get("reportTitle").asString(null), r.get("reportDocNo").asString(null),
-                r.get("sourceFile").asString(null), r.get("line").asInt(0), r.get("reports").asInt(0));
+                r.get("taskSourceFile").asString(null), r.get("taskLine").asInt(0), r.get("sourceFile").asString(null),
+                r.get("line").asInt(0), r.get("reports").asInt(0));
     }
 }

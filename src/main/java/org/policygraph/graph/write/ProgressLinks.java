@@ -70,7 +70,7 @@ final class ProgressLinks {
         List<ProgressRow> read = rows.stream().map(r -> new ProgressRow(r.get("line").asInt(0),
                 r.get("name").asString(""), r.get("units").asList(Value::asString), "", null, null, null, null, null))
                 .toList();
-        return new ProgressReport(null, null, null, read, rows.get(0).get("planTitles").asList(Value::asString));
+        return new ProgressReport(null, null, null, read, rows.get(0).get("planTitles").asList(Value::asString), null);
     }
 
     private static List<TaskCandidate> candidates(TransactionContext tx, String query, String place) {

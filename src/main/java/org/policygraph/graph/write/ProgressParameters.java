@@ -28,6 +28,7 @@ final class ProgressParameters {
             r.put("asOf", report.asOf() == null ? null : report.asOf().toString());
             r.put("asOfSource", report.asOfSource());
             r.put("planTitles", report.planTitles());
+            r.put("reportTitle", report.title());
             reports.add(r);
             int ordinal = 0;
             for (ProgressRow row : report.rows()) {
