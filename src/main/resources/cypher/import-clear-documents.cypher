@@ -8,4 +8,4 @@ UNWIND $keys AS key MATCH (n:Progress {docKey: key}) DETACH DELETE n;
 UNWIND $keys AS key MATCH (n:Target {docKey: key}) DETACH DELETE n;
 UNWIND $keys AS key MATCH (n:Section {docKey: key}) DETACH DELETE n;
 UNWIND $keys AS key MATCH (:Document {key: key})-[c:CITES]->() DELETE c;
-MATCH (n) WHERE (n:Deadline OR n:Project OR n:Department OR n:ExternalDocument) AND NOT (n)--() DELETE n
+MATCH (n) WHERE (n:Deadline OR n:Project OR n:Department OR n:Person OR n:ExternalDocument) AND NOT (n)--() DELETE n

@@ -27,6 +27,7 @@ import org.policygraph.ingest.ExtractorVersion;
 import org.policygraph.ingest.FileExtraction;
 import org.policygraph.ingest.Importer;
 import org.policygraph.parse.CorpusParser;
+import org.policygraph.launch.OutOfMemoryExit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
@@ -38,6 +39,7 @@ import picocli.CommandLine;
 public final class App implements Callable<Integer> {
 
     public static void main(String[] args) {
+        OutOfMemoryExit.install();
         CommandLine cli = new CommandLine(new App());
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             System.err.println("error: " + e.getMessage());

@@ -67,6 +67,7 @@ final class TextLines {
                 continue;
             }
             if (row.spansAll() || cells.size() == 1) {
+                dropHeaderWithoutRows(header);
                 blank();
                 add(cells.stream().filter(c -> !c.isEmpty()).findFirst().orElseThrow());
                 blank();
@@ -82,6 +83,13 @@ final class TextLines {
             lines.add(String.join("\t", cells));
         }
         blank();
+    }
+
+    /** A header row right before a group heading is written again after it: it need not stand alone above it. */
+    private void dropHeaderWithoutRows(List<String> header) {
+        if (header != null && looksLikeHeader(header) && lines.get(lines.size() - 1).equals(String.join("\t", header))) {
+            lines.remove(lines.size() - 1);
+        }
     }
 
     /**

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 /** The one place where exceptions become HTTP statuses with a JSON error body. */
 public final class ErrorHandlers {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorHandlers.class);
+    private static final QuietLog STORE_AWAY = new QuietLog(LOG, 10);
 
     private ErrorHandlers() {
     }
@@ -69,7 +70,7 @@ public final class ErrorHandlers {
             return refusal;
         }
         if (StoreOutage.causedBy(e)) {
-            LOG.warn("Graph store unavailable for {}: {}", ctx.path(), e.getMessage());
+            STORE_AWAY.warn("Graph store unavailable for {}: {}", ctx.path(), e.toString());
             return new ApiException(503, "store_unavailable", "The graph store is unavailable; try again shortly.");
         }
         LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);

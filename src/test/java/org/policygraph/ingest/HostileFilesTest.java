@@ -3,20 +3,13 @@ package org.policygraph.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Random;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
@@ -30,7 +23,7 @@ class HostileFilesTest {
 
     @Test
     void should_refuse_a_small_docx_of_millions_of_tiny_paragraphs_before_word_opens_it() {
-        byte[] docx = withDocumentXml(SampleFiles.docx(SampleFiles.guangzhouLines(), null, 0), tinyParagraphs(2_800_000));
+        byte[] docx = HostileFiles.manyParagraphsDocx();
         assertThat(docx.length).as("the archive stays small").isLessThan(5 << 20);
 
         FileTooCostlyException e = catchThrowableOfType(FileTooCostlyException.class, () -> formats.text("方案.docx", docx));
@@ -41,7 +34,7 @@ class HostileFilesTest {
 
     @Test
     void should_refuse_a_docx_whose_xml_unpacks_to_more_than_the_budget() {
-        byte[] docx = withDocumentXml(SampleFiles.docx(SampleFiles.guangzhouLines(), null, 0), out -> {
+        byte[] docx = HostileFiles.withDocumentXml(SampleFiles.docx(SampleFiles.guangzhouLines(), null, 0), out -> {
             out.write("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
                     .getBytes(StandardCharsets.UTF_8));
             byte[] spaces = " ".repeat(1 << 20).getBytes(StandardCharsets.US_ASCII);
@@ -86,6 +79,13 @@ class HostileFilesTest {
     }
 
     @Test
+    void should_read_a_web_page_nested_deeper_than_any_document_without_a_stack_overflow() {
+        String page = "<html><body>" + "<div>".repeat(100_000) + "关于推进民生幸福工程的实施意见" + "</body></html>";
+
+        assertThat(formats.text("深.html", page.getBytes(StandardCharsets.UTF_8))).contains("关于推进民生幸福工程的实施意见");
+    }
+
+    @Test
     void should_refuse_a_text_file_of_millions_of_lines() {
         byte[] text = "中\n".repeat(2_000_000).getBytes(StandardCharsets.UTF_8);
 
@@ -121,55 +121,12 @@ class HostileFilesTest {
 
     @Test
     void should_refuse_a_damaged_docx_without_the_library_message() {
-        byte[] docx = withDocumentXml(SampleFiles.docx(SampleFiles.guangzhouLines(), null, 0), out -> out.write(
+        byte[] docx = HostileFiles.withDocumentXml(SampleFiles.docx(SampleFiles.guangzhouLines(), null, 0), out -> out.write(
                 "<!DOCTYPE x [<!ENTITY a \"aaaa\">]><w:document/>".getBytes(StandardCharsets.UTF_8)));
 
         UnreadableFileException e = catchThrowableOfType(UnreadableFileException.class, () -> formats.text("坏.docx", docx));
 
         assertThat(e).isNotNull().isNotInstanceOf(FileTooCostlyException.class);
         assertThat(e.getMessage()).startsWith("坏.docx: a damaged .docx").doesNotContain("Exception").doesNotContain("DOCTYPE");
-    }
-
-    /** The shape: {@code <w:p><w:r><w:t>x</w:t></w:r></w:p>}, every third with one random letter. */
-    private static XmlWriter tinyParagraphs(int count) {
-        return out -> {
-            Random random = new Random(28);
-            out.write(("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
-                    + "<w:body>").getBytes(StandardCharsets.UTF_8));
-            byte[] plain = "<w:p><w:r><w:t>x</w:t></w:r></w:p>".getBytes(StandardCharsets.UTF_8);
-            for (int i = 0; i < count; i++) {
-                if (i % 3 == 0) {
-                    out.write(("<w:p><w:r><w:t>" + (char) ('a' + random.nextInt(26)) + "</w:t></w:r></w:p>")
-                            .getBytes(StandardCharsets.UTF_8));
-                } else {
-                    out.write(plain);
-                }
-            }
-            out.write("</w:body></w:document>".getBytes(StandardCharsets.UTF_8));
-        };
-    }
-
-    private interface XmlWriter {
-        void write(OutputStream out) throws IOException;
-    }
-
-    /** A real .docx of POI with its word/document.xml replaced. */
-    private static byte[] withDocumentXml(byte[] docx, XmlWriter documentXml) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx));
-             ZipOutputStream out = new ZipOutputStream(bytes)) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                out.putNextEntry(new ZipEntry(entry.getName()));
-                if (entry.getName().equals("word/document.xml")) {
-                    documentXml.write(out);
-                } else {
-                    in.transferTo(out);
-                }
-                out.closeEntry();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
     }
 }

@@ -58,7 +58,8 @@ class ProgressMatchingTest {
         for (String[] expected : expectedLinks()) {
             ProgressReport read = reader.read(ProgressFixtures.parsed(expected[0])).orElseThrow();
             ProgressReport report = namesPlan ? read
-                    : new ProgressReport(read.asOf(), read.asOfSource(), read.thresholds(), read.rows(), List.of());
+                    : new ProgressReport(read.asOf(), read.asOfSource(), read.thresholds(), read.rows(), List.of(),
+                            read.title());
             ProgressRow row = report.rows().stream().filter(r -> r.name().equals(expected[1])).findFirst().orElseThrow();
             int index = report.rows().indexOf(row);
             Optional<ProgressMatcher.Match> match = ReportLinker.link(report, zhengzhouTasks).get(index);

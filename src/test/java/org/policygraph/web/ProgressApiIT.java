@@ -22,8 +22,7 @@ class ProgressApiIT {
     @BeforeAll
     static void start() {
         tools = new ToolQueries(ProgressFixtures.importedStore());
-        server = new TestServer(new WebLimits(8 * 1024, 64 * 1024, 0, 0), Uploads.disabled(), null,
-                CorsPolicy.none(), tools);
+        server = new TestServer(new WebLimits(8 * 1024, 64 * 1024, 0, 0), tools);
     }
 
     @AfterAll
