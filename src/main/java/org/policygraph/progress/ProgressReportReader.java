@@ -11,8 +11,8 @@ import org.policygraph.parse.ParsedDocument;
 import org.policygraph.parse.Section;
 
 /**
- * Recognises a progress report (a title or header with a report's words, and a table with a progress, percent or
- * status column, or at least two numbered paragraphs that state a status or a percentage) and reads its rows,
+ * Recognises a progress report (a title or a short header line with a report's words, and a table whose rows state a
+ * status or a percentage, or at least two numbered paragraphs that do) and reads its rows,
  * as-of date and thresholds. Everything it knows of wordings comes from the two data files.
  */
 public final class ProgressReportReader {
@@ -20,6 +20,8 @@ public final class ProgressReportReader {
     private static final Pattern QUOTED_TITLE = Pattern.compile("《([^《》]{4,80})》");
     private static final Pattern TITLE_END = Pattern.compile("通报|报告|统计表|一览表|汇总表|情况表|情况");
     private static final int HEADER_PARAGRAPHS = 4;
+    /** A line longer than this is running text (a plan's preamble asking for 进展情况), not a title. */
+    private static final int TITLE_CHARS = 70;
     private final ReportCues cues = new ReportCues();
     private final StatusLexicon lexicon = new StatusLexicon();
     private final RowUnits units = new RowUnits(cues.unitLabels());
@@ -31,7 +33,8 @@ public final class ProgressReportReader {
     /** The report the document is, or empty when it is no progress report (a plan, a notice…). */
     public Optional<ProgressReport> read(ParsedDocument doc) {
         String head = header(doc);
-        if (!cues.isReportTitle(head)) {
+        if (head.lines().map(ProgressReportReader::titleOnly).filter(t -> t.length() <= TITLE_CHARS)
+                .noneMatch(cues::isReportTitle)) {
             return Optional.empty();
         }
         int year = year(doc, head);
@@ -48,11 +51,11 @@ public final class ProgressReportReader {
             }
         });
         doc.sections().forEach(s -> textRows.read(s, statuses, text));
-        boolean tabled = !table.isEmpty();
+        boolean tabled = table.stream().anyMatch(r -> r.status() != null || r.percent() != null);
         if (!tabled && text.size() < 2) {
             return Optional.empty();
         }
-        String title = head.lines().filter(cues::isReportTitle).findFirst().map(ProgressReportReader::titleOnly)
+        String title = head.lines().map(ProgressReportReader::titleOnly).filter(cues::isReportTitle).findFirst()
                 .orElse(doc.title());
         return Optional.of(new ProgressReport(asOf, source, thresholds, tabled ? table : text, planTitles(head), title));
     }

@@ -73,6 +73,19 @@ class ProgressReportReaderTest {
     }
 
     @Test
+    void should_not_take_any_real_plan_of_other_places_for_a_progress_report() throws Exception {
+        Path real = Path.of("../shared/real/docs");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(real), "the shared real plans are not here");
+        CorpusParser parser = new CorpusParser();
+        try (Stream<Path> files = Files.list(real)) {
+            List<ParsedDocument> docs = files.sorted().flatMap(f -> parser.parse(f).stream()).toList();
+
+            assertThat(docs).hasSizeGreaterThanOrEqualTo(12);
+            assertThat(docs).filteredOn(d -> reader.read(d).isPresent()).extracting(ParsedDocument::title).isEmpty();
+        }
+    }
+
+    @Test
     void should_not_take_any_shipped_plan_for_a_progress_report() throws Exception {
         CorpusParser parser = new CorpusParser();
         try (Stream<Path> files = Files.list(Path.of("graph-import/corpus"))) {
