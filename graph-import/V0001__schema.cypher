@@ -34,3 +34,6 @@ CREATE FULLTEXT INDEX section_heading IF NOT EXISTS FOR (s:Section) ON EACH [s.h
   OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
 CREATE FULLTEXT INDEX project_names IF NOT EXISTS FOR (p:Project) ON EACH [p.name]
   OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
+// Progress rows of 督查督办 reports (issue 26), by id and by report.
+CREATE CONSTRAINT progress_id IF NOT EXISTS FOR (p:Progress) REQUIRE p.id IS UNIQUE;
+CREATE INDEX progress_doc IF NOT EXISTS FOR (p:Progress) ON (p.docKey);

@@ -68,6 +68,12 @@ public final class App implements Callable<Integer> {
                         config.llmBaseUrl(), config.llmModel(), config.llmApiKey()), explorer);
     }
 
+    /** The 督办 progress questions (issue 26) in front of the rule answers; today is the server's date. */
+    public static Asker withProgress(Asker rules, Neo4jStore store) {
+        return new org.policygraph.ask.progress.ProgressAsker(rules, new org.policygraph.graph.read.ProgressBoard(store),
+                java.time.Clock.systemDefaultZone());
+    }
+
     public static EmbeddingModel embeddingModel() {
         return new BgeSmallZh();
     }

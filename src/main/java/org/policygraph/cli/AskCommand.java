@@ -43,7 +43,8 @@ public final class AskCommand implements Callable<Integer> {
         Config config = Config.fromEnv();
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         try (Backend backend = Backend.start(config, CorpusFiles.shipped(), System.err, false)) {
-            Asker asker = App.assisted(config, backend.asker(), new ExplorerQueries(backend.store()));
+            Asker asker = App.assisted(config, App.withProgress(backend.asker(), backend.store()),
+                    new ExplorerQueries(backend.store()));
             return batch == null ? answerOne(asker, out) : answerBatch(asker, out);
         }
     }

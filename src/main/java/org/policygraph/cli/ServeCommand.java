@@ -120,7 +120,7 @@ public final class ServeCommand implements Callable<Integer> {
             });
             Asker checked = new StoreCheckedAsker(backend.asker(), watch::reachable);
             Asker rules = config.cache() ? checked : new UncachedAsker(checked);
-            Asker assisted = App.assisted(config, rules, explorer);
+            Asker assisted = App.assisted(config, App.withProgress(rules, backend.store()), explorer);
             WebMetrics metrics = new WebMetrics();
             metrics.recordImport("corpus", backend.corpusImport());
             ApiOptions options = new ApiOptions(config.apiToken(), ApiOptions.models(rules, assisted),

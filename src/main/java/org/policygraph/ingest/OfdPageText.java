@@ -1,23 +1,25 @@
 package org.policygraph.ingest;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
  * The text objects of one OFD page description (a page's or a template's Content.xml), each TextCode placed on the
- * page from its object's Boundary, CTM and its own X, Y and DeltaX (millimetres, y downwards), then read in lines:
- * codes whose baselines meet form a line, read left to right, with a space where a gap wider than a character
- * separates them. Also collects the page's template ids.
+ * page from its object's Boundary, CTM and its own X, Y and DeltaX (millimetres, y downwards), and its thin path
+ * objects (lines, thin filled rectangles) as ruling lines; {@link OfdLayout} reads them in lines and tables. Also
+ * collects the page's template ids.
  */
 final class OfdPageText {
     /** A run of text on the page: from x0 to x1 on baseline y, in characters of height {@code size}. */
     record Piece(double x0, double x1, double y, double size, String text) {
     }
 
+    static final double POINTS_PER_MM = 72 / 25.4;
+    private static final double THIN = 1;
     private final List<Piece> pieces = new ArrayList<>();
+    private final List<PdfGrid.Segment> rulings = new ArrayList<>();
     private final List<String> templates = new ArrayList<>();
     private final ReadBudget budget;
 
@@ -37,6 +39,7 @@ final class OfdPageText {
             if (event == XMLStreamReader.START_ELEMENT) {
                 switch (xml.getLocalName()) {
                     case "Template" -> templates.add(attribute(xml, "TemplateID"));
+                    case "PathObject" -> ruling(numbers(attribute(xml, "Boundary")));
                     case "TextObject" -> object = new TextObject(numbers(attribute(xml, "Boundary")),
                             numbers(attribute(xml, "CTM")), number(attribute(xml, "Size"), 3.5));
                     case "TextCode" -> {
@@ -73,34 +76,25 @@ final class OfdPageText {
         object.x += advance + last;
     }
 
-    /** The page's lines, top to bottom. */
-    List<String> lines() {
-        List<Piece> sorted = new ArrayList<>(pieces);
-        sorted.sort(Comparator.comparingDouble(Piece::y));
-        List<List<Piece>> lines = new ArrayList<>();
-        for (Piece piece : sorted) {
-            List<Piece> line = lines.isEmpty() ? null : lines.get(lines.size() - 1);
-            if (line != null && Math.abs(piece.y() - line.get(0).y()) <= 0.4 * Math.max(piece.size(), line.get(0).size())) {
-                line.add(piece);
-            } else {
-                lines.add(new ArrayList<>(List.of(piece)));
-            }
+    /** A thin path object (a line stroked, or a thin rectangle filled) is a ruling, in points like a PDF's. */
+    private void ruling(double[] box) {
+        if (box == null || box.length < 4 || rulings.size() >= PdfRulings.MAX_SEGMENTS) {
+            return;
         }
-        return lines.stream().map(OfdPageText::join).filter(l -> !l.isBlank()).toList();
+        double x = box[0] * POINTS_PER_MM;
+        double y = box[1] * POINTS_PER_MM;
+        double w = box[2] * POINTS_PER_MM;
+        double h = box[3] * POINTS_PER_MM;
+        if (box[3] <= THIN && box[2] > 3 * THIN) {
+            rulings.add(new PdfGrid.Segment(true, (float) x, (float) (y + h / 2), (float) (x + w), (float) (y + h / 2)));
+        } else if (box[2] <= THIN && box[3] > 3 * THIN) {
+            rulings.add(new PdfGrid.Segment(false, (float) (x + w / 2), (float) y, (float) (x + w / 2), (float) (y + h)));
+        }
     }
 
-    private static String join(List<Piece> line) {
-        line.sort(Comparator.comparingDouble(Piece::x0));
-        StringBuilder text = new StringBuilder();
-        Piece previous = null;
-        for (Piece piece : line) {
-            if (previous != null && piece.x0() - previous.x1() > 0.8 * piece.size()) {
-                text.append(' ');
-            }
-            text.append(piece.text());
-            previous = piece;
-        }
-        return text.toString().strip();
+    /** The page's lines top to bottom, and the tables its rulings draw as TAB rows where they stand. */
+    void write(TextLines out, ReadBudget budget) {
+        OfdLayout.write(pieces, rulings, out, budget);
     }
 
     private static String attribute(XMLStreamReader xml, String name) {

@@ -10,7 +10,8 @@ import javax.xml.stream.XMLStreamReader;
 /**
  * .ofd (GB/T 33190, China's fixed-layout format), read with the JDK's zip and XML ({@link OfdArchive},
  * {@link OfdXml}): OFD.xml names each document's Document.xml, which lists its pages and templates; each page's
- * text objects, with those of its templates, are put in reading order from their positions ({@link OfdPageText}),
+ * text objects, with those of its templates, are put in reading order from their positions, a table drawn with
+ * ruling lines as rows ({@link OfdPageText}, {@link OfdLayout}),
  * and running headers, footers and page numbers are dropped as from a PDF ({@link PdfPageFurniture}). A package
  * whose text is encrypted, or whose pages hold no text (a scan), is refused.
  */
@@ -101,9 +102,9 @@ final class OfdText implements FormatReader {
                     read(archive, templates.get(id), page);
                 }
             }
-            List<String> lines = page.lines();
-            lines.forEach(line -> budget.paragraph());
-            pages.add(lines);
+            TextLines lines = new TextLines(budget);
+            page.write(lines, budget);
+            pages.add(lines.text().strip().lines().toList());
         }
         return pages;
     }

@@ -18,6 +18,8 @@ final class PdfGrid {
     record Glyph(float x, float y, float left, float right, float baseline, float size, String text) {
     }
 
+    /** More grid cells than a page can print legibly: a hatching or a drawing, not a table. */
+    static final int MAX_CELLS = 20_000;
     private static final float TOLERANCE = 3f;
     private final List<Float> xs;
     private final List<Float> ys;
@@ -30,13 +32,17 @@ final class PdfGrid {
         this.lines = lines;
     }
 
-    /** The tables the page's ruling lines draw: connected lines making at least two rows and two columns. */
+    /**
+     * The tables the page's ruling lines draw: connected lines making at least two rows and two columns, and at most
+     * {@link #MAX_CELLS} cells.
+     */
     static List<PdfGrid> find(List<Segment> segments) {
         List<PdfGrid> grids = new ArrayList<>();
         for (List<Segment> component : PdfRulingGroups.connected(segments, TOLERANCE)) {
             List<Float> xs = cut(component.stream().filter(s -> !s.horizontal()).map(Segment::x0).toList());
             List<Float> ys = cut(component.stream().filter(Segment::horizontal).map(Segment::y0).toList());
-            if (xs.size() >= 3 && ys.size() >= 3) {
+            long cells = (long) (xs.size() - 1) * (ys.size() - 1);
+            if (xs.size() >= 3 && ys.size() >= 3 && cells <= MAX_CELLS) {
                 grids.add(new PdfGrid(xs, ys, component));
             }
         }

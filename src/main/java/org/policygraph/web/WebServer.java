@@ -78,6 +78,9 @@ public final class WebServer {
             ops.register(config.routes);
             upload.register(config.routes);
             openAi.register(config.routes);
+            if (options.tools() != null) {
+                new ProgressRoutes(options.tools().progress(), java.time.Clock.systemDefaultZone()).register(config.routes);
+            }
             if (mcp != null) {
                 mcp.register(config.routes);
             }

@@ -28,11 +28,12 @@ class OfdFormatTest {
     }
 
     @Test
-    void should_put_the_text_of_every_page_and_its_templates_in_lines_and_table_rows_in_one_line_each() {
+    void should_read_every_page_in_lines_and_a_ruled_table_as_rows_with_wrapped_cells_joined() {
         String text = formats.text("标准.ofd", BadOfficeFiles.fixture("suwell-spec-page.ofd"));
 
-        assertThat(text).startsWith("11.4字型变换\n名称 类型 说明 可选/必选\n")
-                .contains("\nGlyphs ST_Array 变换关系中字型索引列表 可选\n")
+        assertThat(text).startsWith("11.4字型变换\n\n名称\t类型\t说明\t可选/必选\n")
+                .contains("\nCodeCount\txs:int\t变换关系中字符的数量，该数值应大于或等于1，否则属于错误描述，默认为1\t可选\n")
+                .contains("\nGlyphs\tST_Array\t变换关系中字型索引列表\t可选\n")
                 .contains("2、多对一\n多个字符对应一个字型的情况描述如下图所示。");
     }
 

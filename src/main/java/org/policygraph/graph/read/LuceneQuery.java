@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * index searches up to four fields, so the query stays under Lucene's 1,024 clauses whatever the text's length.
  */
 final class LuceneQuery {
-    static final int MAX_CHARS = 200;
+    static final int MAX_CHARS = 100;
     private static final String SPECIAL = "+-&|!(){}[]^\"~*?:\\/";
     private static final Pattern WORD_OPERATOR = Pattern.compile("\\b(AND|OR|NOT)\\b");
 
