@@ -74,7 +74,7 @@ class ProgressReportReaderTest {
 
     @Test
     void should_not_take_any_real_plan_of_other_places_for_a_progress_report() throws Exception {
-        Path real = Path.of("../shared/real/docs");
+        Path real = Path.of("src/test/resources/real/docs");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(real), "the shared real plans are not here");
         CorpusParser parser = new CorpusParser();
         try (Stream<Path> files = Files.list(real)) {

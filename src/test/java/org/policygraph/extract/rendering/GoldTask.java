@@ -12,7 +12,7 @@ import java.util.List;
 /** One line of ../shared/real/gold.jsonl: a task as annotated by hand. */
 record GoldTask(String file, int line, String task, List<String> leads, String leadBasis, List<String> supports,
                 String deadline) {
-    static final Path REAL = Path.of("../shared/real");
+    static final Path REAL = Path.of("src/test/resources/real");
 
     static List<GoldTask> load() {
         ObjectMapper json = new ObjectMapper();
