@@ -51,4 +51,10 @@ class EvidenceReadingIT {
     void should_read_the_figure_of_the_unit_the_question_names() {
         assertThat(answer("17年开发区四力型项目至少要签几个、开工几个")).contains("8个");
     }
+
+    @Test
+    void should_name_the_document_a_question_gives_only_the_number_of() {
+        assertThat(answer("郑政办〔2017〕38号是个什么文件？")).contains("行政审批制度改革", "郑州市人民政府办公厅")
+                .doesNotContain("没有找到");
+    }
 }
