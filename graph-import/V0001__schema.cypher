@@ -8,6 +8,7 @@ CREATE CONSTRAINT target_id IF NOT EXISTS FOR (t:Target) REQUIRE t.id IS UNIQUE;
 DROP CONSTRAINT department_name IF EXISTS;
 CREATE CONSTRAINT department_key IF NOT EXISTS FOR (d:Department) REQUIRE d.key IS UNIQUE;
 CREATE CONSTRAINT deadline_key IF NOT EXISTS FOR (d:Deadline) REQUIRE d.key IS UNIQUE;
+CREATE CONSTRAINT person_key IF NOT EXISTS FOR (p:Person) REQUIRE p.key IS UNIQUE;
 CREATE CONSTRAINT project_name IF NOT EXISTS FOR (p:Project) REQUIRE p.name IS UNIQUE;
 CREATE CONSTRAINT graph_version_key IF NOT EXISTS FOR (v:GraphVersion) REQUIRE v.key IS UNIQUE;
 CREATE CONSTRAINT task_vector_key IF NOT EXISTS FOR (v:TaskVector) REQUIRE v.key IS UNIQUE;
@@ -33,3 +34,6 @@ CREATE FULLTEXT INDEX section_heading IF NOT EXISTS FOR (s:Section) ON EACH [s.h
   OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
 CREATE FULLTEXT INDEX project_names IF NOT EXISTS FOR (p:Project) ON EACH [p.name]
   OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
+// Progress rows of 督查督办 reports (issue 26), by id and by report.
+CREATE CONSTRAINT progress_id IF NOT EXISTS FOR (p:Progress) REQUIRE p.id IS UNIQUE;
+CREATE INDEX progress_doc IF NOT EXISTS FOR (p:Progress) ON (p.docKey);

@@ -15,7 +15,8 @@ UNWIND $sections AS s
   WITH n, coalesce(ps, pd) AS parent
   CREATE (n)-[:PART_OF]->(parent);
 UNWIND $departments AS d MERGE (n:Department {key: d.key}) SET n += d.props;
-// A task and what is written with it: its targets, lead and supporting units, deadline and projects.
+// A task and what is written with it: its targets, lead, supporting and implementing units, the people in charge
+// (Person, never a Department), deadline and projects.
 UNWIND $tasks AS t
   OPTIONAL MATCH (ps:Section {id: t.parentId})
   OPTIONAL MATCH (pd:Document {key: t.parentId})
@@ -30,6 +31,15 @@ UNWIND $tasks AS t
     MERGE (d:Department {key: r.department})
     MERGE (d)-[x:SUPPORTS]->(n)
     SET x.quote = r.quote, x.docKey = r.docKey, x.asWritten = r.asWritten, x.order = r.order)
+  FOREACH (r IN t.implementers |
+    MERGE (d:Department {key: r.department})
+    MERGE (d)-[x:IMPLEMENTS]->(n)
+    SET x.quote = r.quote, x.docKey = r.docKey, x.asWritten = r.asWritten, x.order = r.order)
+  FOREACH (l IN t.leaders |
+    MERGE (p:Person {key: l.key}) ON CREATE SET p.name = l.name
+    SET p.title = coalesce(l.title, p.title)
+    MERGE (p)-[x:OVERSEES]->(n)
+    SET x.quote = l.quote, x.docKey = l.docKey, x.order = l.order)
   FOREACH (dl IN t.deadlines |
     MERGE (x:Deadline {key: dl.key}) ON CREATE SET x.date = dl.date, x.precision = dl.precision, x.text = dl.text
     CREATE (n)-[:DUE_BY {text: dl.text, kind: dl.kind}]->(x))

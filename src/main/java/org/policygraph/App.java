@@ -27,6 +27,7 @@ import org.policygraph.ingest.ExtractorVersion;
 import org.policygraph.ingest.FileExtraction;
 import org.policygraph.ingest.Importer;
 import org.policygraph.parse.CorpusParser;
+import org.policygraph.launch.OutOfMemoryExit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
@@ -38,6 +39,7 @@ import picocli.CommandLine;
 public final class App implements Callable<Integer> {
 
     public static void main(String[] args) {
+        OutOfMemoryExit.install();
         CommandLine cli = new CommandLine(new App());
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             System.err.println("error: " + e.getMessage());
@@ -64,6 +66,12 @@ public final class App implements Callable<Integer> {
         return config.llmBaseUrl() == null ? rules
                 : new ModelAssistedAsker(rules, LanguageModels.openAiCompatible(
                         config.llmBaseUrl(), config.llmModel(), config.llmApiKey()), explorer);
+    }
+
+    /** The 督办 progress questions (issue 26) in front of the rule answers; today is the server's date. */
+    public static Asker withProgress(Asker rules, Neo4jStore store) {
+        return new org.policygraph.ask.progress.ProgressAsker(rules, new org.policygraph.graph.read.ProgressBoard(store),
+                java.time.Clock.systemDefaultZone());
     }
 
     public static EmbeddingModel embeddingModel() {

@@ -1,6 +1,8 @@
 package org.policygraph;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,13 +12,14 @@ import java.util.Map;
  * (PA_CORS_ORIGINS, comma-separated) the other origins whose pages may call the API (null: none);
  * {@code storePassword} (PA_STORE_PASSWORD) the embedded store's password (null: the one kept in the data directory);
  * {@code rateLimit} and {@code rateBurst} (PA_RATE_LIMIT, PA_RATE_BURST) the per-client-IP requests per second and
- * burst of serve (either 0: no limit); {@code cache} false (PA_CACHE=off) answers every question without caches.
+ * burst of serve (either 0: no limit); {@code cache} false (PA_CACHE=off) answers every question without caches;
+ * {@code trustedProxies} (PA_TRUSTED_PROXIES, comma-separated addresses) the proxies whose X-Forwarded-For is believed.
  */
 public record Config(String neo4jUri, String neo4jUser, String neo4jPassword, String neo4jDatabase,
                      Path dataDir, int boltPort, String host, int port, String adminToken,
                      String llmBaseUrl, String llmModel, String llmApiKey, String apiToken,
                      String corsOrigins, String storePassword, double rateLimit, int rateBurst,
-                     boolean cache) {
+                     boolean cache, List<String> trustedProxies) {
     public static final double DEFAULT_RATE_LIMIT = 20;
     public static final int DEFAULT_RATE_BURST = 60;
 
@@ -47,19 +50,20 @@ public record Config(String neo4jUri, String neo4jUser, String neo4jPassword, St
                 blankToNull(env.get("PA_STORE_PASSWORD")),
                 atLeastZero("PA_RATE_LIMIT", numberOf(env, "PA_RATE_LIMIT", DEFAULT_RATE_LIMIT)),
                 (int) atLeastZero("PA_RATE_BURST", intOf(env, "PA_RATE_BURST", DEFAULT_RATE_BURST)),
-                switchOf(env, "PA_CACHE"));
+                switchOf(env, "PA_CACHE"),
+                listOf(env, "PA_TRUSTED_PROXIES"));
     }
 
     public Config withServer(String newHost, int newPort) {
         return new Config(neo4jUri, neo4jUser, neo4jPassword, neo4jDatabase, dataDir, boltPort, newHost, newPort,
                 adminToken, llmBaseUrl, llmModel, llmApiKey, apiToken, corsOrigins, storePassword, rateLimit, rateBurst,
-                cache);
+                cache, trustedProxies);
     }
 
     public Config withCache(boolean on) {
         return new Config(neo4jUri, neo4jUser, neo4jPassword, neo4jDatabase, dataDir, boltPort, host, port,
                 adminToken, llmBaseUrl, llmModel, llmApiKey, apiToken, corsOrigins, storePassword, rateLimit, rateBurst,
-                on);
+                on, trustedProxies);
     }
 
     public boolean embedded() {
@@ -102,6 +106,13 @@ public record Config(String neo4jUri, String neo4jUser, String neo4jPassword, St
             case "off", "false", "0" -> false;
             default -> throw new IllegalStateException(name + " must be on or off, got '" + value + "'");
         };
+    }
+
+    /** A comma-separated list, empty when unset. */
+    private static List<String> listOf(Map<String, String> env, String name) {
+        String value = blankToNull(env.get(name));
+        return value == null ? List.of()
+                : Arrays.stream(value.split(",")).map(String::strip).filter(v -> !v.isEmpty()).toList();
     }
 
     private static String blankToNull(String value) {

@@ -8,6 +8,9 @@ import java.util.concurrent.CompletableFuture;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import org.policygraph.ask.compose.AnswerComposer;
 import org.policygraph.ask.compose.Draft;
+import org.policygraph.ask.compose.GraphAnswerPart;
+import org.policygraph.ask.question.GraphQuestion;
+import org.policygraph.ask.question.GraphQuestionReader;
 import org.policygraph.ask.question.Glossary;
 import org.policygraph.ask.question.Kind;
 import org.policygraph.ask.question.Question;
@@ -44,7 +47,8 @@ public final class AskService implements Asker {
 
     /** What is built from one state of the graph, swapped whole on refresh; version: the graph version read. */
     private record Parts(String version, Catalog catalog, QuestionReader questions, TaskRanker ranker,
-                         AnswerComposer composer, AnswerCache answers) {
+                         AnswerComposer composer, AnswerCache answers, GraphQuestionReader graphQuestions,
+                         GraphAnswerPart graphAnswers) {
     }
 
     /** embeddingModel may be null (no semantic search then). */
@@ -88,7 +92,8 @@ public final class AskService implements Asker {
         TaskRanker ranker = new TaskRanker(catalog.index(), catalog.departments(), Futures.join(clauses),
                 embedder, vectors);
         parts = new Parts(version, catalog, questions, ranker, new AnswerComposer(catalog, reader, glossary),
-                new AnswerCache());
+                new AnswerCache(), new GraphQuestionReader(catalog.departments()),
+                new GraphAnswerPart(catalog, reader.tallies(), glossary));
     }
 
     /** Waits until the nearest-task search runs on its HNSW graph rather than an exact scan (see TaskVectors). */
@@ -135,15 +140,22 @@ public final class AskService implements Asker {
         }
         Question understood = current.questions().read(text, key.previous());
         conversations.remember(conversation, understood);
-        List<Ranked> ranked = retrieve(current, understood, options.useCaches());
-        List<TaskFacts> facts = current.catalog().facts().of(ranked.stream().limit(EVIDENCE).map(Ranked::id).toList());
-        Draft draft = current.composer().compose(understood, new Evidence(understood, ranked, facts),
-                options.lines());
+        // counts, rankings and due lists are answered by the graph's own queries, not from retrieved clauses
+        Optional<GraphQuestion> graphQuestion = current.graphQuestions().read(understood, java.time.LocalDate.now());
+        Draft draft = graphQuestion.isPresent()
+                ? current.graphAnswers().write(graphQuestion.get(), understood, options.lines())
+                : composed(current, understood, options);
         String query = String.join("\n", draft.queries().stream().map(PolicyReader::cypher).toList());
         Answer answer = new Answer(draft.text(), draft.citations(), draft.graph(), conversation, query,
                 (System.nanoTime() - start) / 1_000_000);
         current.answers().put(key, new AnswerCache.Entry(understood, answer));
         return answer;
+    }
+
+    private static Draft composed(Parts current, Question understood, AskOptions options) {
+        List<Ranked> ranked = retrieve(current, understood, options.useCaches());
+        List<TaskFacts> facts = current.catalog().facts().of(ranked.stream().limit(EVIDENCE).map(Ranked::id).toList());
+        return current.composer().compose(understood, new Evidence(understood, ranked, facts), options.lines());
     }
 
     /**

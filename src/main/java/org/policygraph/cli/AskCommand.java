@@ -43,7 +43,8 @@ public final class AskCommand implements Callable<Integer> {
         Config config = Config.fromEnv();
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         try (Backend backend = Backend.start(config, CorpusFiles.shipped(), System.err, false)) {
-            Asker asker = App.assisted(config, backend.asker(), new ExplorerQueries(backend.store()));
+            Asker asker = App.assisted(config, App.withProgress(backend.asker(), backend.store()),
+                    new ExplorerQueries(backend.store()));
             return batch == null ? answerOne(asker, out) : answerBatch(asker, out);
         }
     }
@@ -89,7 +90,7 @@ public final class AskCommand implements Callable<Integer> {
         return failures == 0 ? 0 : 1;
     }
 
-    private static Map<String, Object> answerItem(Asker asker, JsonNode item) {
+    static Map<String, Object> answerItem(Asker asker, JsonNode item) {
         String text = QuestionText.normalise(item.path("question").asText(""));
         long start = System.nanoTime();
         Map<String, Object> result = new LinkedHashMap<>();
@@ -99,10 +100,30 @@ public final class AskCommand implements Callable<Integer> {
             result.put("error", "empty_question: the question has no visible characters");
             return result;
         }
-        Answer answer = asker.ask(text, null);
+        Answer answer;
+        try {
+            answer = askOnceMore(asker, text);
+        } catch (RuntimeException e) {
+            System.err.println("question " + result.get("id") + " not answered: " + e.getMessage());
+            result.put("error", "not_answered: " + e.getMessage());
+            return result;
+        }
         result.put("answer", answer.answer());
         result.put("citations", answer.citations());
         result.put("elapsedMs", (System.nanoTime() - start) / 1_000_000);
         return result;
+    }
+
+    /**
+     * One item of a batch must not end the batch: a read that fails once (a store read past its time limit while a
+     * cold query plan is compiled on a loaded machine) is asked again before the item is recorded as an error.
+     */
+    private static Answer askOnceMore(Asker asker, String text) {
+        try {
+            return asker.ask(text, null);
+        } catch (RuntimeException first) {
+            System.err.println("asked again after: " + first.getMessage());
+            return asker.ask(text, null);
+        }
     }
 }

@@ -38,7 +38,7 @@ public final class ImportCommand implements Callable<Integer> {
     /** The exit code when some files could not be read (the others were imported). */
     public static final int SOME_FILES_UNREADABLE = 2;
 
-    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or directories (.txt .md .html .htm .docx .pdf)")
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or directories (.txt .md .html .htm .docx .doc .wps .pdf .xlsx .xls .et .csv .ofd)")
     List<Path> paths = List.of();
 
     @Option(names = "--jurisdiction", paramLabel = "PLACE",

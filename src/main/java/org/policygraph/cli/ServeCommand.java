@@ -17,6 +17,7 @@ import org.policygraph.graph.read.CachingExplorer;
 import org.policygraph.graph.read.Explorer;
 import org.policygraph.graph.read.ExplorerQueries;
 import org.policygraph.graph.read.GraphVersionWatch;
+import org.policygraph.graph.read.HealthMonitor;
 import org.policygraph.graph.read.PolicyReader;
 import org.policygraph.graph.read.ToolQueries;
 import org.policygraph.ingest.CorpusFiles;
@@ -44,11 +45,13 @@ public final class ServeCommand implements Callable<Integer> {
         private final Backend backend;
         private final WebServer web;
         private final GraphVersionWatch watch;
+        private final HealthMonitor health;
 
-        private Running(Backend backend, WebServer web, GraphVersionWatch watch) {
+        private Running(Backend backend, WebServer web, GraphVersionWatch watch, HealthMonitor health) {
             this.backend = backend;
             this.web = web;
             this.watch = watch;
+            this.health = health;
         }
 
         public Neo4jStore store() {
@@ -69,6 +72,7 @@ public final class ServeCommand implements Callable<Integer> {
 
         @Override
         public void close() {
+            health.close();
             watch.close();
             web.stop();
             backend.close();
@@ -80,8 +84,8 @@ public final class ServeCommand implements Callable<Integer> {
         Config env = Config.fromEnv();
         Config config = env.withServer(host != null ? host : env.host(), port != null ? port : env.port());
         long start = System.nanoTime();
-        Running running = startInProcess(config, WebLimits.defaults().withRate(config.rateLimit(), config.rateBurst()),
-                true);
+        Running running = startInProcess(config, WebLimits.defaults().withRate(config.rateLimit(), config.rateBurst())
+                .withTrustedProxies(config.trustedProxies()), true);
         System.err.printf("PolicyGraph ready in %.1f s on http://%s:%d%n", (System.nanoTime() - start) / 1e9,
                 config.host(), running.web.port());
         CountDownLatch stopped = new CountDownLatch(1);
@@ -116,15 +120,16 @@ public final class ServeCommand implements Callable<Integer> {
             });
             Asker checked = new StoreCheckedAsker(backend.asker(), watch::reachable);
             Asker rules = config.cache() ? checked : new UncachedAsker(checked);
-            Asker assisted = App.assisted(config, rules, explorer);
+            Asker assisted = App.assisted(config, App.withProgress(rules, backend.store()), explorer);
             WebMetrics metrics = new WebMetrics();
             metrics.recordImport("corpus", backend.corpusImport());
             ApiOptions options = new ApiOptions(config.apiToken(), ApiOptions.models(rules, assisted),
                     new ToolQueries(backend.store()), metrics, CorsPolicy.of(config.corsOrigins()));
-            WebServer web = new WebServer(assisted, explorer, () -> health(backend), limits, uploads, options);
+            HealthMonitor health = new HealthMonitor(() -> health(backend), watch);
+            WebServer web = new WebServer(assisted, explorer, health::current, limits, uploads, options);
             web.start(config.host(), config.port());
             AskService.preloadEnglish();
-            return new Running(backend, web, watch);
+            return new Running(backend, web, watch, health);
         } catch (RuntimeException e) {
             backend.close();
             throw e;

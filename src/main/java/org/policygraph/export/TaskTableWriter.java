@@ -7,6 +7,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,9 +55,19 @@ public final class TaskTableWriter {
         m.put("line", row.line());
         m.put("leads", row.leads());
         m.put("supports", row.supports());
+        m.put("roles", roles(row));
+        m.put("leaders", row.leaders());
         m.put("deadline", row.deadline());
         m.put("targets", row.targets());
         return m;
+    }
+
+    /** Every responsible unit with its role: lead, support or implementer. */
+    private static List<Map<String, Object>> roles(TaskRow row) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        row.leads().forEach(l -> out.add(Map.of("name", l.get("asWritten"), "role", "lead")));
+        row.supports().forEach(s -> out.add(Map.of("name", s.get("asWritten"), "role", s.getOrDefault("role", "support"))));
+        return out;
     }
 
     private static void jsonl(List<TaskRow> rows, OutputStream out) throws IOException {

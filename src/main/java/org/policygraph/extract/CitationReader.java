@@ -9,10 +9,18 @@ import java.util.regex.Pattern;
 
 /**
  * Reads documents cited in the text: 《title》（郑政〔2016〕29号） and bare numbers. Numbers are normalised (no spaces,
- * 〔〕 brackets); a doubled place character (the gazette's 郑郑文〔2017〕44号) is read as the 郑政 it stands for.
+ * 〔〕 brackets); a typo listed in graph-import/doc-number-typos.tsv (the gazette's 郑郑文〔2017〕44号) is read as the
+ * prefix it stands for.
  */
 final class CitationReader {
-    private static final String NUMBER = "((?:郑|豫|国|中|省|市)[政办文发函字令电明传郑委]{0,5}\\s*[〔\\[【(（]\\s*\\d{4}\\s*[〕\\]】)）]\\s*第?\\s*\\d+\\s*号)";
+    private static final String CUES = "根据|按照|依据|依照|参照|对照|贯彻|落实|执行|印发|转发|详见|参见|和|及|与|或|、";
+    private static final Map<String, String> TYPOS = TsvRows.pairs("graph-import/doc-number-typos.tsv");
+    /**
+     * A number with any prefix of Chinese characters (穗府办, 浙政发, 郑政文…), not run on from the words before it
+     * (「根据」, 「按照」…): the prefix starts after a character that is no Chinese one, or after such a word.
+     */
+    private static final String NUMBER = "((?:^|(?<=[^\\p{IsHan}]|" + CUES + "))(?!" + CUES + ")\\p{IsHan}{1,8}"
+            + "\\s*[〔\\[【(（]\\s*\\d{4}\\s*[〕\\]】)）]\\s*第?\\s*\\d+\\s*号)";
     private static final Pattern TITLED = Pattern.compile("《([^《》]{2,80})》\\s*[（(]\\s*" + NUMBER + "\\s*[）)]");
     private static final Pattern BARE = Pattern.compile(NUMBER);
 
@@ -39,6 +47,11 @@ final class CitationReader {
     static String normalise(String docNo) {
         String s = docNo.replaceAll("\\s+", "").replaceAll("[\\[【(（]", "〔").replaceAll("[\\]】)）]", "〕")
                 .replace("第", "");
-        return s.startsWith("郑郑") ? "郑政" + s.substring(2) : s;
+        for (Map.Entry<String, String> typo : TYPOS.entrySet()) {
+            if (s.startsWith(typo.getKey())) {
+                return typo.getValue() + s.substring(typo.getKey().length());
+            }
+        }
+        return s;
     }
 }

@@ -1,7 +1,6 @@
 package org.policygraph.extract;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,23 +13,19 @@ import java.util.regex.Pattern;
  * 「年底前」 -> year end of the document's year, 「上半年」 -> 06-30, 「第三季度」 -> 09-30.
  */
 public final class DeadlineReader {
-    private static final String Y = "(?:(\\d{4})年)";
-    private static final Pattern DATE = Pattern.compile(
-            "(每年|次年)?" + Y + "?(?:(\\d{1,2})月(?:(\\d{1,2})日|(底|末|份|中旬|下旬))?"
-                    + "|(年底|年末|底|末|全年|上半年|下半年|年内)|(?:第)?([一二三四1-4])季度)(之前|前)?");
     private static final Pattern LABELLED = Pattern.compile(
             "(?:" + Labels.DEADLINE_LABELS + "|[^；;：:，,。]{0,12}时间)[:：]([^；;。]+)");
     private static final Pattern HISTORY = Pattern.compile("(截至|截止|比|较|与|同比|自|从|以来|相比|[-—~～]\\d{0,2}|[日月]至)$");
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern PERIOD = Pattern.compile("[至到起\\-—~～]");
-    private static final Pattern ACHIEVED = Pattern.compile("通过|完成|建成|投入|实现");
     /** 「到2015年」, 「2014年前」, and a year that opens a clause of a plan (「2012年，新增…」). */
     private static final Pattern YEAR = Pattern.compile("(到|至|力争到|争取到|力争|争取|在)?(\\d{4})年(以前|之前|前)?");
     private static final Pattern RELATIVE = Pattern.compile(
             "(?:(?:本|该)?[\\u4e00-\\u9fa5]{0,6}?(?:施行|实施|印发|发布|出台|下达)(?:之日起|后))?"
                     + "[一二三四五六七八九十两\\d]+个?(?:年|月|日|天|工作日|个工作日|周)(?:内|以内)");
     private static final Pattern RECURRING = Pattern.compile("每(?:年|半年|季度|月)[^，,。；;]{0,12}?(?:\\d{1,2}日|底|末)(?:前|之前)");
+    private static final Pattern SERVICE_TIME = Pattern.compile("^[^，,]{0,40}?(审批|办结|受理|审核|审查|办理)");
     private static final Pattern ONGOING = Pattern.compile("长期坚持|长期推进|持续推进|长期");
     private static final Pattern STARTS = Pattern.compile("^[^，,。；;]{0,3}?(开工|启动|开始|动工)");
     private static final Pattern PAST = Pattern.compile("已|已经|完成了|取得|实现了|达到了|比上年|同比");
@@ -84,7 +79,7 @@ public final class DeadlineReader {
         Candidate best = null;
         for (Candidate c : Arrays.asList(date(t, docYear, true), t.indexOf('年') >= 0 ? year(t, docYear) : null,
                 t.indexOf('每') >= 0 ? undated(t, RECURRING, "relative") : null,
-                t.indexOf('内') >= 0 ? undated(t, RELATIVE, "relative") : null)) {
+                t.indexOf('内') >= 0 ? relative(t) : null)) {
             if (c != null && (best == null || c.start < best.start)) {
                 best = c;
             }
@@ -112,17 +107,17 @@ public final class DeadlineReader {
      * belongs to the phrase; a cell's date is its limit whatever the wording.
      */
     private static Candidate date(String text, Integer docYear, boolean inText) {
-        Matcher m = DATE.matcher(text);
+        Matcher m = DueDates.DATE.matcher(text);
         while (m.find()) {
             if (m.group().isEmpty() || m.group(2) == null && m.group(3) == null && m.group(6) == null
                     && m.group(7) == null) {
                 continue;
             }
             String before = text.substring(Math.max(0, m.start() - 2), m.start());
-            if (inText && (!isDue(m, text) || HISTORY.matcher(before).find())) {
+            if (inText && (!DueDates.isDue(m, text) || HISTORY.matcher(before).find())) {
                 continue;
             }
-            Optional<Deadline> d = toDeadline(m, docYear);
+            Optional<Deadline> d = DueDates.toDeadline(m, docYear);
             if (d.isPresent()) {
                 boolean to = inText && m.start() > 0 && "到至".indexOf(text.charAt(m.start() - 1)) >= 0;
                 int start = to ? m.start() - 1 : m.start();
@@ -142,12 +137,26 @@ public final class DeadlineReader {
             String before = text.substring(Math.max(0, m.start() - 2), m.start());
             boolean limit = m.group(1) != null && !m.group(1).equals("在") || m.group(3) != null;
             boolean clauseOpening = (m.start() == 0 || "，,。；;：:".indexOf(text.charAt(m.start() - 1)) >= 0)
-                    && after.startsWith("，") && docYear != null && year >= docYear && !PAST.matcher(clause(text, m.end())).find();
+                    && after.startsWith("，") && (docYear == null || year >= docYear) && !PAST.matcher(clause(text, m.end())).find();
             if (year < 1990 || year > 2100 || after.startsWith("底") || after.startsWith("末") || after.matches("^\\d.*")
                     || PERIOD.matcher(after).lookingAt() || HISTORY.matcher(before).find() || !(limit || clauseOpening)) {
                 continue;
             }
             return new Candidate(m.start(), m.end(), new Deadline(LocalDate.of(year, 12, 31), "year", m.group()));
+        }
+        return null;
+    }
+
+    /**
+     * A relative limit (30日内, 施行后一年内); not a service standard, the time an office takes to handle an application
+     * (「环评报告书14个工作日内…完成审批」), which is a target of the plan, not its deadline.
+     */
+    private static Candidate relative(String text) {
+        Matcher m = RELATIVE.matcher(text);
+        while (m.find()) {
+            if (!SERVICE_TIME.matcher(clause(text, m.end())).find()) {
+                return new Candidate(m.start(), m.end(), Deadline.undated(m.group(), "relative"));
+            }
         }
         return null;
     }
@@ -169,48 +178,5 @@ public final class DeadlineReader {
             end++;
         }
         return text.substring(from, end);
-    }
-
-    private static boolean isDue(Matcher m, String text) {
-        String after = text.substring(m.end(), Math.min(text.length(), m.end() + 4));
-        if (PERIOD.matcher(after).lookingAt()) {
-            return false;
-        }
-        return m.group(8) != null || m.group(1) != null || ("底".equals(m.group(5)) || "末".equals(m.group(5)))
-                || m.group(6) != null && !m.group(6).equals("全年") && m.group(2) != null
-                || "年底".equals(m.group(6)) || m.group(7) != null && (after.startsWith("前") || after.startsWith("末"))
-                || "份".equals(m.group(5)) && ACHIEVED.matcher(after).lookingAt();
-    }
-
-    private static Optional<Deadline> toDeadline(Matcher m, Integer docYear) {
-        Integer year = m.group(2) != null ? Integer.valueOf(m.group(2)) : docYear;
-        if (year == null || year < 1990 || year > 2100) {
-            return Optional.empty();
-        }
-        if ("次年".equals(m.group(1))) {
-            year++;
-        }
-        String text = m.group();
-        if (m.group(3) != null) {
-            int month = Integer.parseInt(m.group(3));
-            if (month < 1 || month > 12) {
-                return Optional.empty();
-            }
-            if (m.group(4) != null) {
-                int day = Integer.parseInt(m.group(4));
-                return day < 1 || day > YearMonth.of(year, month).lengthOfMonth() ? Optional.empty()
-                        : Optional.of(new Deadline(LocalDate.of(year, month, day), "day", text));
-            }
-            return Optional.of(new Deadline(YearMonth.of(year, month).atEndOfMonth(), "month", text));
-        }
-        if (m.group(7) != null) {
-            int quarter = "一二三四".indexOf(m.group(7)) >= 0 ? "一二三四".indexOf(m.group(7)) + 1
-                    : Integer.parseInt(m.group(7));
-            return Optional.of(new Deadline(YearMonth.of(year, quarter * 3).atEndOfMonth(), "quarter", text));
-        }
-        if ("上半年".equals(m.group(6))) {
-            return Optional.of(new Deadline(LocalDate.of(year, 6, 30), "quarter", text));
-        }
-        return Optional.of(new Deadline(LocalDate.of(year, 12, 31), "year", text));
     }
 }

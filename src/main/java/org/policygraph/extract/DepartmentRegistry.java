@@ -34,12 +34,12 @@ final class DepartmentRegistry {
                 previous = d.name();
                 Role role = list.kind() == UnitList.Kind.LEAD
                         || list.kind() == UnitList.Kind.PLAIN && !explicitLead && !firstListedTaken && i == 0
-                        ? Role.LEADS : Role.SUPPORTS;
-                String basis = role == Role.SUPPORTS ? "listed" : list.kind() == UnitList.Kind.LEAD ? "explicit" : "first-listed";
+                        ? Role.LEADS : list.kind() == UnitList.Kind.IMPLEMENTER ? Role.IMPLEMENTS : Role.SUPPORTS;
+                String basis = role != Role.LEADS ? "listed" : list.kind() == UnitList.Kind.LEAD ? "explicit" : "first-listed";
                 firstListedTaken |= basis.equals("first-listed");
                 Responsibility r = new Responsibility(d.name(), role, basis, list.quote(), UnitNames.fold(mention), d.key());
                 Responsibility existing = byDepartment.get(d.key());
-                if (existing == null || existing.role() == Role.SUPPORTS && r.role() == Role.LEADS) {
+                if (existing == null || existing.role() != Role.LEADS && r.role() == Role.LEADS) {
                     byDepartment.put(d.key(), r);
                 }
             }

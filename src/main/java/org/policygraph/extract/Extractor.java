@@ -4,18 +4,26 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.policygraph.parse.ParsedDocument;
 import org.policygraph.parse.Section;
+import org.policygraph.progress.ProgressReport;
+import org.policygraph.progress.ProgressReportReader;
 
 /** Extracts tasks, targets, responsibilities, deadlines, projects and cited documents from a parsed document. */
 public final class Extractor {
     private final DepartmentDictionary dictionary;
+    private final ProgressReportReader progressReports = new ProgressReportReader();
 
     public Extractor(DepartmentDictionary dict) {
         this.dictionary = dict;
     }
 
     public ExtractedDocument extract(ParsedDocument doc) {
+        Optional<ProgressReport> report = progressReports.read(doc);
+        if (report.isPresent()) {
+            return new ExtractedDocument(doc, List.of(), Citations.of(doc), List.of(), report.get());
+        }
         SectionWalker walker = new SectionWalker();
         walker.preamble(doc.preamble());
         for (Section section : doc.sections()) {

@@ -12,15 +12,18 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Normalises a metric so that the same goal stated in several documents shares one key: scope words (全市, 我省),
+ * Normalises a metric so that the same goal stated in several documents shares one key: scope words (全市, 我省) and
+ * the names of the dictionary's places,
  * time words and punctuation go, and synonyms from graph-import/metric-synonyms.tsv (郑欧班列 -> 中欧班列) fold.
  */
 final class MetricKeys {
     private static final String RESOURCE = "graph-import/metric-synonyms.tsv";
     private static final Pattern NOISE = Pattern.compile(
-            "[\\s\"“”‘’《》「」（）()、，,。；;：:]|\\d{4}年|在上年[^增长]*基础上|同比|全市|全省|我市|我省|郑州市|郑州|河南省|全年|年均|累计|力争|争取|确保|实现|完成|达到");
+            "[\\s\"“”‘’《》「」（）()、，,。；;：:]|\\d{4}年|在上年[^增长]*基础上|同比|全市|全省|我市|我省|全年|年均|累计|力争|争取|确保|实现|完成|达到");
     private static final Pattern TIME_WORDS = Pattern.compile("\\d{4}年|全年|年均|每年|今年");
     private static final List<Map.Entry<String, String>> SYNONYMS = load();
+    /** The places of the department dictionary's profile (its #@ lines), with and without the level word. */
+    private static final Pattern PLACES = places();
 
     private MetricKeys() {
     }
@@ -30,7 +33,26 @@ final class MetricKeys {
         for (Map.Entry<String, String> synonym : SYNONYMS) {
             s = replaceOutside(s, synonym.getKey(), synonym.getValue());
         }
-        return NOISE.matcher(s).replaceAll("");
+        s = NOISE.matcher(s).replaceAll("");
+        return PLACES == null ? s : PLACES.matcher(s).replaceAll("");
+    }
+
+    private static Pattern places() {
+        InputStream in = MetricKeys.class.getClassLoader().getResourceAsStream("graph-import/departments.tsv");
+        if (in == null) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            reader.lines().filter(l -> l.startsWith("#@") && l.contains("\t")).map(l -> l.split("\t")[1].trim())
+                    .forEach(place -> {
+                        names.add(Pattern.quote(place));
+                        names.add(Pattern.quote(place.substring(0, place.length() - 1)));
+                    });
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the dictionary's places", e);
+        }
+        return names.isEmpty() ? null : Pattern.compile(String.join("|", names));
     }
 
     /**

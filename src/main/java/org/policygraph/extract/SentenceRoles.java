@@ -1,9 +1,12 @@
 package org.policygraph.extract;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.policygraph.parse.RoleLexicon;
+import org.policygraph.parse.RoleLexicon.Field;
 
 /**
  * Roles named in running sentences: 「由X牵头，会同Y」, 「由X、Y会同…」, 「X要会同Y」, 「X牵头，Y等配合」,
@@ -11,7 +14,9 @@ import java.util.regex.Pattern;
  */
 final class SentenceRoles {
     private static final Pattern TOGETHER = Pattern.compile("由([^，,。；;：:]{2,60}?)(?:牵头[，,]?)?会同([^，,。；;：:]{2,120}?)(?=等|[，,。；;]|组成|根据|按照|$)");
-    private static final Pattern FOLLOWERS = Pattern.compile("^[，,]?([^，,。；;：:]{2,120}?)(?:等部门|等单位)?(?:配合|参与|协助|按职责分工负责|职责分工负责|分工负责)");
+    /** The units after a lead that support it: 「，Y、Z等部门配合」, 「，Y参与」 (support verbs of roles.tsv). */
+    private static final Pattern FOLLOWERS = Pattern.compile("^[，,]?([^，,。；;：:]{2,120}?)(?:等部门|等单位)?(?:"
+            + RoleLexicon.get().verbPattern(EnumSet.of(Field.SUPPORT)) + "|按职责分工负责|职责分工负责|分工负责)");
     private static final Pattern MODAL_TAIL = Pattern.compile("(要|应|应当|将|负责|根据需要|牵头|受委托|具体)+$");
     private static final Pattern PARTNERS = Pattern.compile("([^，,。；;：:]{2,120}?)(?=等|[，,。；;]|组成|根据|按照|$)");
     private static final Pattern DIVISION = Pattern.compile("(按|按照)?(职责)?分工$|按职责$");
@@ -69,7 +74,7 @@ final class SentenceRoles {
         }
         for (int at = rest.indexOf("牵头"); at >= 0; at = rest.indexOf("牵头", at + 2)) {
             int start = at;
-            while (start > 0 && "，,。；;：:".indexOf(rest.charAt(start - 1)) < 0) {
+            while (start > 0 && "，,。；;：:（(【〔[".indexOf(rest.charAt(start - 1)) < 0) {
                 start--;
             }
             String candidate = rest.substring(start, at);
@@ -81,13 +86,7 @@ final class SentenceRoles {
                 continue;
             }
             out.add(new UnitList(leads, UnitList.Kind.LEAD, rest.substring(start, at + 2).trim()));
-            Matcher f = FOLLOWERS.matcher(stripPrefix(rest.substring(at + 2), "负责"));
-            if (f.find()) {
-                List<String> followers = UnitListSplitter.split(f.group(1));
-                if (UnitListSplitter.isUnitList(followers)) {
-                    out.add(new UnitList(followers, UnitList.Kind.SUPPORT, f.group().trim()));
-                }
-            }
+            out.addAll(followers(stripPrefix(rest.substring(at + 2), "负责")));
         }
         return out;
     }
@@ -141,9 +140,22 @@ final class SentenceRoles {
             if (UnitListSplitter.isUnitList(mentions)) {
                 out.add(new UnitList(mentions, shared ? UnitList.Kind.PLAIN : UnitList.Kind.LEAD,
                         text.substring(start, at + 2).trim()));
+                out.addAll(followers(text.substring(at + 2)));
             }
         }
         return out;
+    }
+
+    /** The units that follow a lead in the next clause and support it: 「，Y、Z等部门配合」, 「，Y参与」. */
+    private static List<UnitList> followers(String after) {
+        Matcher f = FOLLOWERS.matcher(after);
+        if (f.find()) {
+            List<String> followers = UnitListSplitter.split(f.group(1));
+            if (UnitListSplitter.isUnitList(followers)) {
+                return List.of(new UnitList(followers, UnitList.Kind.SUPPORT, f.group().trim()));
+            }
+        }
+        return List.of();
     }
 
     private static String stripPrefix(String text, String prefix) {

@@ -23,8 +23,12 @@ final class TaskAssembler {
         if (lists.isEmpty() && !d.row) {
             lists.addAll(SentenceRoles.subjects(d.text));
         }
+        List<Leader> leaders = new ArrayList<>();
+        lists.stream().filter(l -> l.kind() == UnitList.Kind.LEADER)
+                .forEach(l -> leaders.addAll(Leaders.read(l.mentions().get(0), l.quote())));
+        lists.removeIf(l -> l.kind() == UnitList.Kind.LEADER);
         return new Task(d.id, d.sectionPath, d.text, d.line, targets(d, year, docYear), registry.responsibilities(lists),
-                deadline(d, docYear).orElse(null), projects(d));
+                deadline(d, docYear).orElse(null), projects(d), leaders);
     }
 
     private static List<String> projects(TaskDraft d) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.policygraph.parse.RoleLexicon;
+import org.policygraph.parse.RoleLexicon.Field;
 
 /**
  * Decides what text is a task: drops boilerplate (现将…印发给你们) and generic headings (指导思想), splits off a
@@ -12,13 +14,13 @@ import java.util.regex.Pattern;
 final class TaskTexts {
     private static final Pattern BOILERPLATE = Pattern.compile(
             "现将|印发给你们|请认真|请结合|请遵照|请各|特此通知|经市政府同意|经市人民政府同意|经省政府同意|^各县（市、区）人民政府(?:[，,、；;：:]|$)|"
-                    + "人民政府各部门|各有关单位[:：]$|制定本方案|特制定本|制定本意见|提出如下意见|现就.*通知如下|^附件[:：]?|^抄送|^郑州市人民政府(办公厅)?$");
+                    + "人民政府各部门|各有关单位[:：]$|制定本方案|特制定本|制定本意见|提出如下意见|现就.*通知如下|^附件[:：]?|^抄送|^\\p{IsHan}{2,12}?人民政府(办公厅|办公室)?$");
     private static final Pattern GENERIC_HEADING = Pattern.compile(
             "^(总体要求|指导思想|基本原则|总体思路|发展思路|主要目标|发展目标|工作目标|目标任务|总体目标|保障措施|组织实施|组织领导|"
                     + "工作要求|重点任务|主要任务|工作任务|重点工作|实施步骤|工作措施|职责分工|有关要求|附则|附件|工作内容|主要内容|"
                     + "政策措施|保障机制|实施范围|基本情况|发展现状|发展基础)[。：:]?$");
     private static final Pattern EMBEDDED_LABEL = Pattern.compile(
-            "(?<![（(：:、])(?=(?:" + ResponsibilityReader.LABELS + "|" + Labels.DEADLINE_LABELS + ")\\s*[:：])");
+            "(?<![（(〔【\\[：:、])(?=(?:" + Labels.TASK_LABELS + ")\\s*[:：])");
     private static final Pattern CLAUSE = Pattern.compile("(?:^|(?<=[。；;：:]))\\s*([一二三四五六七八九十]{1,3}是)");
 
     private static final Pattern TASK_HEADER = Pattern.compile(
@@ -43,8 +45,9 @@ final class TaskTexts {
         for (String cell : text.split("；")) {
             int colon = cell.indexOf('：');
             String header = colon > 0 ? cell.substring(0, colon) : "";
-            if (!header.equals("序号") && !header.equals("编号")) {
-                return TASK_HEADER.matcher(header).matches();
+            Field field = RoleLexicon.get().field(header).orElse(null);
+            if (field != Field.NUMBER) {
+                return field == Field.TASK || TASK_HEADER.matcher(header).matches();
             }
         }
         return false;
@@ -127,7 +130,7 @@ final class TaskTexts {
         int depth = 0;
         for (int i = 0; i < position; i++) {
             char c = text.charAt(i);
-            depth += c == '（' || c == '(' ? 1 : c == '）' || c == ')' ? -1 : 0;
+            depth += "（(〔【[".indexOf(c) >= 0 ? 1 : "）)〕】]".indexOf(c) >= 0 ? -1 : 0;
         }
         return Math.max(0, depth);
     }

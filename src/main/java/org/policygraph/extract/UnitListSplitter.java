@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 final class UnitListSplitter {
     private static final Pattern NAMED_BODY = Pattern.compile("(新区|开发区|实验区|高新区|管委会|管理委员会)$|.{4,}(公司|集团)$");
     private static final String LEVEL = "(区|县|市|县级市|乡|镇|乡镇|街道|开发区|园区)";
-    /** 「各区、县级市政府」 names one collective: the 政府 at its end belongs to every level word before it. */
+    /** 「各区、县级市政府」 and 「各区、县级市」 name one collective: 各 and 政府 belong to every level word between. */
     private static final Pattern COLLECTIVE_OPEN = Pattern.compile("^各(有关|相关)?" + LEVEL + "$");
     private static final Pattern COLLECTIVE_MIDDLE = Pattern.compile("^" + LEVEL + "$");
     private static final Pattern COLLECTIVE_CLOSE = Pattern.compile("^" + LEVEL + "(人民)?(政府|办事处|管委会)$");
@@ -46,7 +46,8 @@ final class UnitListSplitter {
                 while (end < mentions.size() && COLLECTIVE_MIDDLE.matcher(mentions.get(end)).matches()) {
                     end++;
                 }
-                end = end < mentions.size() && COLLECTIVE_CLOSE.matcher(mentions.get(end)).matches() ? end + 1 : i + 1;
+                // 「各区、县级市政府」 closes on its 政府; 「各区、县级市」 is the same collective without it
+                end = end < mentions.size() && COLLECTIVE_CLOSE.matcher(mentions.get(end)).matches() ? end + 1 : end;
             }
             out.add(String.join("、", mentions.subList(i, end)));
             i = end - 1;

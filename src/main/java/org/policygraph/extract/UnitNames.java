@@ -12,9 +12,9 @@ final class UnitNames {
             "(等?按职责分工负责|等?职责分工负责|等?分工负责|牵头负责|等相关部门|等有关部门|等相关单位|等部门|等单位"
                     + "|牵头|负责|配合|参与|等)+$");
 
-    /** A level word that opens a name; 市场/区域/县域/省内… are words, not levels. */
+    /** A level word that opens a name; 市场/市民/区域/县域/省内… are words, not levels (市民政局 is a bureau). */
     private static final Pattern LEVEL_PREFIX = Pattern.compile(
-            "^(省|市|区|县|镇|乡|街道)(?!场|民|域|级|内|外|属|直属|情|长)");
+            "^(省|市|区|县|镇|乡|街道)(?!场|民(?!政|族|宗)|域|级|内|外|属|直属|情|长)");
     /** A place name that opens a name: 郑州市, 重庆市沙坪坝区, 浙江省, 蔡甸区 (2–4 characters, then the level word). */
     static final Pattern PLACE_PREFIX = Pattern.compile(
             "^((?:[\\u4e00-\\u9fa5]{2,4}?(?:省|自治区))?(?:[\\u4e00-\\u9fa5]{2,4}?(?:市|自治州|州|盟))?"
@@ -62,11 +62,10 @@ final class UnitNames {
         var out = new LinkedHashSet<String>();
         out.add(folded);
         String s = folded;
-        if (s.startsWith("郑州市")) {
-            s = "市" + s.substring(3);
-            out.add(s);
-        } else if (s.startsWith("河南省")) {
-            s = "省" + s.substring(3);
+        Matcher place = PLACE_PREFIX.matcher(s);
+        if (place.lookingAt() && !place.group(1).isEmpty() && place.group(1).matches(".+[市省]")) {
+            // 广州市财政局 -> 市财政局: a dictionary lists a place's bodies by their level word
+            s = place.group(1).substring(place.group(1).length() - 1) + s.substring(place.end(1));
             out.add(s);
         }
         for (String gov : List.of("市人民政府", "市政府")) {

@@ -4,9 +4,14 @@ import java.util.concurrent.TimeoutException;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SecurityException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 
-/** Tells whether a failure means the graph store is down (or too slow: a read past its time limit), so callers outside this package need no driver types. */
+/**
+ * Tells whether a failure means the graph store is down (or too slow: a read past its time limit, or refusing our
+ * login: an authentication failure, or the lockout after too many failed logins by anyone), so callers outside
+ * this package need no driver types.
+ */
 public final class StoreOutage {
     private StoreOutage() {
     }
@@ -14,7 +19,8 @@ public final class StoreOutage {
     public static boolean causedBy(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof StoreUnavailableException || t instanceof ServiceUnavailableException
-                    || t instanceof SessionExpiredException || timedOut(t) || noFreeConnection(t)) {
+                    || t instanceof SessionExpiredException || t instanceof SecurityException || timedOut(t)
+                    || noFreeConnection(t)) {
                 return true;
             }
         }
@@ -28,7 +34,7 @@ public final class StoreOutage {
     public static boolean unreachable(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof ServiceUnavailableException || t instanceof SessionExpiredException
-                    || noFreeConnection(t) || shuttingDown(t)) {
+                    || t instanceof SecurityException || noFreeConnection(t) || shuttingDown(t)) {
                 return true;
             }
         }

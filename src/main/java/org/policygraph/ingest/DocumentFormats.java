@@ -7,21 +7,20 @@ import java.util.Map;
 /**
  * The one way a file becomes text, for the import command, uploads and the shipped corpus: the reader is chosen by
  * the file's extension and checks that the content is what the extension says. Reads .txt .md .html .htm .docx
- * .pdf; anything else is refused as an unsupported format, and a file of a known format that is empty, broken or
- * without text is refused as unreadable, both with a reason naming the file ({@link UnreadableFileException}).
+ * .doc .wps .pdf .xlsx .xls .et .csv .ofd; anything else is refused as an unsupported format, and a file of a known
+ * format that is empty, broken or without text is refused as unreadable, both with a reason naming the file
+ * ({@link UnreadableFileException}); a file that would cost more than its {@link ReadBudget} is refused as too large
+ * ({@link FileTooCostlyException}).
  */
 public final class DocumentFormats {
     /** The extensions read, in the order the README lists them. */
-    public static final List<String> EXTENSIONS = List.of("txt", "md", "html", "htm", "docx", "pdf");
-    private static final String READ = "the import reads .txt, .md, .html, .htm, .docx and .pdf";
+    public static final List<String> EXTENSIONS = List.of("txt", "md", "html", "htm", "docx", "doc", "wps", "pdf",
+            "xlsx", "xls", "et", "csv", "ofd");
+    private static final String READ = "the import reads .txt, .md, .html, .htm, .docx, .doc, .wps, .pdf, .xlsx, .xls,"
+            + " .et, .csv and .ofd";
     private static final Map<String, String> ADVICE = Map.ofEntries(
-            Map.entry("doc", "the old Word format (.doc) is not read; save it as .docx or PDF"),
-            Map.entry("wps", "WPS documents (.wps) are not read; save it as .docx or PDF"),
-            Map.entry("ofd", "OFD documents are not read; export it as PDF"),
-            Map.entry("xls", "spreadsheets are not read; " + READ),
-            Map.entry("xlsx", "spreadsheets are not read; " + READ),
-            Map.entry("et", "spreadsheets are not read; " + READ),
-            Map.entry("csv", "spreadsheets are not read; " + READ),
+            Map.entry("ods", "OpenDocument spreadsheets (.ods) are not read; save it as .xlsx"),
+            Map.entry("odt", "OpenDocument text (.odt) is not read; save it as .docx"),
             Map.entry("rtf", "RTF is not read; save it as .docx or PDF"),
             Map.entry("ppt", "presentations are not read; " + READ),
             Map.entry("pptx", "presentations are not read; " + READ));
@@ -30,7 +29,21 @@ public final class DocumentFormats {
     private final FormatReader plain = new PlainText();
     private final FormatReader html = new HtmlText();
     private final FormatReader docx = new DocxText();
+    private final FormatReader doc = new DocText();
     private final FormatReader pdf = new PdfText();
+    private final FormatReader workbook = new WorkbookText();
+    private final FormatReader csv = new CsvText();
+    private final FormatReader ofd = new OfdText();
+    private final ReadBudget.Limits limits;
+
+    /** Every file read within {@link ReadBudget.Limits#DEFAULT}. */
+    public DocumentFormats() {
+        this(ReadBudget.Limits.DEFAULT);
+    }
+
+    public DocumentFormats(ReadBudget.Limits limits) {
+        this.limits = limits;
+    }
 
     /** The file's text, line by line, for {@link org.policygraph.parse.CorpusParser}. */
     public String text(String fileName, byte[] content) {
@@ -38,7 +51,7 @@ public final class DocumentFormats {
         if (content == null || content.length == 0) {
             throw UnreadableFileException.broken(fileName, "the file is empty");
         }
-        String text = reader.read(fileName, content);
+        String text = reader.read(fileName, content, new ReadBudget(fileName, limits));
         if (text.isBlank()) {
             throw UnreadableFileException.broken(fileName, "the file holds no text");
         }
@@ -56,7 +69,11 @@ public final class DocumentFormats {
             case "txt", "md" -> plain;
             case "html", "htm" -> html;
             case "docx" -> docx;
+            case "doc", "wps" -> doc;
             case "pdf" -> pdf;
+            case "xlsx", "xls", "et" -> workbook;
+            case "csv" -> csv;
+            case "ofd" -> ofd;
             default -> throw UnreadableFileException.unsupported(fileName, unsupported(extension));
         };
     }

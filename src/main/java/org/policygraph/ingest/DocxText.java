@@ -21,7 +21,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  */
 final class DocxText implements FormatReader {
     @Override
-    public String read(String fileName, byte[] content) {
+    public String read(String fileName, byte[] content, ReadBudget budget) {
         if (!FileSignature.isZip(content)) {
             String kind = FileSignature.describe(content);
             throw UnreadableFileException.broken(fileName, "not a Word .docx file but "
@@ -31,12 +31,15 @@ final class DocxText implements FormatReader {
             throw UnreadableFileException.broken(fileName,
                     "a zip archive without word/document.xml (damaged, or not a Word .docx)");
         }
-        TextLines lines = new TextLines();
+        budget.archive(content);
+        TextLines lines = new TextLines(budget);
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(content))) {
             DocxNumbering numbering = new DocxNumbering(document.getNumbering());
-            document.getBodyElements().forEach(element -> body(element, numbering, lines));
+            document.getBodyElements().forEach(element -> body(element, numbering, lines, budget));
+        } catch (UnreadableFileException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
-            throw UnreadableFileException.broken(fileName, "a damaged .docx (" + e.getMessage() + ")", e);
+            throw UnreadableFileException.broken(fileName, "a damaged .docx: Word's XML in it cannot be read", e);
         }
         if (lines.isEmpty()) {
             throw UnreadableFileException.broken(fileName, "the document holds no text");
@@ -44,7 +47,7 @@ final class DocxText implements FormatReader {
         return lines.text();
     }
 
-    private void body(IBodyElement element, DocxNumbering numbering, TextLines lines) {
+    private void body(IBodyElement element, DocxNumbering numbering, TextLines lines, ReadBudget budget) {
         if (element instanceof XWPFParagraph paragraph) {
             String label = numbering.label(paragraph);
             String text = paragraph.getText();
@@ -52,15 +55,16 @@ final class DocxText implements FormatReader {
                 lines.add(label + text);
             }
         } else if (element instanceof XWPFTable table) {
-            lines.table(rows(table));
+            lines.table(rows(table, budget));
         } else if (element instanceof XWPFSDT control) {
             lines.add(control.getContent().getText());
         }
     }
 
-    private static List<TextLines.Row> rows(XWPFTable table) {
+    private static List<TextLines.Row> rows(XWPFTable table, ReadBudget budget) {
         List<TextLines.Row> rows = new ArrayList<>();
         List<String> above = List.of();
+        boolean columns = table.getRows().stream().anyMatch(r -> r.getTableCells().size() > 1);
         for (XWPFTableRow row : table.getRows()) {
             List<String> cells = new ArrayList<>();
             List<XWPFTableCell> own = row.getTableCells();
@@ -74,8 +78,8 @@ final class DocxText implements FormatReader {
                     cells.add(text);
                 }
             }
-            rows.add(new TextLines.Row(cells, own.size() == 1 && !anyContinued && table.getRows().stream()
-                    .anyMatch(r -> r.getTableCells().size() > 1)));
+            budget.cells(cells.size());
+            rows.add(new TextLines.Row(cells, own.size() == 1 && !anyContinued && columns));
             above = cells;
         }
         return rows;

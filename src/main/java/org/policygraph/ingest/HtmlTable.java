@@ -26,7 +26,7 @@ final class HtmlTable {
                 .noneMatch(HtmlTable::holdsPageText);
     }
 
-    List<TextLines.Row> rows(Element table) {
+    List<TextLines.Row> rows(Element table, ReadBudget budget) {
         List<TextLines.Row> rows = new ArrayList<>();
         Map<Integer, Carried> carried = new HashMap<>();
         int width = 0;
@@ -52,6 +52,7 @@ final class HtmlTable {
                 cells.add(c == null ? "" : take(carried, cells.size(), c));
                 anyCarried = true;
             }
+            budget.cells(cells.size());
             width = Math.max(width, cells.size());
             rows.add(new TextLines.Row(cells, own.size() == 1 && !anyCarried));
         }

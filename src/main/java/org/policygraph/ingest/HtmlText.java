@@ -35,11 +35,13 @@ final class HtmlText implements FormatReader {
     private final HtmlTable tables = new HtmlTable();
 
     @Override
-    public String read(String fileName, byte[] content) {
-        Document page = Jsoup.parse(decode(fileName, content));
+    public String read(String fileName, byte[] content, ReadBudget budget) {
+        String markup = decode(fileName, content);
+        budget.elements(tags(markup));
+        Document page = Jsoup.parse(markup);
         page.select(DROPPED).remove();
-        TextLines lines = new TextLines();
-        walk(page.body(), lines);
+        TextLines lines = new TextLines(budget);
+        walk(page.body(), lines, budget);
         if (lines.isEmpty()) {
             throw UnreadableFileException.broken(fileName, "the page holds no text");
         }
@@ -48,7 +50,18 @@ final class HtmlText implements FormatReader {
         return bodyHasTitle || title.isEmpty() ? lines.text() : title + "\n" + lines.text();
     }
 
-    private void walk(Node node, TextLines lines) {
+    /** The elements the markup can become at most: every '<' before a letter opens one. */
+    private static long tags(String markup) {
+        long count = 0;
+        for (int i = markup.indexOf('<'); i >= 0 && i + 1 < markup.length(); i = markup.indexOf('<', i + 1)) {
+            if (Character.isLetter(markup.charAt(i + 1))) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private void walk(Node node, TextLines lines, ReadBudget budget) {
         if (node instanceof TextNode text) {
             lines.append(text.text());
             return;
@@ -63,7 +76,7 @@ final class HtmlText implements FormatReader {
         }
         if (tag.equals("table") && tables.holdsData(element)) {
             lines.endLine();
-            lines.table(tables.rows(element));
+            lines.table(tables.rows(element, budget));
             return;
         }
         boolean block = BLOCKS.contains(tag);
@@ -76,7 +89,7 @@ final class HtmlText implements FormatReader {
                 lines.endLine();
             });
         } else {
-            element.childNodes().forEach(child -> walk(child, lines));
+            element.childNodes().forEach(child -> walk(child, lines, budget));
         }
         if (block) {
             lines.endLine();

@@ -6,16 +6,17 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
  * .pdf (PDFBox): the text of each page in reading position, hard-wrapped lines kept as they are (the parser joins
- * them back into sentences), running headers and footers and page numbers dropped ({@link PdfPageFurniture}).
+ * them back into sentences), running headers and footers and page numbers dropped ({@link PdfPageFurniture}). A
+ * table drawn with ruling lines ({@link PdfRulings}, {@link PdfGrid}) becomes TAB rows, its cells' wrapped lines
+ * joined and merged cells repeated, where it stands among the lines.
  * A PDF that needs a password, forbids copying its text, or has no text layer (a scan) is refused.
  */
 final class PdfText implements FormatReader {
     @Override
-    public String read(String fileName, byte[] content) {
+    public String read(String fileName, byte[] content, ReadBudget budget) {
         if (!FileSignature.isPdf(content)) {
             String kind = FileSignature.describe(content);
             throw UnreadableFileException.broken(fileName, "not a PDF (no %PDF header)" + (kind == null ? "" : " but " + kind));
@@ -25,13 +26,10 @@ final class PdfText implements FormatReader {
             if (document.isEncrypted() && !document.getCurrentAccessPermission().canExtractContent()) {
                 throw UnreadableFileException.broken(fileName, "an encrypted PDF whose permissions forbid copying its text");
             }
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            stripper.setLineSeparator("\n");
+            budget.pages(document.getNumberOfPages());
             for (int page = 1; page <= document.getNumberOfPages(); page++) {
-                stripper.setStartPage(page);
-                stripper.setEndPage(page);
-                pages.add(stripper.getText(document).lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
+                budget.page();
+                pages.add(page(document, page, budget));
             }
         } catch (InvalidPasswordException e) {
             throw UnreadableFileException.broken(fileName, "an encrypted PDF that needs a password to open", e);
@@ -39,7 +37,7 @@ final class PdfText implements FormatReader {
             if (e instanceof UnreadableFileException unreadable) {
                 throw unreadable;
             }
-            throw UnreadableFileException.broken(fileName, "a damaged PDF (" + e.getMessage() + ")", e);
+            throw UnreadableFileException.broken(fileName, "a damaged PDF: its structure cannot be read", e);
         }
         List<List<String>> body = PdfPageFurniture.drop(pages);
         if (body.stream().allMatch(List::isEmpty)) {
@@ -52,5 +50,30 @@ final class PdfText implements FormatReader {
             lines.add("");
         }
         return String.join("\n", lines).strip();
+    }
+
+    /** The page's lines, and its ruled tables as TAB rows where they stand among them. */
+    private static List<String> page(PDDocument document, int number, ReadBudget budget) throws IOException {
+        List<PdfGrid> grids = new ArrayList<>(PdfGrid.find(PdfRulings.of(document.getPage(number - 1))));
+        List<PdfPageLines.Line> lines = new PdfPageLines(grids).read(document, number);
+        grids.sort(PdfGrid.byTop());
+        TextLines page = new TextLines(budget);
+        int next = 0;
+        for (PdfPageLines.Line line : lines) {
+            while (next < grids.size() && grids.get(next).top() < line.y()) {
+                table(grids.get(next++), page, budget);
+            }
+            page.add(line.text());
+        }
+        while (next < grids.size()) {
+            table(grids.get(next++), page, budget);
+        }
+        return RadicalFolding.fold(page.text()).strip().lines().toList();
+    }
+
+    private static void table(PdfGrid grid, TextLines page, ReadBudget budget) {
+        List<TextLines.Row> rows = grid.rows();
+        rows.forEach(row -> budget.cells(row.cells().size()));
+        page.table(rows);
     }
 }

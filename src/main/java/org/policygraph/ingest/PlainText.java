@@ -5,7 +5,10 @@ final class PlainText implements FormatReader {
     private final TextDecoder decoder = new TextDecoder();
 
     @Override
-    public String read(String fileName, byte[] content) {
-        return decoder.decode(fileName, content);
+    public String read(String fileName, byte[] content, ReadBudget budget) {
+        String text = decoder.decode(fileName, content);
+        budget.characters(text.length());
+        text.lines().forEach(line -> budget.paragraph());
+        return text;
     }
 }

@@ -18,6 +18,12 @@ final class TextLines {
     private static final int LONGEST_HEADER_CELL = 12;
     private final List<String> lines = new ArrayList<>();
     private final StringBuilder current = new StringBuilder();
+    private final ReadBudget budget;
+
+    /** Lines counted through the file's budget: each line kept is a paragraph, its length characters. */
+    TextLines(ReadBudget budget) {
+        this.budget = budget;
+    }
 
     /** Adds a whole paragraph; a line break inside it (a soft break in Word) starts a new line. */
     void add(String paragraph) {
@@ -30,6 +36,7 @@ final class TextLines {
 
     /** Adds inline text to the line being built. */
     void append(String text) {
+        budget.characters(text.length());
         current.append(text);
     }
 
@@ -38,6 +45,7 @@ final class TextLines {
         String clean = current.toString().replaceAll("[\\t\\u000B\\f]", " ").strip();
         current.setLength(0);
         if (!clean.isEmpty()) {
+            budget.paragraph();
             lines.add(clean);
         }
     }
@@ -59,6 +67,7 @@ final class TextLines {
                 continue;
             }
             if (row.spansAll() || cells.size() == 1) {
+                dropHeaderWithoutRows(header);
                 blank();
                 add(cells.stream().filter(c -> !c.isEmpty()).findFirst().orElseThrow());
                 blank();
@@ -74,6 +83,13 @@ final class TextLines {
             lines.add(String.join("\t", cells));
         }
         blank();
+    }
+
+    /** A header row right before a group heading is written again after it: it need not stand alone above it. */
+    private void dropHeaderWithoutRows(List<String> header) {
+        if (header != null && looksLikeHeader(header) && lines.get(lines.size() - 1).equals(String.join("\t", header))) {
+            lines.remove(lines.size() - 1);
+        }
     }
 
     /**

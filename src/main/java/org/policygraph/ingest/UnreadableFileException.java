@@ -10,7 +10,7 @@ public class UnreadableFileException extends RuntimeException {
     private final String reason;
     private final boolean unsupportedFormat;
 
-    private UnreadableFileException(String fileName, String reason, boolean unsupportedFormat, Throwable cause) {
+    UnreadableFileException(String fileName, String reason, boolean unsupportedFormat, Throwable cause) {
         super(fileName + ": " + reason, cause);
         this.fileName = fileName;
         this.reason = reason;

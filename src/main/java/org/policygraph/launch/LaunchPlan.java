@@ -28,6 +28,12 @@ final class LaunchPlan {
     static final String DEFAULT_HEAP = "-Xmx1g";
     private static final List<String> OWN_HEAP_CHOICE = List.of("-Xmx", "-XX:MaxHeapSize", "-XX:MaxRAM");
 
+    /**
+     * After an OutOfMemoryError a JVM may go on serving with dead threads (Neo4j's scheduler, a watch): the child
+     * exits instead (code 3, passed on by the launcher), unless the user chose what to do on one.
+     */
+    static final String EXIT_ON_OUT_OF_MEMORY = "-XX:+ExitOnOutOfMemoryError";
+
     private LaunchPlan() {
     }
 
@@ -50,6 +56,9 @@ final class LaunchPlan {
         }
         if (invocation.jvmOptions().stream().noneMatch(o -> OWN_HEAP_CHOICE.stream().anyMatch(o::startsWith))) {
             command.add(DEFAULT_HEAP);
+        }
+        if (invocation.jvmOptions().stream().noneMatch(o -> o.contains("OutOfMemoryError"))) {
+            command.add(EXIT_ON_OUT_OF_MEMORY);
         }
         command.add("-XX:SharedArchiveFile=" + archive.file());
         // A stale or damaged archive then silently means "no sharing" instead of a warning on the terminal.

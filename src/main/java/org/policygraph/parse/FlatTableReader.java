@@ -47,22 +47,57 @@ final class FlatTableReader {
             columns++;
         }
         List<String> header = all.subList(0, columns).stream().map(i -> cell(lines.get(i)).replace(" ", "")).toList();
+        FlatRowCells typed = new FlatRowCells(header.stream().map(h -> RoleLexicon.get().field(h).orElse(null)).toList());
         List<TableReader.Row> rows = new ArrayList<>();
         int at = columns;
         int end = all.get(columns - 1) + 1;
-        while (at + columns <= all.size() && ORDINAL.matcher(cell(lines.get(all.get(at)))).matches()) {
-            List<Integer> rowLines = all.subList(at, at + columns);
-            if (rowLines.stream().skip(1).anyMatch(i -> ORDINAL.matcher(cell(lines.get(i))).matches())) {
+        while (at + 1 < all.size() && ORDINAL.matcher(cell(lines.get(all.get(at)))).matches()) {
+            int next = nextRow(lines, all, at, columns);
+            List<Integer> rowLines = all.subList(at, Math.min(next, all.size()));
+            if (rowLines.size() == columns && rowLines.stream().skip(1).noneMatch(i -> ORDINAL.matcher(cell(lines.get(i))).matches())) {
+                List<String> cells = rowLines.stream().map(i -> cleaner.cleanText(cell(lines.get(i)))).toList();
+                rows.add(new TableReader.Row(lines.get(rowLines.get(1)).number(), cells));
+            } else if (!addTyped(typed, lines, rowLines, rows)) {
                 break;
             }
-            List<String> cells = rowLines.stream().map(i -> cleaner.cleanText(cell(lines.get(i)))).toList();
-            rows.add(new TableReader.Row(lines.get(rowLines.get(1)).number(), cells));
-            end = rowLines.get(columns - 1) + 1;
-            at += columns;
+            end = rowLines.get(rowLines.size() - 1) + 1;
+            at = next;
         }
         rows.add(0, new TableReader.Row(lines.get(all.get(0)).number(), header));
         TableReader.emit(rows, true, out);
         return end;
+    }
+
+    /**
+     * Where the row opened at {@code at} ends: at the line holding the next number when it comes within three
+     * rows' worth of lines, else after as many lines as there are columns.
+     */
+    private static int nextRow(List<SourceLine> lines, List<Integer> all, int at, int columns) {
+        String following = String.valueOf(Integer.parseInt(cell(lines.get(all.get(at)))) + 1);
+        if (at + columns < all.size() && cell(lines.get(all.get(at + columns))).equals(following)) {
+            return at + columns;
+        }
+        for (int k = at + 2; k < all.size() && k - at <= 3 * columns; k++) {
+            if (cell(lines.get(all.get(k))).equals(following)) {
+                return k;
+            }
+        }
+        return at + columns;
+    }
+
+    /** A row whose lines are not one per column, read cell by cell by the columns' fields; false when they do not fit. */
+    private boolean addTyped(FlatRowCells typed, List<SourceLine> lines, List<Integer> rowLines, List<TableReader.Row> rows) {
+        List<String> texts = rowLines.stream().skip(1).map(i -> cleaner.cleanText(cell(lines.get(i)))).toList();
+        List<List<String>> cells = typed.rows(texts.isEmpty() ? "" : cell(lines.get(rowLines.get(0))), texts);
+        int k = 1;
+        for (List<String> row : cells) {
+            String first = row.stream().skip(1).filter(c -> !c.isEmpty()).findFirst().orElse("");
+            while (k < rowLines.size() - 1 && !cleaner.cleanText(cell(lines.get(rowLines.get(k)))).equals(first)) {
+                k++;
+            }
+            rows.add(new TableReader.Row(lines.get(rowLines.get(k)).number(), row));
+        }
+        return !cells.isEmpty();
     }
 
     /** The indexes of the next non-blank lines from {@code start}, at most {@code limit}. */

@@ -22,7 +22,7 @@ final class JurisdictionReader {
             + "([\\u4e00-\\u9fa5]{2,3}?(?:省|自治区|市|区|县))(?!长|领导|级|委书记|[\\u4e00-\\u9fa5]?(?:书记|主任))", Pattern.MULTILINE);
     private static final Pattern PLACE = Pattern.compile("[\\u4e00-\\u9fa5]{2,3}?(?:省|自治区|市|区|县)");
     private static final Pattern NOT_A_PLACE = Pattern.compile(
-            "^(全|本|我|各|该|其|省|市|区|县|中共|关于|印发|县级|地级|直辖|副省|城|农|社|开发|新|园|片|街|乡|镇|村|.*[的和与及、，])"
+            "^(全|本|我|各|该|其|省|市|区|县|中共|关于|印发|按照|根据|依据|依照|遵照|县级|地级|直辖|副省|城|农|社|开发|新|园|片|街|乡|镇|村|.*[的和与及、，])"
                     + "|[全本我各该][省市区县]$");
     /** Labels of a page's metadata block, which stand right before the authority they introduce. */
     private static final Pattern LABEL = Pattern.compile("发布机构|发文机关|信息来源|来源|索\\s*引\\s*号|文\\s*号|主题分类|成文日期|发文日期|发布日期");

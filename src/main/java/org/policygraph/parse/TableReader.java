@@ -139,7 +139,9 @@ final class TableReader {
     }
 
     static void emit(List<Row> rows, boolean header, List<Paragraph> out) {
-        List<String> names = header ? rows.get(0).cells() : List.of();
+        // 「分 管 县领导」: a header's spaces are layout, not words, so labels reach the extractor whole
+        List<String> names = header ? rows.get(0).cells().stream().map(n -> n.replaceAll("[\\s\u3000]+", "")).toList()
+                : List.of();
         for (Row row : header ? rows.subList(1, rows.size()) : rows) {
             List<String> parts = new ArrayList<>();
             for (int c = 0; c < row.cells().size(); c++) {

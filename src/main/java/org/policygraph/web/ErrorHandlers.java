@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import org.policygraph.graph.StoreOutage;
 import org.policygraph.ingest.DocumentHeldException;
+import org.policygraph.ingest.FileTooCostlyException;
 import org.policygraph.ingest.UnreadableFileException;
 import org.policygraph.ingest.UploadInDoubtException;
 import org.slf4j.Logger;
@@ -13,6 +14,7 @@ import org.slf4j.LoggerFactory;
 /** The one place where exceptions become HTTP statuses with a JSON error body. */
 public final class ErrorHandlers {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorHandlers.class);
+    private static final QuietLog STORE_AWAY = new QuietLog(LOG, 10);
 
     private ErrorHandlers() {
     }
@@ -28,8 +30,7 @@ public final class ErrorHandlers {
         routes.exception(ApiException.class, (e, ctx) -> write(ctx, e.status(), e.code(), e.getMessage(), e.param()));
         routes.exception(HttpResponseException.class,
                 (e, ctx) -> write(ctx, e.getStatus(), codeOf(e.getStatus()), e.getMessage()));
-        routes.exception(UnreadableFileException.class, (e, ctx) -> write(ctx, e.unsupportedFormat() ? 415 : 400,
-                e.unsupportedFormat() ? "unsupported_format" : "unusable_document", e.getMessage()));
+        routes.exception(UnreadableFileException.class, ErrorHandlers::unreadable);
         routes.exception(UploadInDoubtException.class, (e, ctx) -> write(ctx, 503, "store_unavailable", e.getMessage()));
         routes.exception(DocumentHeldException.class, (e, ctx) -> write(ctx, 409, "document_exists", e.getMessage()));
         routes.exception(Exception.class, ErrorHandlers::unexpected);
@@ -45,6 +46,20 @@ public final class ErrorHandlers {
         });
     }
 
+    /** The reason is ours, in words; a library's own message stays in the log. */
+    private static void unreadable(UnreadableFileException e, Context ctx) {
+        if (e.getCause() != null) {
+            LOG.info("Upload refused: {} ({})", e.getMessage(), e.getCause().toString());
+        }
+        if (e instanceof FileTooCostlyException) {
+            write(ctx, 413, "document_too_large", e.getMessage());
+        } else if (e.unsupportedFormat()) {
+            write(ctx, 415, "unsupported_format", e.getMessage());
+        } else {
+            write(ctx, 400, "unusable_document", e.getMessage());
+        }
+    }
+
     private static void unexpected(Exception e, Context ctx) {
         ApiException refusal = refusalFor(e, ctx);
         write(ctx, refusal.status(), refusal.code(), refusal.getMessage());
@@ -55,7 +70,7 @@ public final class ErrorHandlers {
             return refusal;
         }
         if (StoreOutage.causedBy(e)) {
-            LOG.warn("Graph store unavailable for {}: {}", ctx.path(), e.getMessage());
+            STORE_AWAY.warn("Graph store unavailable for {}: {}", ctx.path(), e.toString());
             return new ApiException(503, "store_unavailable", "The graph store is unavailable; try again shortly.");
         }
         LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);

@@ -22,8 +22,11 @@ final class ExplorerRoutes {
 
     private final Memo<List<Suggestions.Question>> suggestions;
 
-    ExplorerRoutes(Explorer explorer) {
+    private final CostlyRoutes costly;
+
+    ExplorerRoutes(Explorer explorer, CostlyRoutes costly) {
         this.explorer = explorer;
+        this.costly = costly;
         this.suggestions = new Memo<>(() -> Suggestions.from(explorer.suggestionSeeds(10), 6), Duration.ofMinutes(10));
     }
 
@@ -33,14 +36,14 @@ final class ExplorerRoutes {
     }
 
     void register(RoutesConfig routes) {
-        routes.get("/api/departments", ctx -> ctx.json(explorer.departments()));
-        routes.get("/api/departments/{name}", this::department);
-        routes.get("/api/documents", ctx -> ctx.json(explorer.documents()));
-        routes.get("/api/documents/{docNo}", this::document);
-        routes.get("/api/deadlines", ctx -> ctx.json(explorer.deadlines(optional(ctx, "dept"))));
-        routes.get("/api/search", this::search);
+        routes.get("/api/departments", costly.explorer(ctx -> ctx.json(explorer.departments())));
+        routes.get("/api/departments/{name}", costly.explorer(this::department));
+        routes.get("/api/documents", costly.explorer(ctx -> ctx.json(explorer.documents())));
+        routes.get("/api/documents/{docNo}", costly.explorer(this::document));
+        routes.get("/api/deadlines", costly.explorer(ctx -> ctx.json(explorer.deadlines(optional(ctx, "dept")))));
+        routes.get("/api/search", costly.explorer(this::search));
         routes.get("/api/suggestions", ctx -> ctx.json(suggestions.get()));
-        routes.get("/api/export", this::export);
+        routes.get("/api/export", costly.export(this::export));
     }
 
     private void department(Context ctx) {

@@ -2,6 +2,7 @@ package org.policygraph.web;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.ByteBuffer;
@@ -14,7 +15,8 @@ import java.nio.charset.StandardCharsets;
  * that say where the JSON broke without passing on the parser's own wording.
  */
 public final class JsonBody {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Nothing may follow the object: {@code {"question":"…"} garbage} is refused, not read up to the brace. */
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private JsonBody() {
     }

@@ -7,37 +7,21 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-/** GET /health (store state; 503 when it is down or gives no answer within 0.9 s), /metrics (Micrometer's Prometheus text), /openapi.json. */
+/**
+ * GET /health (the state the server keeps fresh in the background: 200 "up", else 503 "down" with a reason; never
+ * refused for load), /metrics (Micrometer's Prometheus text), /openapi.json.
+ */
 final class OpsRoutes {
-    private static final Logger LOG = LoggerFactory.getLogger(OpsRoutes.class);
-    private static final long HEALTH_MILLIS = 900;
     private final Supplier<Map<String, Object>> health;
     private final WebMetrics metrics;
     private final byte[] openApi;
-    /** Two threads ask the store; a probe that hangs makes /health say "down" after HEALTH_MILLIS, never wait. */
-    private final ThreadPoolExecutor probes = new ThreadPoolExecutor(2, 2, 30, TimeUnit.SECONDS,
-            new ArrayBlockingQueue<>(4), runnable -> {
-                Thread thread = new Thread(runnable, "health-probe");
-                thread.setDaemon(true);
-                return thread;
-            });
 
     OpsRoutes(Supplier<Map<String, Object>> health, WebMetrics metrics) {
         this.health = health;
         this.metrics = metrics;
         this.openApi = resource("openapi.json");
-        probes.allowCoreThreadTimeOut(true);
     }
 
     void register(RoutesConfig routes) {
@@ -47,28 +31,23 @@ final class OpsRoutes {
         routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
     }
 
+    /** The supplier answers from state kept fresh elsewhere: nothing here waits, queues or logs per request. */
     private void health(Context ctx) {
         Map<String, Object> state = new LinkedHashMap<>();
         try {
-            state.putAll(CompletableFuture.supplyAsync(health, probes).get(HEALTH_MILLIS, TimeUnit.MILLISECONDS));
-        } catch (TimeoutException | RejectedExecutionException e) {
-            state.put("status", "down");
-            state.put("error", "no answer within " + HEALTH_MILLIS + " ms");
-        } catch (ExecutionException | RuntimeException e) {
-            state.put("status", "down");
-            state.put("error", e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            state.putAll(health.get());
+        } catch (RuntimeException e) {
             state.put("status", "down");
         }
         state.putIfAbsent("status", "down");
         // The driver's words and the store's address are for the log, not for whoever asks /health.
-        Object detail = state.remove("error");
+        state.remove("error");
         state.remove("uri");
         if (!"up".equals(state.get("status"))) {
-            LOG.warn("Health: the graph store does not answer: {}", detail);
+            state.putIfAbsent("reason", "the graph store does not answer");
             state.put("error", "The graph store does not answer; answers resume when it is back.");
         }
+        ctx.header("Cache-Control", "no-store");
         ctx.status("up".equals(state.get("status")) ? 200 : 503).json(state);
     }
 

@@ -9,10 +9,11 @@ import org.policygraph.ingest.UploadReceipt;
 /**
  * POST /api/documents?name=FILE.docx with the file itself as the body and {@code Authorization: Bearer
  * <PA_ADMIN_TOKEN>}. The format is read from the name's extension and checked against the content by the ingest
- * stage (.txt .md .html .htm .docx .pdf; any other is refused with 415); the Content-Type is not relied on, except
+ * stage (.txt .md .html .htm .docx .doc .wps .pdf .xlsx .xls .et .csv .ofd; any other is refused with 415); the
+ * Content-Type is not relied on, except
  * that a form upload is refused. With ?replace=true, documents other sources hold are replaced instead of refused
  * with 409. 201 when the upload was kept, 200 when all of it was in the graph already. One upload is imported at a
- * time.
+ * time; another sent meanwhile is 503 {@code server_busy} with Retry-After ({@link CostlyRoutes}).
  */
 final class UploadRoutes {
     static final int MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
@@ -22,17 +23,19 @@ final class UploadRoutes {
 
     private final Uploads uploads;
     private final WebMetrics metrics;
+    private final CostlyRoutes costly;
 
-    UploadRoutes(Uploads uploads, WebMetrics metrics) {
+    UploadRoutes(Uploads uploads, WebMetrics metrics, CostlyRoutes costly) {
         this.uploads = uploads;
         this.metrics = metrics;
+        this.costly = costly;
     }
 
     void register(RoutesConfig routes) {
         routes.post("/api/documents", this::upload);
     }
 
-    private void upload(Context ctx) {
+    private void upload(Context ctx) throws Exception {
         authorize(ctx.header("Authorization"));
         String type = ctx.contentType() == null ? "" : ctx.contentType().split(";")[0].strip().toLowerCase();
         if (FORMS.contains(type)) {
@@ -42,19 +45,19 @@ final class UploadRoutes {
         String name = ctx.queryParam("name");
         if (name == null || !FILE_NAME.matcher(name).matches()) {
             throw ApiException.badRequest("bad_file_name",
-                    "Give the file name as ?name=…, without a path, with its extension (.txt .md .html .htm .docx .pdf).");
+                    "Give the file name as ?name=…, without a path, with its extension (.txt .md .html .htm .docx .doc"
+                            + " .wps .pdf .xlsx .xls .et .csv .ofd).");
         }
         if (ctx.contentLength() > MAX_UPLOAD_BYTES) {
             throw new ApiException(413, "payload_too_large", "Files up to " + MAX_UPLOAD_BYTES + " bytes.");
         }
         boolean replace = replace(ctx.queryParam("replace"));
-        byte[] content = ctx.bodyAsBytes();
-        synchronized (this) {
+        costly.upload(c -> {
             long start = System.nanoTime();
-            UploadReceipt receipt = uploads.intake().add(name, content, replace);
+            UploadReceipt receipt = uploads.intake().add(name, c.bodyAsBytes(), replace);
             metrics.recordImport("upload", java.time.Duration.ofNanos(System.nanoTime() - start));
-            ctx.status(receipt.created() ? 201 : 200).json(receipt);
-        }
+            c.status(receipt.created() ? 201 : 200).json(receipt);
+        }).handle(ctx);
     }
 
     private static boolean replace(String value) {

@@ -24,7 +24,7 @@ import org.policygraph.ask.Answer;
  * (process.resident.memory and its peak, where /proc/self/status tells them).
  */
 public final class WebMetrics {
-    static final String ERROR_CODE = "policygraph.errorCode";
+    public static final String ERROR_CODE = "policygraph.errorCode";
     private static final Duration[] BUCKETS = {Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(25),
             Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500),
             Duration.ofSeconds(1), Duration.ofMillis(2500), Duration.ofSeconds(5), Duration.ofSeconds(10)};

@@ -50,14 +50,17 @@ public final class WebServer {
         Semaphore chats = BoundedAsker.permits();
         ChatRoutes chat = new ChatRoutes(new BoundedAsker(new CountingAsker(asker, "api", metrics), chats), limits,
                 uploads.adminToken());
-        this.explore = new ExplorerRoutes(explorer);
+        CostlyRoutes costly = new CostlyRoutes();
+        ClientAddress clients = new ClientAddress(limits.trustedProxies());
+        this.explore = new ExplorerRoutes(explorer, costly);
         OpsRoutes ops = new OpsRoutes(health, metrics);
-        UploadRoutes upload = new UploadRoutes(uploads, metrics);
+        UploadRoutes upload = new UploadRoutes(uploads, metrics, costly);
         OpenAiRoutes openAi = new OpenAiRoutes(counted(options.models(), "v1", chats),
                 new BoundedAsker(options.rules(), chats),
                 limits.maxQuestionChars(), limits.maxBodyBytes());
         McpRoutes mcp = options.tools() == null ? null : new McpRoutes(new PolicyTools(
-                new BoundedAsker(new CountingAsker(options.rules(), "mcp", metrics), chats), explorer, options.tools()));
+                new BoundedAsker(new CountingAsker(options.rules(), "mcp", metrics), chats), explorer, options.tools()),
+                limits.maxQuestionChars(), limits.maxBodyBytes());
         this.app = Javalin.create(config -> {
             configure(config, limits);
             config.routes.before(WebServer::secureHeaders);
@@ -65,7 +68,7 @@ public final class WebServer {
             config.routes.before(options.cors()::apply);
             if (limits.rateLimited()) {
                 for (String path : List.of("/api/*", "/v1/*", "/mcp")) {
-                    config.routes.before(path, ctx -> limit(ctx, rateLimiter));
+                    config.routes.before(path, ctx -> limit(ctx, rateLimiter, clients));
                 }
             }
             config.routes.before("/v1/*", gate::check);
@@ -75,6 +78,9 @@ public final class WebServer {
             ops.register(config.routes);
             upload.register(config.routes);
             openAi.register(config.routes);
+            if (options.tools() != null) {
+                new ProgressRoutes(options.tools().progress(), java.time.Clock.systemDefaultZone()).register(config.routes);
+            }
             if (mcp != null) {
                 mcp.register(config.routes);
             }
@@ -122,8 +128,8 @@ public final class WebServer {
         app.stop();
     }
 
-    private void limit(Context ctx, RateLimiter rateLimiter) {
-        if (!rateLimiter.tryAcquire(ctx.ip())) {
+    private void limit(Context ctx, RateLimiter rateLimiter, ClientAddress clients) {
+        if (!rateLimiter.tryAcquire(clients.of(ctx))) {
             metrics.rateLimited();
             ctx.header("Retry-After", "1");
             throw new ApiException(429, "too_many_requests", "Too many requests; slow down and retry shortly.");

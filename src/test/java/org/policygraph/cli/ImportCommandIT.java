@@ -57,14 +57,14 @@ class ImportCommandIT {
         Files.write(plans.resolve("分工方案.docx"), SampleFiles.docx(notice, SampleFiles.TASK_TABLE, 2));
         Files.writeString(plans.resolve("分工方案.html"), SampleFiles.html(notice.get(0), notice, SampleFiles.TASK_TABLE, 2));
         Files.copy(OPINIONS, plans.resolve(OPINIONS.getFileName()));
-        Files.write(plans.resolve("旧格式.doc"), "郑州市人民政府文件".getBytes(StandardCharsets.UTF_8));
+        Files.write(plans.resolve("演示稿.ppt"), "郑州市人民政府文件".getBytes(StandardCharsets.UTF_8));
         Files.write(plans.resolve("扫描件.pdf"), SampleFiles.imageOnlyPdf());
         Files.writeString(plans.resolve(".DS_Store"), "hidden");
 
         Run run = run(config, plans.toString());
 
         assertThat(run.exitCode).isEqualTo(ImportCommand.SOME_FILES_UNREADABLE);
-        assertThat(run.err).contains("Not imported: 旧格式.doc: the old Word format (.doc) is not read")
+        assertThat(run.err).contains("Not imported: 演示稿.ppt: presentations are not read")
                 .contains("Not imported: 扫描件.pdf: a PDF without a text layer")
                 .contains("2 file(s) could not be read").doesNotContain(".DS_Store");
         assertThat(run.out).contains("Imported 3 file(s)").contains("{ADDED=3}");

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
@@ -160,11 +161,13 @@ public final class SampleFiles {
         byte[] text = "郑州市人民政府办公厅关于印发工作方案的通知".getBytes(StandardCharsets.UTF_8);
         byte[] random = new byte[2048];
         new java.util.Random(7).nextBytes(random);
-        return List.of(
-                new BadFile("工作方案.doc", text, true, "old Word format (.doc)"),
-                new BadFile("工作方案.wps", text, true, "WPS"),
-                new BadFile("工作方案.ofd", text, true, "OFD"),
-                new BadFile("任务分解表.xls", text, true, "spreadsheets"),
+        List<BadFile> files = new ArrayList<>(BadOfficeFiles.all());
+        files.addAll(List.of(
+                new BadFile("工作方案.doc", text, false, "not a Word .doc file"),
+                new BadFile("工作方案.wps", text, false, "not a Word .doc file"),
+                new BadFile("工作方案.ofd", text, false, "not an OFD document"),
+                new BadFile("任务分解表.xls", text, false, "not an Excel workbook"),
+                new BadFile("任务分解表.et", random, false, "not an Excel workbook"),
                 new BadFile("扫描件.png", png(), true, "images are not read"),
                 new BadFile("扫描件.jpg", random, true, "images are not read"),
                 new BadFile("材料.zip", zip("readme.txt"), true, "the .zip format is not read"),
@@ -186,7 +189,9 @@ public final class SampleFiles {
                         + "<body><nav>首页 政务公开</nav><footer>版权所有</footer></body></html>").getBytes(StandardCharsets.UTF_8),
                         false, "holds no text"),
                 new BadFile("图片.html", png(), false, "not an HTML page but a PNG image"),
-                new BadFile("图片.txt", png(), false, "not text but a PNG image"));
+                new BadFile("图片.txt", png(), false, "not text but a PNG image"),
+                new BadFile("图片.csv", png(), false, "not text but a PNG image")));
+        return files;
     }
 
     /** A one-page PDF with a line of text; with a user password (null: none) or with copying forbidden. */

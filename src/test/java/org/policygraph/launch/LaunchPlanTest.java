@@ -34,7 +34,7 @@ class LaunchPlanTest {
 
         List<String> command = LaunchPlan.childCommand(invocation, List.of("serve", "--port", "8080")).orElseThrow();
 
-        assertThat(command).containsExactly(JAVA.toString(), "-Xmx1g", "-Dx=y",
+        assertThat(command).containsExactly(JAVA.toString(), "-Xmx1g", "-Dx=y", "-XX:+ExitOnOutOfMemoryError",
                 "-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:cds=off,cds+dynamic=off",
                 "-Dpolicygraph.child=true", "-Dpolicygraph.parent=4242", "-jar", jar.toString(), "serve", "--port", "8080");
     }
@@ -112,5 +112,37 @@ class LaunchPlanTest {
 
             assertThat(LaunchPlan.childCommand(invocation, List.of())).as(option).isEmpty();
         }
+    }
+
+    @Test
+    void should_make_the_child_exit_on_an_out_of_memory_error_unless_the_user_chose_otherwise() {
+        Invocation plain = new Invocation(jar, List.of(), JAVA, VM, null, false, 8, 4242L);
+        Invocation dumps = new Invocation(jar, List.of("-XX:OnOutOfMemoryError=kill -9 %p"), JAVA, VM, null, false, 8, 4242L);
+
+        assertThat(LaunchPlan.childCommand(plain, List.of("serve")).orElseThrow()).contains("-XX:+ExitOnOutOfMemoryError");
+        assertThat(LaunchPlan.childCommand(dumps, List.of("serve")).orElseThrow()).doesNotContain("-XX:+ExitOnOutOfMemoryError");
+    }
+
+    @Test
+    void should_halt_when_a_thread_dies_of_an_out_of_memory_error_and_pass_other_failures_on() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger halts = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.List<Throwable> passedOn = new java.util.concurrent.CopyOnWriteArrayList<>();
+        OutOfMemoryExit handler = new OutOfMemoryExit((t, e) -> passedOn.add(e), halts::incrementAndGet);
+
+        Thread dying = new Thread(() -> {
+            throw new OutOfMemoryError("Java heap space");
+        });
+        dying.setUncaughtExceptionHandler(handler);
+        dying.start();
+        dying.join();
+        Thread failing = new Thread(() -> {
+            throw new IllegalStateException("other");
+        });
+        failing.setUncaughtExceptionHandler(handler);
+        failing.start();
+        failing.join();
+
+        assertThat(halts.get()).isEqualTo(1);
+        assertThat(passedOn).singleElement().isInstanceOf(IllegalStateException.class);
     }
 }

@@ -43,6 +43,29 @@ class RateLimitSettingsTest {
     }
 
     @Test
+    void should_give_each_client_behind_a_trusted_proxy_its_own_bucket_and_believe_the_header_from_no_one_else()
+            throws Exception {
+        Config behind = Config.fromMap(Map.of("PA_RATE_LIMIT", "0.01", "PA_RATE_BURST", "2",
+                "PA_TRUSTED_PROXIES", "10.9.9.9, 127.0.0.1"));
+        Config direct = Config.fromMap(Map.of("PA_RATE_LIMIT", "0.01", "PA_RATE_BURST", "2"));
+        Map<String, String> first = Map.of("X-Forwarded-For", "203.0.113.7");
+        Map<String, String> second = Map.of("X-Forwarded-For", "198.51.100.2, 10.9.9.9");
+
+        try (TestServer proxied = new TestServer(limits(behind)); TestServer open = new TestServer(limits(direct))) {
+            List<Integer> viaProxy = new ArrayList<>();
+            List<Integer> spoofed = new ArrayList<>();
+            for (Map<String, String> client : List.of(first, first, first, second)) {
+                viaProxy.add(proxied.get("/api/documents", client).statusCode());
+                spoofed.add(open.get("/api/documents", client).statusCode());
+            }
+
+            assertThat(behind.trustedProxies()).containsExactly("10.9.9.9", "127.0.0.1");
+            assertThat(viaProxy).as("each client its own bucket").containsExactly(200, 200, 429, 200);
+            assertThat(spoofed).as("the header of a client is not believed").containsExactly(200, 200, 429, 429);
+        }
+    }
+
+    @Test
     void should_turn_the_limit_off_with_a_rate_or_a_burst_of_0() throws Exception {
         for (Map<String, String> env : List.of(Map.of("PA_RATE_LIMIT", "0"), Map.of("PA_RATE_BURST", "0"))) {
             try (TestServer server = new TestServer(limits(Config.fromMap(env)))) {
@@ -67,6 +90,7 @@ class RateLimitSettingsTest {
 
     /** As serve builds them. */
     private static WebLimits limits(Config config) {
-        return WebLimits.defaults().withRate(config.rateLimit(), config.rateBurst());
+        return WebLimits.defaults().withRate(config.rateLimit(), config.rateBurst())
+                .withTrustedProxies(config.trustedProxies());
     }
 }

@@ -143,7 +143,7 @@ final class SoakRequests {
                     .getBytes(StandardCharsets.US_ASCII), token), Set.of(400), true, null, null);
             case 4 -> new Soak("upload-bad", upload("e" + n + ".html", ("<html><body><script>alert(" + n
                     + ")</script></body></html>").getBytes(StandardCharsets.UTF_8), token), Set.of(400), true, null, null);
-            case 5 -> new Soak("upload-bad", upload("f" + n + ".doc", "郑州市人民政府办公厅关于印发工作方案的通知"
+            case 5 -> new Soak("upload-bad", upload("f" + n + ".ppt", "郑州市人民政府办公厅关于印发工作方案的通知"
                     .getBytes(StandardCharsets.UTF_8), token), Set.of(415), true, null, null);
             default -> new Soak("upload-bad", upload("../etc/passwd.txt", new byte[] {1}, token), Set.of(400), false,
                     null, null);

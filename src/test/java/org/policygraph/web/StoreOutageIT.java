@@ -26,6 +26,7 @@ import org.policygraph.ask.StoreCheckedAsker;
 import org.policygraph.graph.Neo4jStore;
 import org.policygraph.graph.read.ExplorerQueries;
 import org.policygraph.graph.read.GraphVersionWatch;
+import org.policygraph.graph.read.HealthMonitor;
 import org.policygraph.graph.read.PolicyReader;
 import org.policygraph.ingest.CorpusFiles;
 
@@ -44,6 +45,7 @@ class StoreOutageIT {
     private static Neo4jStore external;
     private static WebServer web;
     private static GraphVersionWatch watch;
+    private static HealthMonitor health;
 
     @BeforeAll
     static void start() throws Exception {
@@ -55,14 +57,16 @@ class StoreOutageIT {
         external = Neo4jStore.external("bolt://127.0.0.1:" + boltPort, "neo4j", PASSWORD, "neo4j");
         // as serve wires it: the watch's look every second tells the asker whether the store is there
         watch = new GraphVersionWatch(new PolicyReader(external), () -> { });
+        health = new HealthMonitor(external::health, watch);
         web = new WebServer(new StoreCheckedAsker(new AskService(new PolicyReader(external), null), watch::reachable),
-                new ExplorerQueries(external), external::health, new WebLimits(8 * 1024, 64 * 1024, 0, 0));
+                new ExplorerQueries(external), health::current, new WebLimits(8 * 1024, 64 * 1024, 0, 0));
         web.start("127.0.0.1", 0);
     }
 
     @AfterAll
     static void stop() {
         web.stop();
+        health.close();
         watch.close();
         external.close();
         server.close();

@@ -26,8 +26,15 @@ final class StubGraph implements Explorer {
     static final String FILE = "2017-zhengzhou-gazette-march.txt";
 
     volatile boolean down;
+    /** Thrown by every read when set: what the driver throws (a lockout, an auth failure…). */
+    volatile RuntimeException failure;
+    /** When set, every export waits for it (up to 10 s): exports that stay in flight. */
+    volatile java.util.concurrent.CountDownLatch exportGate;
 
     private void check() {
+        if (failure != null) {
+            throw failure;
+        }
         if (down) {
             throw new StoreUnavailableException("Cannot reach Neo4j at bolt://127.0.0.1:7687", null);
         }
@@ -87,12 +94,20 @@ final class StubGraph implements Explorer {
     @Override
     public List<TaskRow> taskTable(String document, String department) {
         check();
+        java.util.concurrent.CountDownLatch gate = exportGate;
+        if (gate != null) {
+            try {
+                gate.await(10, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         boolean matches = (document == null || document.equals(DOC_NO)) && (department == null || department.equals("市口岸办"));
         return !matches ? List.of() : List.of(new TaskRow(DOC_NO, DOC_NO, "关于印发郑州市2017年对外开放工作实施方案的通知", "郑州市",
                 DOC_NO + "/t1", "二/（一）", SECTION, TASK, "2017-zhengzhou-opening-up-plan.txt", 3357,
                 List.of(new java.util.LinkedHashMap<>(Map.of("name", "市口岸办", "asWritten", "市口岸办", "basis", "explicit"))),
                 List.of(new java.util.LinkedHashMap<>(Map.of("name", "郑州经济开发区", "asWritten", "郑州经开区管委会"))),
-                Map.of("text", "2017年底前", "date", "2017-12-31", "kind", "complete"), List.of()));
+                Map.of("text", "2017年底前", "date", "2017-12-31", "kind", "complete"), List.of(), List.of()));
     }
 
     @Override

@@ -7,6 +7,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
+import org.policygraph.ask.Asker;
+import org.policygraph.graph.read.ToolQueries;
 
 /** A WebServer on a free port over the stubs, with a small HTTP client for the tests. */
 final class TestServer implements AutoCloseable {
@@ -16,7 +19,7 @@ final class TestServer implements AutoCloseable {
     private final HttpClient http = HttpClient.newHttpClient();
 
     TestServer(WebLimits limits, Uploads uploads) {
-        this(limits, uploads, null);
+        this(limits, uploads, (String) null);
     }
 
     /** With {@code apiToken} (null: none) asked on /v1 and /mcp; the stub asker is the only model. */
@@ -25,8 +28,16 @@ final class TestServer implements AutoCloseable {
     }
 
     TestServer(WebLimits limits, Uploads uploads, String apiToken, CorsPolicy cors) {
-        server = new WebServer(asker, graph, this::health, limits, uploads,
-                new ApiOptions(apiToken, ApiOptions.models(asker, null), null, new WebMetrics(), cors));
+        this(limits, uploads, asker -> new ApiOptions(apiToken, ApiOptions.models(asker, null), null, new WebMetrics(), cors));
+    }
+
+    /** With /mcp over {@code tools} (queries on a store that is not there: any tool reading it fails). */
+    TestServer(WebLimits limits, ToolQueries tools) {
+        this(limits, Uploads.disabled(), asker -> new ApiOptions(null, ApiOptions.models(asker, null), tools, new WebMetrics()));
+    }
+
+    private TestServer(WebLimits limits, Uploads uploads, Function<Asker, ApiOptions> options) {
+        server = new WebServer(asker, graph, this::health, limits, uploads, options.apply(asker));
         server.start("127.0.0.1", 0);
     }
 

@@ -83,10 +83,10 @@ class UploadApiTest {
 
     @Test
     void should_refuse_a_format_that_is_not_read_with_415_naming_the_file() throws Exception {
-        HttpResponse<String> response = upload(TOKEN, "application/msword", "方案.doc", NOTICE);
+        HttpResponse<String> response = upload(TOKEN, "application/vnd.ms-powerpoint", "方案.ppt", NOTICE);
 
         assertError(response, 415, "unsupported_format");
-        assertThat(JSON.readTree(response.body()).at("/error/message").asText()).contains("方案.doc").contains(".docx");
+        assertThat(JSON.readTree(response.body()).at("/error/message").asText()).contains("方案.ppt").contains(".docx");
     }
 
     @Test

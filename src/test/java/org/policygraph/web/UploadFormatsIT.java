@@ -15,6 +15,7 @@ import org.policygraph.App;
 import org.policygraph.TestGraph;
 import org.policygraph.graph.read.GraphStats;
 import org.policygraph.graph.Neo4jStore;
+import org.policygraph.ingest.HostileFiles;
 import org.policygraph.ingest.SampleFiles;
 import org.policygraph.ingest.SampleFiles.BadFile;
 
@@ -53,6 +54,19 @@ class UploadFormatsIT {
             assertThat(error.path("code").asText()).isEqualTo(file.unsupported() ? "unsupported_format" : "unusable_document");
             assertThat(error.path("message").asText()).startsWith(file.name() + ": ").contains(file.reason());
         }
+        assertThat(new GraphStats(store).totals()).isEqualTo(before);
+    }
+
+    @Test
+    void should_refuse_a_small_docx_of_millions_of_paragraphs_as_too_large_and_write_nothing() throws Exception {
+        Map<String, Long> before = new GraphStats(store).totals();
+
+        HttpResponse<String> hostile = upload("方案.docx", HostileFiles.manyParagraphsDocx());
+
+        JsonNode error = JSON.readTree(hostile.body()).path("error");
+        assertThat(hostile.statusCode()).as(hostile.body()).isEqualTo(413);
+        assertThat(error.path("code").asText()).isEqualTo("document_too_large");
+        assertThat(error.path("message").asText()).startsWith("方案.docx: too large to read").doesNotContain("Exception");
         assertThat(new GraphStats(store).totals()).isEqualTo(before);
     }
 

@@ -42,7 +42,8 @@ public final class Glossary {
             String[] columns = line.split("\t");
             if (columns.length == 2) {
                 String english = columns[0].strip().toLowerCase(Locale.ROOT);
-                Pattern pattern = Pattern.compile("(?<![a-z])" + Pattern.quote(english) + "(?![a-z])");
+                Pattern pattern = Pattern.compile("(?<![a-z])"
+                        + Pattern.quote(english).replace(" ", "\\E[\\s-]+\\Q") + "(?![a-z])");
                 entries.add(new Entry(pattern, english, folded(columns[1])));
                 folded(columns[1]).forEach(form -> englishOf.putIfAbsent(form, columns[0].strip()));
             }

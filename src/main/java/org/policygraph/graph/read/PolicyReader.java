@@ -87,6 +87,11 @@ public final class PolicyReader {
                 row -> new DepartmentRole(text(row, "id"), text(row, "role"), text(row, "basis"), text(row, "name")));
     }
 
+    /** The counts, rankings and due lists of graph questions. */
+    public GraphTallies tallies() {
+        return new GraphTallies(queries);
+    }
+
     public List<TargetResult> targetResults(List<String> taskIds) {
         return queries.list("ask-target-results", Map.of("ids", taskIds), GraphRecords::targetResult);
     }

@@ -25,6 +25,11 @@ final class ReadQueries {
         return read(cypherName, parameters, mapper, ReadLimits.READ);
     }
 
+    /** An aggregate that answers a question (a count, a ranking): refused after {@link ReadLimits#AGGREGATE}. */
+    <T> List<T> aggregate(String cypherName, Map<String, Object> parameters, Function<Record, T> mapper) {
+        return read(cypherName, parameters, mapper, ReadLimits.AGGREGATE);
+    }
+
     /** A read of everything of a kind (the asker's catalog, loaded at start and after imports): no time limit. */
     <T> List<T> listAll(String cypherName, Map<String, Object> parameters, Function<Record, T> mapper) {
         return read(cypherName, parameters, mapper, TransactionConfig.empty());

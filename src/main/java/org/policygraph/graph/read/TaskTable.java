@@ -44,7 +44,7 @@ public final class TaskTable {
                 r.get("jurisdiction").asString(null), r.get("id").asString(), r.get("sectionPath").asString(""),
                 r.get("sectionHeading").asString(""), r.get("text").asString(), r.get("sourceFile").asString(null),
                 r.get("line").asInt(0), units(r.get("leads")), units(r.get("supports")),
-                deadlines.isEmpty() ? null : deadlines.get(0), maps(r.get("targets")));
+                deadlines.isEmpty() ? null : deadlines.get(0), maps(r.get("targets")), units(r.get("leaders")));
     }
 
     /** Units in the order the text lists them, without the ordering key. */

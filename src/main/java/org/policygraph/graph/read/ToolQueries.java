@@ -15,9 +15,16 @@ import org.neo4j.driver.exceptions.SessionExpiredException;
 /** The read queries behind the agents' tools (cypher/tool-*.cypher): tasks by text and filters, a clause, deadlines. */
 public final class ToolQueries {
     private final ReadQueries queries;
+    private final ProgressBoard progress;
 
     public ToolQueries(Neo4jStore store) {
         this.queries = new ReadQueries(store);
+        this.progress = new ProgressBoard(store);
+    }
+
+    /** The 督办 reads (issue 26), for the progress route and tool. */
+    public ProgressBoard progress() {
+        return progress;
     }
 
     /** A filter left null is not applied; {@code dueBefore} and dates are ISO {@code YYYY-MM-DD}. */

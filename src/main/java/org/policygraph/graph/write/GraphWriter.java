@@ -71,10 +71,12 @@ public final class GraphWriter {
                     tx.run(statement, used(statement, params)).consume();
                     step.accept(label(statement));
                 }
+                ProgressLinks.write(tx, batch);
                 tx.run(CypherFile.named("import-source-fingerprints"), Map.of("sources", batch.sourceRows())).consume();
                 if (batch.changesContent()) {
                     runAll(tx, RECURRING, Map.of());
                     runAll(tx, RESULTS, Map.of());
+                    ProgressLinks.link(tx);
                     tx.run(CypherFile.named("graph-version-bump")).consume();
                 }
                 step.accept("SAME_TARGET, RESULT");

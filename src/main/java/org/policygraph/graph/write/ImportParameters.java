@@ -8,6 +8,7 @@ import java.util.Map;
 import org.policygraph.extract.Deadline;
 import org.policygraph.extract.Department;
 import org.policygraph.extract.ExtractedDocument;
+import org.policygraph.extract.Leader;
 import org.policygraph.extract.Responsibility;
 import org.policygraph.extract.Role;
 import org.policygraph.extract.Target;
@@ -127,6 +128,8 @@ final class ImportParameters {
         row.put("targets", targets(doc.key(), t));
         row.put("leads", roles(doc.key(), t, Role.LEADS));
         row.put("supports", roles(doc.key(), t, Role.SUPPORTS));
+        row.put("implementers", roles(doc.key(), t, Role.IMPLEMENTS));
+        row.put("leaders", leaders(doc, t));
         row.put("deadlines", t.deadline() == null ? List.of() : List.of(deadline(t.deadline())));
         row.put("projects", t.projects());
         return row;
@@ -174,6 +177,22 @@ final class ImportParameters {
         props.put("name", d.name());
         props.put("jurisdiction", d.jurisdiction());
         return Map.of("key", d.key(), "name", d.name(), "props", props);
+    }
+
+    /** The people in charge, one Person per name in the document's place (the same leader across its tasks). */
+    private static List<Map<String, Object>> leaders(ParsedDocument doc, Task t) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Leader l : t.leaders()) {
+            Map<String, Object> m = new HashMap<>();
+            m.put("key", doc.jurisdiction().label() + "/" + l.name());
+            m.put("name", l.name());
+            m.put("title", l.title());
+            m.put("quote", l.quote());
+            m.put("docKey", doc.key());
+            m.put("order", out.size());
+            out.add(m);
+        }
+        return out;
     }
 
     private static List<Map<String, Object>> roles(String docKey, Task t, Role role) {

@@ -7,16 +7,19 @@ import java.util.regex.Pattern;
 
 /**
  * A tool call's arguments, checked as its input schema says; a missing or malformed one is the JSON-RPC error
- * -32602 (invalid params) that the SDK sends back as such, never a tool failure or a server error.
+ * -32602 (invalid params) that the SDK sends back as such, never a tool failure or a server error. A text longer
+ * than the chat question's limit is refused the same way.
  */
 final class Arguments {
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private final String tool;
     private final Map<String, Object> values;
+    private final int maxChars;
 
-    Arguments(String tool, Map<String, Object> values) {
+    Arguments(String tool, Map<String, Object> values, int maxChars) {
         this.tool = tool;
         this.values = values == null ? Map.of() : values;
+        this.maxChars = maxChars;
     }
 
     String required(String name) {
@@ -35,13 +38,16 @@ final class Arguments {
         if (!(value instanceof String text)) {
             throw invalid("Argument '" + name + "' of tool " + tool + " must be a string.");
         }
+        if (text.length() > maxChars) {
+            throw invalid("Argument '" + name + "' of tool " + tool + " is longer than " + maxChars + " characters.");
+        }
         return text.isBlank() ? null : text.strip();
     }
 
     String date(String name) {
         String value = optional(name);
         if (value != null && !DATE.matcher(value).matches()) {
-            throw invalid("Argument '" + name + "' of tool " + tool + " must be a date YYYY-MM-DD, got " + value + ".");
+            throw invalid("Argument '" + name + "' of tool " + tool + " must be a date YYYY-MM-DD.");
         }
         return value;
     }

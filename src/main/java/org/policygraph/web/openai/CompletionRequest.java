@@ -29,6 +29,7 @@ record CompletionRequest(String model, List<String> questions, boolean stream, i
             throw new ApiException(404, "model_not_found", "The model '" + model + "' does not exist; GET /v1/models "
                     + "lists " + String.join(", ", models) + ".", "model");
         }
+        CompletionParameters.check(root);
         List<String> questions = questions(root.get("messages"), maxQuestionChars);
         return new CompletionRequest(model, questions, root.path("stream").asBoolean(false), body.length);
     }

@@ -99,6 +99,16 @@ class McpServerIT {
     }
 
     @Test
+    void should_find_tasks_for_a_text_of_five_thousand_characters_like_for_its_beginning() {
+        String text = "跨境电商" + "推进中欧班列开放平台建设".repeat(500).substring(0, 4_996);
+
+        Map<String, Object> found = structured(call("find_tasks", Map.of("text", text)));
+
+        assertThat(text).hasSize(5_000);
+        assertThat((List<?>) found.get("tasks")).isNotEmpty();
+    }
+
+    @Test
     void should_report_an_unknown_department_as_a_tool_error() {
         CallToolResult result = call("department_chain", Map.of("name", "不存在的局"));
 

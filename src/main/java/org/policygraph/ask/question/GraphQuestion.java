@@ -1,0 +1,22 @@
+package org.policygraph.ask.question;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A question the graph answers by counting or sorting its tasks: what is measured, the role counted, the units
+ * (every department of the names asked; empty: any), the documents (empty: all), the due-date window (null: any)
+ * and whether the tasks must have a deadline or none.
+ */
+public record GraphQuestion(Measure measure, Role role, List<String> units, Set<String> documents,
+                            DateWindow window, Dated dated) {
+
+    /** How many tasks; units or documents by their tasks; the tasks themselves (those due in a window). */
+    public enum Measure { COUNT, RANK_UNITS, RANK_DOCUMENTS, LIST }
+
+    /** The tie between a unit and a task that counts. */
+    public enum Role { LEAD, SUPPORT, ANY }
+
+    /** Whether the tasks counted must have a completion deadline, must have none, or either. */
+    public enum Dated { ANY, WITH, WITHOUT }
+}
