@@ -67,12 +67,13 @@ final class DeadlinePart {
 
     /**
      * Every time limit the sentence writes, read as the import reads them (the task's document year for 年底前); a
-     * start (「3月底前开工」) is no time limit for finishing.
+     * start (「3月底前开工」) is no time limit for finishing. Without one, the points in the year it names (年初).
      */
     private static List<String> limits(TaskFacts task, String sentence) {
         Integer year = task.issuedOn() == null || task.issuedOn().length() < 4 ? null
                 : Integer.valueOf(task.issuedOn().substring(0, 4));
-        return DeadlineReader.allInText(sentence, year).stream().filter(d -> !"start".equals(d.kind()))
-                .map(Deadline::text).distinct().toList();
+        List<String> limits = DeadlineReader.allInText(sentence, year).stream()
+                .filter(d -> !"start".equals(d.kind())).map(Deadline::text).distinct().toList();
+        return limits.isEmpty() ? TimeWords.in(sentence) : limits;
     }
 }

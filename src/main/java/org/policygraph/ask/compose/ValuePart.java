@@ -1,6 +1,8 @@
 package org.policygraph.ask.compose;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,11 +19,13 @@ import org.policygraph.graph.read.TaskFacts;
  * 「多少家」, a goal rather than a past result when a target is asked).
  */
 final class ValuePart {
-    private static final Pattern ASKS_MONEY = Pattern.compile("多少钱|资金|金额|经费|预算|投入多少|how much money|funding|funds|budget");
+    private static final Pattern ASKS_MONEY = Pattern.compile(
+            "多少钱|资金|金额|经费|预算|投入多少|总投资|投资(?:额|总额)?(?:是|为|有|达到?)?多少|how much money|funding|funds|budget|investment");
     private static final Pattern ASKS_TARGET = Pattern.compile(
             "目标|要|力争|计划|预计|预期|争取|target|expected|goal|supposed|aim|plan(?:ned)? to|set for|by 20\\d\\d");
-    private static final Pattern ASKED_UNIT = Pattern.compile(
-            "(?:多少|几)(个|家|条|班|辆|套|户|人次|人|吨|台|部|项|所|座|批|名|倍|天|平方公里)");
+    private static final Map<String, String> ACCEPTED_UNITS = acceptedUnits();
+    private static final Pattern ASKED_UNIT = Pattern.compile("(?:多少|几)(" + String.join("|",
+            ACCEPTED_UNITS.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList()) + ")");
     /** 「研发经费占GDP比重」 asks a share, though it names money. */
     private static final Pattern ASKS_SHARE = Pattern.compile("比重|占比|比例|百分之|率|share|percent|proportion|ratio|rate");
     private static final Pattern AREA = Pattern.compile("面积|多大|area|square");
@@ -38,9 +42,6 @@ final class ValuePart {
         Ask ask = new Ask(ASKS_MONEY.matcher(question).find() && !ASKS_SHARE.matcher(question).find(),
                 ASKS_TARGET.matcher(question).find() && !PAST.matcher(question).find(), unit(question));
         Optional<SentenceFinder.Found> found = SentenceFinder.find(evidence, (t, s) -> holds(t, s, ask));
-        if (found.isEmpty() && ask.unit() != null) {
-            found = SentenceFinder.find(evidence, (t, s) -> holds(t, s, ask.anyUnit()));
-        }
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -58,12 +59,22 @@ final class ValuePart {
         }
     }
 
+    /** The units a figure answering the question may carry (graph-import/asked-units.tsv); null: any. */
     private static String unit(String question) {
         Matcher matcher = ASKED_UNIT.matcher(question);
         if (matcher.find()) {
-            return matcher.group(1);
+            return ACCEPTED_UNITS.getOrDefault(matcher.group(1), matcher.group(1));
         }
-        return AREA.matcher(question).find() ? "平方公里|平方千米|亩|公顷" : null;
+        return AREA.matcher(question).find() ? ACCEPTED_UNITS.get("平方公里") : null;
+    }
+
+    private static Map<String, String> acceptedUnits() {
+        Map<String, String> accepted = new HashMap<>();
+        for (String line : Texts.lines("graph-import/asked-units.tsv")) {
+            String[] columns = line.split("\t");
+            accepted.put(columns[0].strip(), columns[1].strip().equals("*") ? null : columns[1].strip());
+        }
+        return accepted;
     }
 
     /** A question often asks two figures (「…多少？占比多少？」): a second sentence of the same task that adds terms. */
@@ -84,7 +95,8 @@ final class ValuePart {
         if (figures.isEmpty() || ask.money() && !Figures.hasMoney(figures)) {
             return false;
         }
-        if (ask.unit() != null && figures.stream().noneMatch(f -> f.matches(".*(" + ask.unit() + ")$"))) {
+        // the unit asked anywhere in the figure's unit: 「多少人」 is answered by 2300万人次
+        if (ask.unit() != null && figures.stream().noneMatch(f -> f.matches("[\\d.,]+\\D*(" + ask.unit() + ")\\D*"))) {
             return false;
         }
         boolean past = PAST.matcher(sentence).find()

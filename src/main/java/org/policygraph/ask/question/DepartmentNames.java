@@ -34,8 +34,9 @@ public final class DepartmentNames {
             for (String surface : surfaces) {
                 register(surface, department);
             }
+            // 发改委 for 市发改委, 发改局 for 区发改局: a unit is named without its level word as often as with it
             String name = department.name();
-            if (name.startsWith("市") && name.length() >= 4) {
+            if (LEVEL.matcher(name).find() && name.length() >= 4) {
                 register(name.substring(1), department);
             }
         }

@@ -36,7 +36,8 @@ public record Question(String text, Language language, Set<Kind> kinds, List<Ter
         return language == Language.EN;
     }
 
-    boolean namesDocument() {
+    /** The question names a document by its number (蔡政办〔2023〕1号, 「44号文」). */
+    public boolean namesDocument() {
         return documentBoosts.values().stream().anyMatch(b -> b >= DocumentHints.NUMBER_BOOST);
     }
 }

@@ -49,8 +49,11 @@ public final class QuestionReader {
         String folded = SHORT_YEAR.matcher(Texts.fold(raw)).replaceAll("20$1年");
         Set<Kind> kinds = cues.kinds(raw);
         List<String> named = new ArrayList<>(departments.mentionedIn(folded));
+        // a unit named in a question that asks no unit is what the figure or date is about (「开发区…签几个」)
+        boolean unitsAsked = kinds.contains(Kind.LEAD) || kinds.contains(Kind.SUPPORT)
+                || kinds.contains(Kind.DEPT_TASKS);
         List<List<String>> forms = language == Language.EN ? englishTerms(cues.withoutDocumentCues(raw), named)
-                : chineseTerms(cues.withoutDocumentCues(folded));
+                : chineseTerms(cues.withoutDocumentCues(folded), unitsAsked);
         List<TermGroup> terms = weigh(forms);
         Integer year = year(folded);
         Set<String> places = hints.placesNamed(raw);
@@ -73,9 +76,9 @@ public final class QuestionReader {
                 previous.scope(), year == null ? previous.year() : year, true);
     }
 
-    private List<List<String>> chineseTerms(String folded) {
+    private List<List<String>> chineseTerms(String folded, boolean unitsAsked) {
         String text = QUOTES.matcher(folded).replaceAll(" ");
-        for (String surface : departments.surfacesIn(text)) {
+        for (String surface : unitsAsked ? departments.surfacesIn(text) : List.<String>of()) {
             text = text.replace(surface, " ");
         }
         Set<List<String>> groups = new LinkedHashSet<>();
@@ -106,7 +109,7 @@ public final class QuestionReader {
         groups.addAll(dictionaryTerms(reading.rest()));
         Matcher chinese = CHINESE_RUN.matcher(raw);
         while (chinese.find()) {
-            groups.addAll(chineseTerms(Texts.fold(chinese.group())));
+            groups.addAll(chineseTerms(Texts.fold(chinese.group()), true));
         }
         return new ArrayList<>(groups);
     }

@@ -43,7 +43,7 @@ public final class Texts {
     }
 
     /** Non-blank, non-comment lines of a classpath resource. */
-    static List<String> lines(String resource) {
+    public static List<String> lines(String resource) {
         try (InputStream in = Texts.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("Missing resource " + resource);

@@ -47,19 +47,28 @@ public final class DepartmentTasks {
         // task there is asked for
         boolean onlyTitle = !docs.isEmpty() && question.terms().stream().allMatch(t -> hints.inTitle(docs, t));
         List<TermGroup> topic = onlyTitle ? List.of() : question.terms();
-        List<TaskIndex.Entry> candidates = index.entries().stream()
-                .filter(e -> roleById.containsKey(e.id()))
-                .filter(e -> question.inScope(e.docKey()))
-                .filter(e -> docs.isEmpty() || docs.contains(e.docKey()))
-                .filter(e -> topic.isEmpty() || TaskIndex.coverage(topic, e.folded()) > 0)
-                .sorted(Comparator.comparingDouble((TaskIndex.Entry e) -> -score(question, e, roleById.get(e.id()))))
-                .toList();
+        List<TaskIndex.Entry> candidates = candidates(question, roleById, docs, topic);
+        if (candidates.isEmpty() && !topic.isEmpty()) {
+            // the topic words named the kind of item (「牵头哪些指标」), not what the items are about
+            candidates = candidates(question, roleById, docs, List.of());
+        }
         List<TaskIndex.Entry> led = candidates.stream().filter(e -> roleById.get(e.id()).startsWith("role.explicit")
                 || roleById.get(e.id()).startsWith("role.first")).toList();
         boolean leadsOnly = question.asks(Kind.LEAD) && !question.asks(Kind.SUPPORT) && !led.isEmpty();
         List<TaskIndex.Entry> chosen = leadsOnly ? led : candidates;
         String named = chosen.isEmpty() ? department : nameById.getOrDefault(chosen.get(0).id(), department);
         return new Found(chosen.stream().map(TaskIndex.Entry::id).toList(), roleById, docs, named);
+    }
+
+    private List<TaskIndex.Entry> candidates(Question question, Map<String, String> roleById, Set<String> docs,
+                                             List<TermGroup> topic) {
+        return index.entries().stream()
+                .filter(e -> roleById.containsKey(e.id()))
+                .filter(e -> question.inScope(e.docKey()))
+                .filter(e -> docs.isEmpty() || docs.contains(e.docKey()))
+                .filter(e -> topic.isEmpty() || TaskIndex.coverage(topic, e.folded()) > 0)
+                .sorted(Comparator.comparingDouble((TaskIndex.Entry e) -> -score(question, e, roleById.get(e.id()))))
+                .toList();
     }
 
     private static double score(Question question, TaskIndex.Entry entry, String role) {

@@ -8,11 +8,15 @@ import org.policygraph.graph.read.TaskFacts;
 
 /**
  * The sentence among the best few tasks that covers the question and holds what is asked (a date, a figure):
- * sentence coverage counts most, the task's rank breaks ties.
+ * sentence coverage counts most, the task's rank breaks ties. A sentence is about the question when it covers
+ * enough of it itself, or when its clause as a whole answers the question's terms strongly (the terms are spread
+ * over the clause's heading and sentences) and the sentence still carries part of them.
  */
 public final class SentenceFinder {
     private static final int TASKS = 4;
     private static final double MIN_COVERAGE = 0.45;
+    private static final double STRONG_CLAUSE = 0.7;
+    private static final double MIN_IN_STRONG_CLAUSE = 0.25;
 
     public record Found(TaskFacts task, String sentence, double coverage) {
     }
@@ -30,7 +34,9 @@ public final class SentenceFinder {
             for (String sentence : Sentences.split(Sentences.textOf(task))) {
                 // a sentence inherits the subject of its section (「新郑新港产业集聚区」 > 「…主营业务收入500亿元」)
                 double coverage = TaskIndex.coverage(evidence.question().terms(), heading + "|" + Texts.fold(sentence));
-                if (coverage < MIN_COVERAGE || !holds.test(task, sentence)) {
+                boolean about = coverage >= MIN_COVERAGE
+                        || evidence.coverageOf(task.id()) >= STRONG_CLAUSE && coverage >= MIN_IN_STRONG_CLAUSE;
+                if (!about || !holds.test(task, sentence)) {
                     continue;
                 }
                 Sentences.Scored scored = new Sentences.Scored(sentence, coverage);
