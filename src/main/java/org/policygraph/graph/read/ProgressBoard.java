@@ -50,7 +50,7 @@ public final class ProgressBoard {
 
     private List<ProgressItem> read(String name, Map<String, Object> params) {
         try {
-            return queries.listAll(name, params, ProgressBoard::item);
+            return queries.aggregate(name, params, ProgressBoard::item);
         } catch (ServiceUnavailableException | SessionExpiredException e) {
             throw new StoreUnavailableException("Graph store unavailable: " + e.getMessage(), e);
         }
