@@ -67,7 +67,8 @@
       el('span', { class: 'small' }, t('board.reported', { date: task.reportedAsOf || '?' })),
       task.percent !== null ? el('span', { class: 'chip percent' }, task.percent + '%') : null,
       el('span', { class: 'chip status-words' }, task.statusText || t('status.' + task.status)),
-      task.progress ? el('p', { class: 'small board-progress-text' }, task.progress) : null,
+      task.progress ? el('details', { class: 'board-progress-text small' },
+        el('summary', {}, t('board.rowText', { report: task.report || '' })), el('p', {}, task.progress)) : null,
       task.reports > 1 ? el('span', { class: 'muted small' }, t('board.history', { n: task.reports - 1 })) : null);
   }
 
@@ -108,6 +109,13 @@
     body.tasks.forEach(task => {
       const key = groupKey(task, by);
       groups.set(key, (groups.get(key) || []).concat([task]));
+    });
+    // the groups of no unit, no leader or no plan come last
+    const unnamed = [t('board.noLeader'), t('board.noUnit'), t('board.notInPlan')];
+    [...groups.keys()].filter(key => unnamed.includes(key)).forEach(key => {
+      const tasks = groups.get(key);
+      groups.delete(key);
+      groups.set(key, tasks);
     });
     groups.forEach((tasks, key) => root.appendChild(el('section', { class: 'card group board-group' },
       el('header', { class: 'group-head' }, el('strong', {}, key), el('span', { class: 'muted small' },

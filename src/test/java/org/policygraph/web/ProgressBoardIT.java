@@ -61,14 +61,16 @@ class ProgressBoardIT {
 
     @Test
     void should_flag_overdue_tasks_as_the_graph_counts_them() throws Exception {
-        JsonNode overdue = board("unit=" + TestServer.encode("市政务办") + "&state=overdue&asOf=2017-07-15");
+        JsonNode overdue = board("unit=" + TestServer.encode("市人社局") + "&state=overdue&asOf=2017-07-15");
 
-        assertThat(overdue.get("count").asLong()).isEqualTo(BoardCounts.overdue("市政务办", "2017-07-15"))
+        assertThat(overdue.get("count").asLong()).isEqualTo(BoardCounts.overdue("市人社局", "2017-07-15"))
                 .isGreaterThanOrEqualTo(1);
         for (JsonNode task : overdue.get("tasks")) {
             assertThat(task.get("deadline").asText()).isLessThan("2017-07-15");
             assertThat(task.get("status").asText()).isNotEqualTo("done");
         }
+        assertThat(overdue.get("tasks").get(0).get("title").asText() + overdue.get("tasks").get(0).get("task").asText())
+                .contains("社会保险费征缴");
     }
 
     @Test

@@ -87,7 +87,7 @@ final class ProgressQuestionReader {
                 || q.contains("工作"))) {
             return Kind.BEHIND;
         }
-        if (progress && leader != null && topic(q, unit, leader).replaceAll("[A-Za-z]", "").length() < 2) {
+        if (progress && leader != null && topic(q, unit, leader).replaceAll("[A-Za-z\\s-]", "").length() < 2) {
             return Kind.LEADER;
         }
         if (progress) {
@@ -136,8 +136,9 @@ final class ProgressQuestionReader {
                 .toList()) {
             topic = topic.replace(wording, "");
         }
-        topic = ISO.matcher(FULL_DATE.matcher(topic).replaceAll("")).replaceAll("");
         topic = AS_OF_WORDS.matcher(topic).replaceAll("");
+        topic = ISO.matcher(FULL_DATE.matcher(topic).replaceAll("")).replaceAll("");
+        topic = topic.replaceAll("截[至止]|as of", "");
         return topic.matches("(?s).*[a-z]{2,}.*") ? topic.replaceAll("[^\\p{IsHan}a-z0-9-]+", " ").strip()
                 : topic.replaceAll("[^\\p{IsHan}a-z0-9]", "");
     }
