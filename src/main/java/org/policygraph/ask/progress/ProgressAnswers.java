@@ -109,12 +109,20 @@ final class ProgressAnswers {
         return new Composed(String.join("\n", text), citations);
     }
 
+    /** The task the question names: the most of its words held, ties to the one the report row names most. */
     private Optional<ProgressItem> topic(ProgressQuestion q) {
-        List<ProgressItem> items = board.reported(q.asOf());
         Set<String> asked = Bigrams.of(q.topic());
-        return items.stream().map(i -> Map.entry(i, q.terms().isEmpty() ? covered(asked, i) : covered(q.terms(), i)))
-                .filter(e -> e.getValue() >= TOPIC_COVERED)
-                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+        Comparator<Map.Entry<ProgressItem, double[]>> best = Comparator.comparingDouble(e -> e.getValue()[0]);
+        return board.reported(q.asOf()).stream().map(i -> Map.entry(i, q.terms().isEmpty()
+                        ? new double[] {covered(asked, i), 0} : new double[] {covered(q.terms(), i), named(q.terms(), i)}))
+                .filter(e -> e.getValue()[0] >= TOPIC_COVERED)
+                .max(best.thenComparingDouble(e -> e.getValue()[1])).map(Map.Entry::getKey);
+    }
+
+    /** The share of the term groups the report row's name for the work holds. */
+    private static double named(List<List<String>> terms, ProgressItem item) {
+        String name = item.reportedAs() == null ? "" : item.reportedAs();
+        return terms.stream().filter(group -> group.stream().anyMatch(name::contains)).count() / (double) terms.size();
     }
 
     private static double covered(Set<String> asked, ProgressItem item) {
