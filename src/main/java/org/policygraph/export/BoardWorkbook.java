@@ -39,6 +39,8 @@ public final class BoardWorkbook {
             Sheet sheet = book.createSheet("督办 截至" + view.filter().asOf());
             header(book, sheet.createRow(0));
             sheet.createFreezePane(0, 1);
+            Map<String, CellStyle> fills = new java.util.HashMap<>();
+            COLOURS.forEach((state, colour) -> fills.put(state, fill(book, colour)));
             for (int r = 0; r < view.rows().size(); r++) {
                 BoardRow row = view.rows().get(r);
                 List<Object> cells = cells(r + 1, row);
@@ -51,7 +53,7 @@ public final class BoardWorkbook {
                         line.createCell(c).setCellValue(cell == null ? "" : String.valueOf(cell));
                     }
                 }
-                line.getCell(1).setCellStyle(fill(book, COLOURS.get(row.state())));
+                line.getCell(1).setCellStyle(fills.get(row.state()));
             }
             book.write(out);
             out.flush();
