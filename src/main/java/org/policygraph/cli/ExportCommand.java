@@ -44,8 +44,7 @@ public final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         TableFormat tableFormat = TableFormat.named(format);
         if (progress) {
-            return BoardExport.write(tableFormat, new BoardFilter(asOf == null ? LocalDate.now() : LocalDate.parse(asOf),
-                    department, leader, state, document));
+            return BoardExport.write(tableFormat, new BoardFilter(day(), department, leader, state, document));
         }
         try (Neo4jStore store = App.openStore(Config.fromEnv())) {
             List<TaskRow> rows = new TaskTable(store).rows(document, department);
@@ -53,6 +52,14 @@ public final class ExportCommand implements Callable<Integer> {
             TaskTableWriter.write(rows, tableFormat, buffered);
             System.err.printf("Exported %d task(s)%n", rows.size());
             return 0;
+        }
+    }
+
+    private LocalDate day() {
+        try {
+            return asOf == null ? LocalDate.now() : LocalDate.parse(asOf);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("--as-of must be a date written YYYY-MM-DD, not " + asOf, e);
         }
     }
 }
