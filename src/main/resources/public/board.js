@@ -73,8 +73,9 @@
   }
 
   function row(task) {
-    const docLink = task.docNo && !task.notInPlan ? el('a', { class: 'doc-no', href: '#/documents/' + enc(task.docNo) },
-      task.docNo + (task.section ? ' ' + task.section : '')) : el('span', { class: 'chip' }, t('board.notInPlan'));
+    const docLink = task.notInPlan ? el('span', { class: 'chip' }, t('board.notInPlan'))
+      : el('a', { class: 'doc-no', href: '#/documents/' + enc(task.docNo || task.docKey),
+        title: task.plan || '' }, (task.docNo || t('doc.noNumber')) + (task.section ? ' ' + task.section : ''));
     return el('li', { class: 'board-row state-' + task.state, dataset: { state: task.state, task: task.taskId } },
       el('div', { class: 'task-meta' },
         el('span', { class: 'chip state state-' + task.state }, t('state.' + task.state)),
