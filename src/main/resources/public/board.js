@@ -1,6 +1,7 @@
-// The 督办 board: tasks progress reports speak of, grouped by unit, leader or plan, each with its deadline, latest
-// progress and a colour (overdue, behind, due within 30 days, done), as of a date; filters and the as-of date live in
-// the page address (#/board?asOf=…&unit=…), the rows come from GET /api/progress with the same parameters.
+// The 督办 board: tasks progress reports speak of, and those overdue or due within 30 days that none does (marked
+// "no report"), grouped by unit, leader or plan, each with its deadline, latest progress and a colour (overdue,
+// behind, due within 30 days, done), as of a date; filters and the as-of date live in the page address
+// (#/board?asOf=…&unit=…), the rows come from GET /api/progress with the same parameters.
 (function () {
   'use strict';
   const { el, clear, getJson } = Dom;
@@ -60,8 +61,8 @@
   }
 
   function progressLine(task) {
-    if (!task.reportedAsOf && !task.status) {
-      return el('div', { class: 'muted small' }, t('board.noReport'));
+    if (!task.reported) {
+      return null;
     }
     return el('div', { class: 'board-progress' },
       el('span', { class: 'small' }, t('board.reported', { date: task.reportedAsOf || '?' })),
@@ -81,6 +82,7 @@
         el('span', { class: 'chip state state-' + task.state }, t('state.' + task.state)),
         task.deadline ? el('span', { class: 'chip due' }, t('board.deadline', { date: task.deadlineText || task.deadline }))
           : el('span', { class: 'chip undated' }, t('task.undated')),
+        task.reported ? null : el('span', { class: 'chip no-report' }, t('board.noReport')),
         docLink),
       el('p', { class: 'task-text' }, task.notInPlan ? task.task : task.title),
       el('div', { class: 'units' },
@@ -98,7 +100,8 @@
     download.set('asOf', body.asOf);
     const xlsx = 'api/progress.xlsx?' + download.toString();
     root.append(el('header', { class: 'page-head' }, el('h1', {}, t('board.title')),
-      el('p', { class: 'muted', id: 'board-summary' }, t('board.summary', { date: body.asOf, n: body.count })),
+      el('p', { class: 'muted', id: 'board-summary' }, t('board.summary', { date: body.asOf, n: body.count }),
+        body.unreported ? t('board.unreported', { n: body.unreported }) : null),
       controls(body, query), legend(body.counts),
       el('div', { class: 'downloads' }, el('a', { class: 'chip download', id: 'board-xlsx', download: '', href: xlsx },
         t('board.xlsx')))));

@@ -5,11 +5,11 @@
     zh: {
       'brand': '政策图谱',
       'nav.board': '督办',
-      'board.title': '督办台账', 'board.asOf': '截至', 'board.summary': '截至 {date}，共 {n} 项工作',
+      'board.title': '督办台账', 'board.asOf': '截至', 'board.summary': '截至 {date}，共 {n} 项工作', 'board.unreported': '，其中 {n} 项已逾期或30天内到期而暂无进展报告',
       'board.byUnit': '按牵头单位', 'board.byLeader': '按分管领导', 'board.byPlan': '按文件',
       'board.allUnits': '全部单位', 'board.allLeaders': '全部分管领导', 'board.allStates': '全部状态', 'board.allPlans': '全部文件',
       'board.noLeader': '未列分管领导', 'board.noUnit': '未列单位', 'board.notInPlan': '未列入计划',
-      'board.noReport': '暂无进展报告', 'board.reported': '进展截至 {date}', 'board.history': '另有 {n} 次历史报告',
+      'board.noReport': '无进展报告', 'board.reported': '进展截至 {date}', 'board.history': '另有 {n} 次历史报告',
       'board.deadline': '时限：{date}', 'board.leaders': '分管领导', 'board.xlsx': '导出 XLSX', 'board.rowText': '报告原文 · {report}', 'board.none': '没有符合条件的工作。',
       'state.overdue': '已逾期', 'state.behind': '进度滞后', 'state.due-soon': '30天内到期', 'state.done': '已完成', 'state.open': '推进中',
       'status.done': '已完成', 'status.on-track': '正常推进', 'status.late': '滞后', 'status.seriously-late': '严重滞后',
@@ -51,7 +51,7 @@
     en: {
       'brand': 'PolicyGraph',
       'nav.board': 'Progress',
-      'board.title': 'Progress board', 'board.asOf': 'As of', 'board.summary': 'As of {date}: {n} tasks',
+      'board.title': 'Progress board', 'board.asOf': 'As of', 'board.summary': 'As of {date}: {n} tasks', 'board.unreported': ', {n} of them overdue or due within 30 days with no progress reported',
       'board.byUnit': 'By lead unit', 'board.byLeader': 'By leader', 'board.byPlan': 'By plan',
       'board.allUnits': 'All units', 'board.allLeaders': 'All leaders', 'board.allStates': 'All states', 'board.allPlans': 'All plans',
       'board.noLeader': 'No leader named', 'board.noUnit': 'No unit named', 'board.notInPlan': 'In no plan',

@@ -27,6 +27,8 @@ public final class BoardWorkbook {
             "进展状态", "进展情况", "进展报告", "历次报告数");
     private static final Map<String, String> STATE_WORDS = Map.of("overdue", "已逾期", "behind", "滞后",
             "due-soon", "30天内到期", "done", "已完成", "open", "推进中");
+    /** The progress cell of a task no report speaks of, as the page words it. */
+    static final String NO_REPORT = "无进展报告";
     private static final Map<String, IndexedColors> COLOURS = Map.of("overdue", IndexedColors.ROSE, "behind",
             IndexedColors.LIGHT_ORANGE, "due-soon", IndexedColors.LIGHT_YELLOW, "done", IndexedColors.LIGHT_GREEN,
             "open", IndexedColors.WHITE);
@@ -81,7 +83,7 @@ public final class BoardWorkbook {
         cells.add(i.percent());
         cells.add(i.statusText());
         cells.add(i.status());
-        cells.add(i.progressText());
+        cells.add(i.reported() ? i.progressText() : NO_REPORT);
         cells.add(i.reportTitle());
         cells.add(i.reports());
         return cells;

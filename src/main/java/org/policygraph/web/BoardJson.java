@@ -20,6 +20,7 @@ public final class BoardJson {
         body.put("document", view.filter().document());
         body.put("count", view.rows().size());
         body.put("counts", view.counts());
+        body.put("unreported", view.rows().stream().filter(r -> !r.item().reported()).count());
         body.put("tasks", view.rows().stream().map(BoardJson::row).toList());
         Map<String, Object> facets = new LinkedHashMap<>();
         facets.put("units", view.units());
@@ -56,6 +57,7 @@ public final class BoardJson {
         row.put("sourceFile", i.sourceFile());
         row.put("line", i.line());
         row.put("reports", i.reports());
+        row.put("reported", i.reported());
         row.put("state", r.state());
         row.put("overdue", r.overdue());
         row.put("dueSoon", r.dueSoon());

@@ -1,6 +1,7 @@
 package org.policygraph.graph.read;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +15,9 @@ import org.policygraph.progress.UnitMatch;
 
 /**
  * The 督办 reads (cypher/progress-*.cypher), all as of a date: the tasks reports speak of with their latest
- * progress, and the tasks whose deadline falls in a window with theirs. Reports dated after the as-of date are
- * not seen, so the same store answers "as of June" and "as of September".
+ * progress, the tasks overdue or due within {@link BoardRow#DUE_DAYS} days that no report speaks of, and the tasks
+ * whose deadline falls in a window with theirs. Reports dated after the as-of date are not seen, so the same store
+ * answers "as of June" and "as of September".
  */
 public final class ProgressBoard {
     private static final int DUE_LIMIT = 2000;
@@ -39,9 +41,25 @@ public final class ProgressBoard {
         return read("progress-reported", Map.of("asOf", asOf.toString()));
     }
 
-    /** The board: every reported task as of the filter's date that passes its filters, with its colour. */
+    /**
+     * Plan tasks with a dated completion deadline before or within {@link BoardRow#DUE_DAYS} days of {@code asOf}
+     * that no report as of then speaks of, the {@value #DUE_LIMIT} nearest deadlines.
+     */
+    public List<ProgressItem> unreported(LocalDate asOf) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("to", asOf.plusDays(BoardRow.DUE_DAYS).toString());
+        params.put("asOf", asOf.toString());
+        params.put("limit", DUE_LIMIT);
+        return read("progress-unreported", params);
+    }
+
+    /**
+     * The board: every reported task as of the filter's date, and every unreported one overdue or due soon, that
+     * passes its filters, with its colour.
+     */
     public BoardView board(BoardFilter filter) {
-        List<ProgressItem> all = reported(filter.asOf());
+        List<ProgressItem> all = new ArrayList<>(reported(filter.asOf()));
+        all.addAll(unreported(filter.asOf()));
         return BoardView.of(filter, all, all.stream()
                 .filter(i -> filter.unit() == null || UnitMatch.any(filter.unit(), i.leads())
                         || UnitMatch.any(filter.unit(), i.units()))
