@@ -1,10 +1,14 @@
 // Tasks of plans with a completion deadline on or before $to (the as-of date plus the due-soon window) that no
 // progress report as of $asOf speaks of: what is overdue or falls due with no report at all (issue 26). Only
-// deadlines read as a calendar date count; the $limit nearest deadlines are kept.
+// deadlines read as a calendar date count; the $limit nearest deadlines are kept. An item of a plan written as a
+// heading line and a body is two tasks due the same day: a report on either speaks of both.
 MATCH (dl:Deadline) WHERE dl.date <= $to AND dl.date =~ '\\d{4}-\\d{2}-\\d{2}'
 MATCH (t:Task)-[due:DUE_BY]->(dl)
 WHERE t.notInPlan IS NULL AND coalesce(due.kind, 'complete') = 'complete'
-  AND NOT EXISTS { MATCH (p:Progress)-[:REPORTS_ON]->(t) WHERE p.asOf IS NULL OR p.asOf <= $asOf }
+  AND NOT EXISTS { MATCH (p:Progress)-[:REPORTS_ON]->(s:Task)
+                   WHERE (p.asOf IS NULL OR p.asOf <= $asOf)
+                     AND (s = t OR t.sectionPath <> '' AND s.docKey = t.docKey AND s.sectionPath = t.sectionPath
+                          AND EXISTS { (s)-[:DUE_BY]->(dl) }) }
 WITH t, due, dl ORDER BY dl.date
 WITH t, head(collect({date: dl.date, text: coalesce(due.text, dl.text)})) AS dl
 ORDER BY dl.date DESC, t.id

@@ -74,6 +74,34 @@ class ProgressBoardIT {
     }
 
     @Test
+    void should_list_the_tasks_of_a_plan_overdue_or_due_soon_that_no_report_speaks_of() throws Exception {
+        JsonNode plan = board("document=" + TestServer.encode("郑政办〔2017〕31号") + "&asOf=2017-07-15");
+
+        assertThat(plan.get("count").asInt()).isPositive().isEqualTo(plan.get("unreported").asInt());
+        JsonNode opinions = find(plan, "出台全市加快发展服务外包的实施意见");
+        assertThat(opinions.get("state").asText()).isEqualTo("overdue");
+        assertThat(opinions.get("reported").asBoolean()).isFalse();
+        assertThat(opinions.get("deadline").asText()).isEqualTo("2017-03-31");
+        for (JsonNode task : plan.get("tasks")) {
+            assertThat(task.get("state").asText()).isIn("overdue", "due-soon");
+            assertThat(task.get("deadline").asText()).isLessThanOrEqualTo("2017-08-14");
+        }
+        assertThat(board("document=" + TestServer.encode("郑政办〔2017〕31号") + "&asOf=2017-01-15").get("count")
+                .asInt()).isZero();
+    }
+
+    @Test
+    void should_count_a_units_unreported_tasks_as_the_graph_does() throws Exception {
+        JsonNode unit = board("unit=" + TestServer.encode("市城管局") + "&asOf=2017-07-15");
+        JsonNode overdue = board("unit=" + TestServer.encode("市城管局") + "&state=overdue&asOf=2017-07-15");
+
+        assertThat(unit.get("count").asLong()).isEqualTo(BoardCounts.ofUnit("市城管局", "2017-07-15"));
+        assertThat(overdue.get("count").asLong()).isEqualTo(BoardCounts.overdue("市城管局", "2017-07-15"));
+        assertThat(BoardCounts.unreported("市城管局", "2017-07-15", "2017-07-15")).isPositive();
+        assertThat(overdue.get("tasks")).anySatisfy(t -> assertThat(t.get("reported").asBoolean()).isFalse());
+    }
+
+    @Test
     void should_export_the_same_rows_as_a_workbook_excel_opens() throws Exception {
         String query = "unit=" + TestServer.encode("市政务办") + "&asOf=2017-07-15";
         JsonNode body = board(query);
@@ -130,6 +158,15 @@ class ProgressBoardIT {
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("bad_state");
+    }
+
+    private static JsonNode find(JsonNode board, String title) {
+        for (JsonNode task : board.get("tasks")) {
+            if (task.get("title").asText().contains(title)) {
+                return task;
+            }
+        }
+        throw new AssertionError("No board row " + title + " in " + board.get("tasks"));
     }
 
     private static JsonNode board(String query) throws Exception {

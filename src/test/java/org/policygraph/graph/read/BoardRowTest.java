@@ -32,6 +32,23 @@ class BoardRowTest {
         assertThat(BoardRow.of(item(null, "late"), JULY_15).state()).isEqualTo("behind");
     }
 
+    @Test
+    void should_call_a_task_no_report_speaks_of_overdue_or_due_soon_from_its_deadline_alone() {
+        BoardRow late = BoardRow.of(unreported("2017-06-30"), JULY_15);
+        BoardRow soon = BoardRow.of(unreported("2017-08-01"), JULY_15);
+
+        assertThat(late.item().reported()).isFalse();
+        assertThat(late.state()).isEqualTo("overdue");
+        assertThat(late.behind() || late.done()).isFalse();
+        assertThat(soon.state()).isEqualTo("due-soon");
+    }
+
+    private static ProgressItem unreported(String deadline) {
+        return new ProgressItem("t2", "任务", false, "一/2", "任务", "某〔2017〕1号", "某〔2017〕1号", "计划", null,
+                List.of("市某局"), List.of(), deadline, deadline, null, null, null, null, null, null,
+                List.of(), null, null, "plan.txt", 3, null, 0, 0);
+    }
+
     private static ProgressItem item(String deadline, String status) {
         return new ProgressItem("t1", "任务", false, "一/1", "任务", "某〔2017〕1号", "某〔2017〕1号", "计划", null,
                 List.of("市某局"), List.of(), deadline, deadline, "2017-06-30", "任务", status, null, 50.0, "进展",
