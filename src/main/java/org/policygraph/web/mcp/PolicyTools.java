@@ -67,7 +67,8 @@ public final class PolicyTools {
                         args -> found(outline(args.required("document")).map(ToolResults::outline),
                                 "No document numbered or titled " + args.required("document") + ".")),
                 tool("progress_board", "The 督办 board as of a date: tasks with deadline, leads, leaders, latest "
-                        + "progress and state (overdue, behind, due-soon, done), by unit, leader, state or plan",
+                        + "progress and state (overdue, behind, due-soon, done), by unit, leader, state or plan; "
+                        + "tasks overdue or due within 30 days that no report speaks of come with reported=false",
                         args -> structured(BoardJson.body(queries.progress().board(new BoardFilter(asOf(args),
                                 args.optional("unit"), args.optional("leader"), args.state(), args.optional("document")))))),
                 tool("cite", "The clause of a task id, with its document, section, units and deadline",
