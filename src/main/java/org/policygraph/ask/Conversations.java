@@ -9,13 +9,13 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.policygraph.ask.question.Question;
 
 /** The last understood question of each conversation, so that follow-ups can lean on it. Bounded and expiring. */
-final class Conversations {
+public final class Conversations {
     private final Cache<String, Question> lastQuestion = Caffeine.newBuilder()
             .maximumSize(10_000)
             .expireAfterWrite(Duration.ofMinutes(30))
             .build();
 
-    String idFor(String conversationId) {
+    public String idFor(String conversationId) {
         return conversationId == null || conversationId.isBlank() ? UUID.randomUUID().toString() : conversationId;
     }
 

@@ -3,7 +3,6 @@ package org.policygraph.cli;
 import java.io.BufferedOutputStream;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.policygraph.App;
 import org.policygraph.Config;
 import org.policygraph.export.TableFormat;
 import org.policygraph.export.TaskTableWriter;
@@ -17,6 +16,12 @@ import picocli.CommandLine.Option;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Write the task division table (one row per task) to stdout.")
 public final class ExportCommand implements Callable<Integer> {
+    private final Wiring wiring;
+
+    public ExportCommand(Wiring wiring) {
+        this.wiring = wiring;
+    }
+
     @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (default), csv or xlsx")
     String format;
 
@@ -29,7 +34,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         TableFormat tableFormat = TableFormat.named(format);
-        try (Neo4jStore store = App.openStore(Config.fromEnv())) {
+        try (Neo4jStore store = wiring.openStore(Config.fromEnv())) {
             List<TaskRow> rows = new TaskTable(store).rows(document, department);
             BufferedOutputStream buffered = new BufferedOutputStream(System.out);
             TaskTableWriter.write(rows, tableFormat, buffered);

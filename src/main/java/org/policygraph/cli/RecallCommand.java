@@ -32,6 +32,11 @@ import picocli.CommandLine.Parameters;
 public final class RecallCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int[] KS = {1, 5};
+    private final Wiring wiring;
+
+    public RecallCommand(Wiring wiring) {
+        this.wiring = wiring;
+    }
 
     @Parameters(arity = "1..*", paramLabel = "QUESTIONS.jsonl")
     List<Path> questionFiles;
@@ -50,10 +55,12 @@ public final class RecallCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Map<String, String> hashByName = hashes(sources);
         CorpusFiles.shipped().forEach(f -> hashByName.put(f.name(), DigestUtils.sha256Hex(f.content())));
-        try (Backend backend = Backend.start(Config.fromEnv(), CorpusFiles.shipped(), System.err, false)) {
+        Config config = Config.fromEnv();
+        try (Backend backend = wiring.backend(config, CorpusFiles.shipped(), System.err, false)) {
+            AskService asker = wiring.askers(config, backend).rules();
             Spans spans = new Spans(new PolicyReader(backend.store()).taskSpans(), hashByName);
             for (Path file : questionFiles) {
-                report(file, backend.asker(), spans, hashByName);
+                report(file, asker, spans, hashByName);
             }
         }
         return 0;

@@ -58,7 +58,7 @@ final class ChatRoutes {
 
     private ChatResponse answer(ChatRequest request, Turn turn, AskOptions options) {
         long start = System.nanoTime();
-        Answer answer = asker.ask(request.question(), turn.conversationId(), options);
+        Answer answer = asker.ask(request.question(), turn.conversationId(), options.via("api"));
         conversations.add(answer.conversationId());
         return ChatResponse.of(answer, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start), !turn.continued(),
                 turn.notice());
