@@ -100,7 +100,12 @@ public final class App implements Callable<Integer>, Wiring {
 
     @Override
     public Importer importer(Neo4jStore store, FileExtraction extraction) {
-        return new Importer(extraction, new GraphWriter(store), ExtractorVersion.of(extraction));
+        return new Importer(extraction, new GraphWriter(store), extractorVersion(extraction));
+    }
+
+    @Override
+    public String extractorVersion(FileExtraction extraction) {
+        return ExtractorVersion.current() + extraction.settings();
     }
 
     /** The importer of the command line's import with no place given (tests import with it). */

@@ -15,7 +15,6 @@ import org.policygraph.graph.Neo4jStore;
 import org.policygraph.graph.write.SemanticIndexer;
 import org.policygraph.ingest.CorpusFiles;
 import org.policygraph.ingest.CorpusMark;
-import org.policygraph.ingest.ExtractorVersion;
 import org.policygraph.ingest.FileExtraction;
 import org.policygraph.ingest.Importer;
 import org.policygraph.ingest.UploadFolder;
@@ -37,7 +36,7 @@ public record Backend(Neo4jStore store, Importer importer, UploadFolder uploads,
                                 PrintStream progress, boolean vectorsInBackground) {
         ExecutorService preload = DaemonThreads.single("preload");
         FileExtraction extraction = wiring.extraction(null);
-        CorpusMark mark = new CorpusMark(config.dataDir(), corpus, ExtractorVersion.of(extraction));
+        CorpusMark mark = new CorpusMark(config.dataDir(), corpus, wiring.extractorVersion(extraction));
         if (!mark.unchanged()) {
             extraction.startAhead(corpus, preload);
         }

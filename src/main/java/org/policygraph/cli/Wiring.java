@@ -25,6 +25,9 @@ public interface Wiring {
 
     Importer importer(Neo4jStore store, FileExtraction extraction);
 
+    /** What an imported document's fingerprint holds besides its content: a new extractor re-imports it. */
+    String extractorVersion(FileExtraction extraction);
+
     EmbeddingModel embeddingModel();
 
     /** The store with {@code corpus} and the accepted uploads imported and embedded (see {@link Backend#start}). */

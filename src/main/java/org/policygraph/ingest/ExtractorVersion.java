@@ -30,11 +30,6 @@ public final class ExtractorVersion {
     private ExtractorVersion() {
     }
 
-    /** What an imported document's fingerprint holds besides its content: a new extractor re-imports it. */
-    public static String of(FileExtraction extraction) {
-        return current() + extraction.settings();
-    }
-
     public static String current() {
         try {
             Path code = Path.of(ExtractorVersion.class.getProtectionDomain().getCodeSource().getLocation().toURI());
