@@ -51,9 +51,15 @@ public final class AskService implements Asker {
             if (steps.assisted() || progress.isPresent()) {
                 options.sendLines(answer);
             }
+            steps.conversations().answered(answer.conversationId());
             steps.counter().answered(options.channel(), answer);
             return answer;
         }
+    }
+
+    @Override
+    public boolean continues(String conversationId) {
+        return steps.conversations().knows(conversationId);
     }
 
     /** The question as read by every step: normalised once, at most {@value #MAX_QUESTION} characters. */

@@ -47,11 +47,19 @@ final class StubAsker implements Asker {
     /** The first and last steps of the question's path, as serve builds them: the bound, and the count by door. */
     final AskLimit limit = AskLimit.bounded();
     volatile AnswerCounter counter = AnswerCounter.NONE;
+    /** The conversations answered, as the real asker's registry holds them. */
+    private final java.util.Set<String> answered = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    @Override
+    public boolean continues(String conversationId) {
+        return conversationId != null && answered.contains(conversationId);
+    }
 
     @Override
     public Answer ask(String question, String conversationId, AskOptions options) {
         try (AskLimit.Permit permit = limit.enter()) {
             Answer answer = answer(question, conversationId, options);
+            answered.add(answer.conversationId());
             counter.answered(options.channel(), answer);
             return answer;
         }
