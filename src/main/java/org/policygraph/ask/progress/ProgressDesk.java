@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.policygraph.ask.Answer;
 import org.policygraph.ask.GraphView;
+import org.policygraph.ask.question.Glossary;
 import org.policygraph.graph.read.ProgressBoard;
 import org.policygraph.graph.read.ProgressItem;
 
@@ -19,7 +20,7 @@ public final class ProgressDesk {
     private final ProgressBoard board;
     private final Clock clock;
     private final ProgressCues cues = new ProgressCues();
-    private final ProgressQuestionReader reader = new ProgressQuestionReader(cues);
+    private final ProgressQuestionReader reader = new ProgressQuestionReader(cues, new Glossary());
     private final ProgressAnswers answers;
 
     public ProgressDesk(ProgressBoard board, Clock clock) {
@@ -43,10 +44,12 @@ public final class ProgressDesk {
         }
         LocalDate today = LocalDate.now(clock);
         Set<String> units = new LinkedHashSet<>();
+        Set<String> leaders = new LinkedHashSet<>();
         for (ProgressItem item : board.reported(LocalDate.of(9999, 12, 31))) {
             units.addAll(item.leads());
             units.addAll(item.units());
+            leaders.addAll(item.leaders());
         }
-        return reader.read(text, today, units);
+        return reader.read(text, today, units, leaders);
     }
 }
