@@ -25,7 +25,7 @@ public final class ExtractorVersion {
             "org/policygraph/graph/write/GraphWriter", "org/policygraph/graph/write/Progress",
             "cypher/import-", "graph-import/V0001__schema.cypher", "graph-import/departments.tsv",
             "graph-import/doc-number-issuers.tsv", "graph-import/metadata-fields.tsv",
-            "graph-import/metric-synonyms.tsv", "graph-import/roles.tsv",
+            "graph-import/metric-synonyms.tsv", "graph-import/roles.tsv", "graph-import/standing-notes.tsv",
             "graph-import/progress-");
 
     private ExtractorVersion() {
