@@ -12,7 +12,8 @@ import java.util.List;
  * the same grid as a PDF's drawn one. A dark area thicker than a ruling line (a photo, a seal) gives none.
  */
 final class ImageRulings {
-    private static final int DARK = 160;
+    /** Darker than paper: thin gray borders (a hairline prints at 160 of 255 at 200 dpi) still count. */
+    private static final int DARK = 200;
     private static final int GAP = 2;
 
     private ImageRulings() {

@@ -12,10 +12,12 @@ import javax.imageio.stream.ImageInputStream;
 /**
  * A page photo or scan as an image (.png, .jpg, .jpeg): read by OCR ({@link PageOcr}) and laid out like a scanned
  * PDF page ({@link OcrPageText}). The image's size is checked before it is decoded: one of more than
- * {@link #MAX_PIXELS} pixels is refused as too large.
+ * {@link #MAX_PIXELS} pixels is refused as too large, one under {@link #MIN_SIDE} pixels a side as no page.
  */
 final class ImageText implements FormatReader {
     static final long MAX_PIXELS = 60_000_000L;
+    /** A page photo narrower or lower than this shows no legible page. */
+    static final int MIN_SIDE = 200;
     private final PageOcr ocr;
 
     ImageText(PageOcr ocr) {
@@ -49,6 +51,10 @@ final class ImageText implements FormatReader {
             try {
                 reader.setInput(input, true, true);
                 long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
+                if (Math.min(reader.getWidth(0), reader.getHeight(0)) < MIN_SIDE) {
+                    throw UnreadableFileException.broken(fileName, "an image of " + reader.getWidth(0) + " by "
+                            + reader.getHeight(0) + " pixels, too small to show a page of text");
+                }
                 if (pixels > MAX_PIXELS) {
                     throw new FileTooCostlyException(fileName, pixels + " pixels, more than " + MAX_PIXELS);
                 }

@@ -91,7 +91,7 @@ public final class PageOcr {
         List<List<OcrBlock>> read() {
             budget.ocr(images.size());
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                    .toString(), "-Xmx512m", "-Djava.io.tmpdir=" + dir, "-cp", System.getProperty("java.class.path"),
+                    .toString(), "-Xmx512m", "-XX:-PrintWarnings", "-Djava.io.tmpdir=" + dir, "-cp", System.getProperty("java.class.path"),
                     OcrWorker.class.getName(), dir.resolve("result.tsv").toString(), fileName));
             command.addAll(images);
             try {
