@@ -1,11 +1,12 @@
 // The facts of every task (as ask-task-facts returns them for some), loaded with the asker's catalog and after
+// A file read by OCR (a scan, a photo) is cited with （OCR识别） after its name: its text may hold misread characters.
 // every graph change, so that an answer reads them from memory.
 MATCH (t:Task)
 OPTIONAL MATCH (d:Document {key: t.docKey})
 OPTIONAL MATCH (t)-[due:DUE_BY]->(dl:Deadline)
 RETURN t.id AS id, t.docKey AS docKey, coalesce(d.docNo, t.docNo) AS docNo, d.title AS title,
        d.issuedOn AS issuedOn, d.issuer AS issuer, t.sectionPath AS sectionPath,
-       t.sectionHeading AS sectionHeading, t.text AS text, t.sourceFile AS sourceFile, t.line AS line,
+       t.sectionHeading AS sectionHeading, t.text AS text, t.sourceFile + CASE WHEN d.ocrPages > 0 THEN '（OCR识别）' ELSE '' END AS sourceFile, t.line AS line,
        COLLECT { MATCH (l:Department)-[r:LEADS]->(t)
                  RETURN {name: l.name, nameEn: l.nameEn, basis: r.basis, quote: r.quote} } AS leads,
        COLLECT { MATCH (s:Department)-[r:SUPPORTS]->(t)

@@ -25,6 +25,7 @@ public final class FileExtraction {
     private final Extractor extractor;
     private final Jurisdiction given;
     private final Map<SourceFile, CompletableFuture<List<ExtractedDocument>>> ahead = new ConcurrentHashMap<>();
+    private final Map<String, Integer> ocrPages = new ConcurrentHashMap<>();
 
     public FileExtraction(CorpusParser parser, Extractor extractor) {
         this(parser, extractor, null);
@@ -68,8 +69,15 @@ public final class FileExtraction {
         }
     }
 
+    /** How many pages of the file OCR read when it was last extracted here (0: all its text came from the file). */
+    public int ocrPages(SourceFile file) {
+        return ocrPages.getOrDefault(file.name(), 0);
+    }
+
     private List<ExtractedDocument> extract(SourceFile file) {
-        String text = formats.text(file.name(), file.content());
+        DocumentFormats.FileText read = formats.read(file.name(), file.content());
+        ocrPages.put(file.name(), read.ocrPages());
+        String text = read.text();
         if (!PolicyText.hasChineseSentence(text)) {
             throw UnreadableFileException.broken(file.name(), PolicyText.NO_SENTENCE);
         }

@@ -35,6 +35,7 @@ final class ImportPlan {
     private final long start = System.nanoTime();
     private final Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
     private final Map<String, String> sourceFingerprints = new LinkedHashMap<>();
+    private final Map<String, Integer> ocrPages = new LinkedHashMap<>();
     private final Map<String, ExtractedDocument> toWrite = new LinkedHashMap<>();
     private final Map<String, String> fingerprints = new LinkedHashMap<>();
     private final Map<String, String> claimed = new HashMap<>();
@@ -72,6 +73,14 @@ final class ImportPlan {
     }
 
     void add(SourceFile file, List<ExtractedDocument> documents) {
+        add(file, documents, 0);
+    }
+
+    /** {@code ocrPages}: how many of the file's pages OCR read; its documents are marked so in the graph. */
+    void add(SourceFile file, List<ExtractedDocument> documents, int ocrPages) {
+        if (ocrPages > 0) {
+            this.ocrPages.put(file.name(), ocrPages);
+        }
         Set<String> keys = new HashSet<>();
         for (ExtractedDocument extracted : documents) {
             keys.add(extracted.document().key());
@@ -135,7 +144,8 @@ final class ImportPlan {
     }
 
     ImportBatch batch() {
-        return new ImportBatch(List.copyOf(toWrite.values()), fingerprints, replaced, removed, sourceFingerprints);
+        return new ImportBatch(List.copyOf(toWrite.values()), fingerprints, replaced, removed, sourceFingerprints,
+                ocrPages);
     }
 
     List<UnreadableFileException> unreadable() {

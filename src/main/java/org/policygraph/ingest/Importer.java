@@ -75,7 +75,7 @@ public final class Importer {
         plan.startProgress(progress, changed.isEmpty() ? 0 : changed.size() + GraphWriter.steps());
         for (SourceFile file : changed) {
             try {
-                plan.add(file, extraction.of(file));
+                plan.add(file, extraction.of(file), extraction.ocrPages(file));
             } catch (UnreadableFileException e) {
                 plan.unreadable(file, e);
             }

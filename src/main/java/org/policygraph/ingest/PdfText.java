@@ -12,9 +12,19 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  * them back into sentences), running headers and footers and page numbers dropped ({@link PdfPageFurniture}). A
  * table drawn with ruling lines ({@link PdfRulings}, {@link PdfGrid}) becomes TAB rows, its cells' wrapped lines
  * joined and merged cells repeated, where it stands among the lines.
- * A PDF that needs a password, forbids copying its text, or has no text layer (a scan) is refused.
+ * A page without a text layer that shows an image (a scan) is rendered at {@link #OCR_DPI} and read by OCR
+ * ({@link PageOcr}, {@link OcrPageText}); with OCR off such a PDF is refused, as is one that needs a password or
+ * forbids copying its text.
  */
 final class PdfText implements FormatReader {
+    /** Scans are rendered at 300 dpi: at 200 dpi OCR drops characters of long lines. */
+    static final int OCR_DPI = 300;
+    private final PageOcr ocr;
+
+    PdfText(PageOcr ocr) {
+        this.ocr = ocr;
+    }
+
     @Override
     public String read(String fileName, byte[] content, ReadBudget budget) {
         if (!FileSignature.isPdf(content)) {
@@ -27,9 +37,16 @@ final class PdfText implements FormatReader {
                 throw UnreadableFileException.broken(fileName, "an encrypted PDF whose permissions forbid copying its text");
             }
             budget.pages(document.getNumberOfPages());
+            List<Integer> scans = new ArrayList<>();
             for (int page = 1; page <= document.getNumberOfPages(); page++) {
                 budget.page();
                 pages.add(page(document, page, budget));
+                if (pages.get(page - 1).isEmpty() && PdfScans.showsImage(document.getPage(page - 1))) {
+                    scans.add(page - 1);
+                }
+            }
+            if (!scans.isEmpty()) {
+                PdfScans.read(fileName, document, scans, ocr, budget).forEach(pages::set);
             }
         } catch (InvalidPasswordException e) {
             throw UnreadableFileException.broken(fileName, "an encrypted PDF that needs a password to open", e);
@@ -42,7 +59,8 @@ final class PdfText implements FormatReader {
         List<List<String>> body = PdfPageFurniture.drop(pages);
         if (body.stream().allMatch(List::isEmpty)) {
             throw UnreadableFileException.broken(fileName, pages.isEmpty() ? "a PDF without pages"
-                    : "a PDF without a text layer (only images, such as a scan); run OCR on it first");
+                    : budget.ocrPages() > 0 ? "a PDF without a text layer, and OCR found no text on its pages"
+                    : "a PDF without a text layer and without page images");
         }
         List<String> lines = new ArrayList<>();
         for (List<String> page : body) {

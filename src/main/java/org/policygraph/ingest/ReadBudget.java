@@ -13,6 +13,8 @@ import java.time.Duration;
  *       many-million-paragraph {@code document.xml} is refused before the library builds its tree;</li>
  *   <li>{@link #elements(long)} for markup parsed into a tree (HTML), before parsing where it can be counted;</li>
  *   <li>{@link #pages(int)} with a document's page count before any page is read, {@link #page()} per page read;</li>
+ *   <li>{@link #ocr(int)} before page images go to OCR: each such page adds {@link #OCR_SECONDS_PER_PAGE} to the
+ *       time allowed, since OCR takes seconds a page where reading a text layer takes milliseconds;</li>
  *   <li>{@link #paragraph()} per paragraph or line, {@link #cells(int)} per table row, {@link #characters(long)}
  *       per piece of text kept.</li>
  * </ul>
@@ -27,13 +29,16 @@ public final class ReadBudget {
                 500_000, 5_000_000, Duration.ofSeconds(30));
     }
 
+    /** The time an OCR'd page may add to the reading (the worker's own limit a page is higher, for a busy machine). */
+    static final int OCR_SECONDS_PER_PAGE = 90;
     private final String fileName;
     private final Limits limits;
-    private final long deadline;
+    private long deadline;
     private long paragraphs;
     private long cells;
     private long characters;
     private long pagesRead;
+    private int ocrPages;
 
     public ReadBudget(String fileName, Limits limits) {
         this.fileName = fileName;
@@ -47,6 +52,11 @@ public final class ReadBudget {
 
     public String fileName() {
         return fileName;
+    }
+
+    /** How many page images of the file went to OCR. */
+    public int ocrPages() {
+        return ocrPages;
     }
 
     /** Checks a zip-based file's entries, inflated bytes and XML elements before a library opens it. */
@@ -68,6 +78,13 @@ public final class ReadBudget {
     public void page() {
         pagesRead++;
         refuseIf(pagesRead > limits.pages(), "more than " + limits.pages() + " pages");
+    }
+
+    /** {@code count} page images about to be OCR'd: the time allowed grows by {@link #OCR_SECONDS_PER_PAGE} each. */
+    public void ocr(int count) {
+        deadline += Duration.ofSeconds(OCR_SECONDS_PER_PAGE).toNanos() * count;
+        ocrPages += count;
+        refuseIf(false, "");
     }
 
     /** One paragraph or line read. */

@@ -9,7 +9,7 @@ import org.policygraph.ingest.UploadReceipt;
 /**
  * POST /api/documents?name=FILE.docx with the file itself as the body and {@code Authorization: Bearer
  * <PA_ADMIN_TOKEN>}. The format is read from the name's extension and checked against the content by the ingest
- * stage (.txt .md .html .htm .docx .doc .wps .pdf .xlsx .xls .et .csv .ofd; any other is refused with 415); the
+ * stage (.txt .md .html .htm .docx .doc .wps .pdf .xlsx .xls .et .csv .ofd .png .jpg .jpeg; any other is refused with 415); the
  * Content-Type is not relied on, except
  * that a form upload is refused. With ?replace=true, documents other sources hold are replaced instead of refused
  * with 409. 201 when the upload was kept, 200 when all of it was in the graph already. One upload is imported at a
@@ -46,7 +46,7 @@ final class UploadRoutes {
         if (name == null || !FILE_NAME.matcher(name).matches()) {
             throw ApiException.badRequest("bad_file_name",
                     "Give the file name as ?name=…, without a path, with its extension (.txt .md .html .htm .docx .doc"
-                            + " .wps .pdf .xlsx .xls .et .csv .ofd).");
+                            + " .wps .pdf .xlsx .xls .et .csv .ofd .png .jpg .jpeg).");
         }
         if (ctx.contentLength() > MAX_UPLOAD_BYTES) {
             throw new ApiException(413, "payload_too_large", "Files up to " + MAX_UPLOAD_BYTES + " bytes.");
