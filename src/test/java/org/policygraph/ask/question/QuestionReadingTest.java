@@ -86,6 +86,7 @@ class QuestionReadingTest {
         assertThat(cues.kinds("数字办在今年审批改革要点里牵头了哪些工作？")).contains(Kind.DEPT_TASKS);
         assertThat(cues.kinds("What task is co-led by the Supervision Bureau and 数字办, and what is its deadline?"))
                 .contains(Kind.DEPT_TASKS, Kind.DEADLINE);
+        assertThat(cues.kinds("县水务局要负责哪几件事")).contains(Kind.DEPT_TASKS);
         assertThat(cues.kinds("中欧班列的目标由哪个局牵头？")).doesNotContain(Kind.DEPT_TASKS);
     }
 }
