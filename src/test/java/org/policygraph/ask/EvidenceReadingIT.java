@@ -73,4 +73,10 @@ class EvidenceReadingIT {
         assertThat(answer("What cargo value do the China-Europe trains aim for in the 2017 opening-up plan?"))
                 .contains("13亿美元");
     }
+
+    @Test
+    void should_list_what_a_unit_has_led_whatever_kind_of_item_the_question_names() {
+        assertThat(answer("市数字办在2017年审批改革工作要点里牵头了哪些工作？")).contains("政务服务网", "同城通办")
+                .doesNotContain("未明确");
+    }
 }
