@@ -57,4 +57,26 @@ class EvidenceReadingIT {
         assertThat(answer("郑政办〔2017〕38号是个什么文件？")).contains("行政审批制度改革", "郑州市人民政府办公厅")
                 .doesNotContain("没有找到");
     }
+
+    @Test
+    void should_find_a_slogan_the_segmenter_breaks_into_characters() {
+        assertThat(answer("引金入郑这项工作由谁牵头")).contains("金融办").doesNotContain("没有找到");
+    }
+
+    @Test
+    void should_read_a_figure_counted_in_a_measure_word_and_a_size_in_any_unit() {
+        assertThat(answer("双创示范基地建设意见里，到2018年双创基金要新设几支，规模多大")).contains("20支", "100亿元");
+    }
+
+    @Test
+    void should_reach_the_clause_of_an_english_question_written_in_the_plural() {
+        assertThat(answer("What cargo value do the China-Europe trains aim for in the 2017 opening-up plan?"))
+                .contains("13亿美元");
+    }
+
+    @Test
+    void should_list_what_a_unit_has_led_whatever_kind_of_item_the_question_names() {
+        assertThat(answer("市数字办在2017年审批改革工作要点里牵头了哪些工作？")).contains("政务服务网", "同城通办")
+                .doesNotContain("未明确");
+    }
 }

@@ -2,6 +2,7 @@ package org.policygraph.ask.compose;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.policygraph.ask.retrieve.Evidence;
 import org.policygraph.ask.retrieve.SentenceFinder;
@@ -26,7 +27,7 @@ final class DeadlinePart {
         if (top.isPresent() && top.get().dueText() != null
                 && (found.isEmpty() || found.get().task().id().equals(top.get().id()))) {
             TaskFacts task = top.get();
-            if ("start".equals(task.dueKind())) {
+            if ("start".equals(task.dueKind()) || writtenAsStart(task)) {
                 // 「3月底前开工」 says when work starts, not when it is done
                 draft.line(w.say("deadline.startOnly", task.dueText()));
                 return Optional.empty();
@@ -53,6 +54,13 @@ final class DeadlinePart {
         draft.line(w.say("deadline.text", String.join(w.listSeparator(), limits(f.task(), f.sentence()))));
         draft.line(w.say("source.quote", f.sentence()));
         return Optional.of(f.task());
+    }
+
+    /** The clause writes its limit as a start: a table cell 「5月底前动工」 for the row 「开工建设县老年养护楼」. */
+    private static boolean writtenAsStart(TaskFacts task) {
+        String text = Sentences.textOf(task).replaceAll("\\s+", "");
+        return Pattern.compile(Pattern.quote(task.dueText().replaceAll("\\s+", "")) + "(?:以前|之前)?(?:动工|开工)")
+                .matcher(text).find();
     }
 
     /** The sentence (up to 。) of the task that holds the clause. */

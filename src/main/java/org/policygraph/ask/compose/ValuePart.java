@@ -28,7 +28,8 @@ final class ValuePart {
             ACCEPTED_UNITS.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList()) + ")");
     /** 「研发经费占GDP比重」 asks a share, though it names money. */
     private static final Pattern ASKS_SHARE = Pattern.compile("比重|占比|比例|百分之|率|share|percent|proportion|ratio|rate");
-    private static final Pattern AREA = Pattern.compile("面积|多大|area|square");
+    /** 「园区多大」 asks an area; 「管理规模多大」 a size in whatever unit the clause gives. */
+    private static final Pattern AREA = Pattern.compile("面积|占地|(?<!规模)多大|area|square");
     private static final Pattern PAST = Pattern.compile("截至|截止|同比|比上年|较上年|已经|已达|已建成|实现了|完成了|累计完成");
     private static final Pattern PAST_SECTION = Pattern.compile("现状|成就|回顾|成绩|发展基础|现实基础|取得.{0,4}成效|发展环境");
     private final Labels labels;

@@ -42,8 +42,9 @@ public final class Glossary {
             String[] columns = line.split("\t");
             if (columns.length == 2) {
                 String english = columns[0].strip().toLowerCase(Locale.ROOT);
+                // a row names the thing once; questions write it in the plural too ("China-Europe trains")
                 Pattern pattern = Pattern.compile("(?<![a-z])"
-                        + Pattern.quote(english).replace(" ", "\\E[\\s-]+\\Q") + "(?![a-z])");
+                        + Pattern.quote(english).replace(" ", "\\E[\\s-]+\\Q") + "(?:s|es)?(?![a-z])");
                 entries.add(new Entry(pattern, english, folded(columns[1])));
                 folded(columns[1]).forEach(form -> englishOf.putIfAbsent(form, columns[0].strip()));
             }
@@ -65,7 +66,12 @@ public final class Glossary {
 
     Reading read(String english) {
         StringBuilder text = new StringBuilder(english.toLowerCase(Locale.ROOT));
-        Set<String> words = new HashSet<>(Arrays.asList(WORD_SPLIT.split(text)));
+        Set<String> words = new HashSet<>();
+        for (String word : WORD_SPLIT.split(text)) {
+            words.add(word);
+            words.add(word.replaceFirst("e?s$", ""));
+            words.add(word.replaceFirst("s$", ""));
+        }
         List<List<String>> found = new ArrayList<>();
         for (Entry entry : entries) {
             if (!entry.firstWord().isEmpty() && !words.contains(entry.firstWord())) {

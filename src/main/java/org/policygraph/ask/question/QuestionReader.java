@@ -15,11 +15,11 @@ public final class QuestionReader {
     private static final Pattern YEAR = Pattern.compile("(20\\d\\d)");
     private static final Pattern FOLLOW_UP = Pattern.compile(
             "^(那|那么|还有|另外|and|what about|how about)|它|这个目标|这项|这个任务|该任务|其|\\b(it|its|this|that|they|them)\\b");
-    private static final Pattern QUOTES = Pattern.compile("[“”\"'‘’「」《》<>()（）,，。？?！!、:：;；]");
     /** Chinese written inside an English question (“五个一”, 市人才办) is searched as Chinese. */
     private static final Pattern CHINESE_RUN = Pattern.compile("[\\p{IsHan}\\d]*\\p{IsHan}[\\p{IsHan}\\d]*");
     private static final Pattern ENGLISH_WORD = Pattern.compile("[^a-z']+");
     private static final int DICTIONARY_FORMS = 3;
+    private static final double GUESS_WEIGHT = 0.5;
     private final QuestionCues cues = new QuestionCues();
     private final Set<String> englishStopwords = new HashSet<>(Texts.lines("graph-import/english-stopwords.txt"));
     private final Set<String> stopwords = new HashSet<>(Texts.lines("graph-import/question-stopwords.txt"));
@@ -27,8 +27,8 @@ public final class QuestionReader {
     private final DepartmentNames departments;
     private final DocumentHints hints;
     private final TermStatistics index;
-    private final Segmenter segmenter;
     private final EnglishNumbers numbers = new EnglishNumbers();
+    private final ChineseTerms chinese;
 
     /** Starts reading the English dictionary on a thread of its own; otherwise the first English question waits. */
     public static void preloadEnglish() {
@@ -41,7 +41,7 @@ public final class QuestionReader {
         this.departments = departments;
         this.hints = hints;
         this.index = index;
-        this.segmenter = segmenter;
+        this.chinese = new ChineseTerms(glossary, departments, segmenter, new BrokenWords(index, stopwords), stopwords);
     }
 
     public Question read(String raw, Question previous) {
@@ -52,9 +52,10 @@ public final class QuestionReader {
         // a unit named in a question that asks no unit is what the figure or date is about (「开发区…签几个」)
         boolean unitsAsked = kinds.contains(Kind.LEAD) || kinds.contains(Kind.SUPPORT)
                 || kinds.contains(Kind.DEPT_TASKS);
-        List<List<String>> forms = language == Language.EN ? englishTerms(cues.withoutDocumentCues(raw), named)
-                : chineseTerms(cues.withoutDocumentCues(folded), unitsAsked);
-        List<TermGroup> terms = weigh(forms);
+        Set<List<String>> guessed = new HashSet<>();
+        List<List<String>> forms = language == Language.EN ? englishTerms(cues.withoutDocumentCues(raw), named, guessed)
+                : chinese.read(cues.withoutDocumentCues(folded), unitsAsked);
+        List<TermGroup> terms = weigh(forms, guessed);
         Integer year = year(folded);
         Set<String> places = hints.placesNamed(raw);
         Map<String, Double> boosts = hints.boosts(places, folded, terms, year);
@@ -76,23 +77,7 @@ public final class QuestionReader {
                 previous.scope(), year == null ? previous.year() : year, true);
     }
 
-    private List<List<String>> chineseTerms(String folded, boolean unitsAsked) {
-        String text = QUOTES.matcher(folded).replaceAll(" ");
-        for (String surface : unitsAsked ? departments.surfacesIn(text) : List.<String>of()) {
-            text = text.replace(surface, " ");
-        }
-        Set<List<String>> groups = new LinkedHashSet<>();
-        for (String word : segmenter.words(text)) {
-            String w = word.strip();
-            if (keep(w)) {
-                groups.add(glossary.widen(w));
-            }
-        }
-        groups.addAll(glossary.synonymGroupsIn(text));
-        return new ArrayList<>(groups);
-    }
-
-    private List<List<String>> englishTerms(String raw, List<String> named) {
+    private List<List<String>> englishTerms(String raw, List<String> named, Set<List<String>> guessed) {
         Set<List<String>> groups = new LinkedHashSet<>();
         Glossary.Reading reading = glossary.read(numbers.withoutAmounts(raw));
         for (List<String> group : reading.terms()) {
@@ -101,15 +86,17 @@ public final class QuestionReader {
                 if (!named.contains(canonical)) {
                     named.add(canonical);
                 }
-            } else if (keep(group.get(0))) {
+            } else if (chinese.keep(group.get(0))) {
                 groups.add(group);
             }
         }
         numbers.amounts(raw).forEach(amount -> groups.add(List.of(amount)));
-        groups.addAll(dictionaryTerms(reading.rest()));
-        Matcher chinese = CHINESE_RUN.matcher(raw);
-        while (chinese.find()) {
-            groups.addAll(chineseTerms(Texts.fold(chinese.group()), true));
+        List<List<String>> dictionary = dictionaryTerms(reading.rest());
+        dictionary.stream().filter(g -> !groups.contains(g)).forEach(guessed::add);
+        groups.addAll(dictionary);
+        Matcher run = CHINESE_RUN.matcher(raw);
+        while (run.find()) {
+            groups.addAll(chinese.read(Texts.fold(run.group()), true));
         }
         return new ArrayList<>(groups);
     }
@@ -145,15 +132,11 @@ public final class QuestionReader {
         return groups;
     }
 
-    private boolean keep(String word) {
-        if (word.isEmpty() || stopwords.contains(word)) {
-            return false;
-        }
-        boolean digits = word.chars().allMatch(Character::isDigit);
-        return word.length() >= 2 || digits;
-    }
-
-    private List<TermGroup> weigh(List<List<String>> forms) {
+    /**
+     * Each group weighed by how rare it is; a general dictionary's reading of an English word ("cargo" → 搬运, 载货) is
+     * a guess and weighs less than a policy term of the glossary.
+     */
+    private List<TermGroup> weigh(List<List<String>> forms, Set<List<String>> guessed) {
         List<TermGroup> terms = new ArrayList<>();
         Set<Set<String>> seen = new HashSet<>();
         for (List<String> group : forms) {
@@ -161,7 +144,7 @@ public final class QuestionReader {
                 continue;
             }
             TermGroup term = new TermGroup(group, 1);
-            terms.add(term.withWeight(index.idf(term)));
+            terms.add(term.withWeight(index.idf(term) * (guessed.contains(group) ? GUESS_WEIGHT : 1)));
         }
         return terms;
     }

@@ -12,6 +12,7 @@ import org.policygraph.ask.question.DocumentScope;
 import org.policygraph.ask.question.Kind;
 import org.policygraph.ask.question.Question;
 import org.policygraph.ask.question.TermGroup;
+import org.policygraph.ask.question.Texts;
 import org.policygraph.graph.read.DepartmentRole;
 import org.policygraph.graph.read.PolicyReader;
 
@@ -27,6 +28,8 @@ public final class DepartmentTasks {
     public record Found(List<String> chosen, Map<String, String> roleById, Set<String> documents, String department) {
     }
 
+    /** Words naming the kind of item asked (项目, 工作, 指标): graph-import/item-kind-words.txt. */
+    private static final Set<String> ITEM_KINDS = Set.copyOf(Texts.lines("graph-import/item-kind-words.txt"));
     private final PolicyReader reader;
     private final TaskIndex index;
     private final DepartmentNames names;
@@ -46,7 +49,8 @@ public final class DepartmentTasks {
         // when only the title of the documents asked about is left (「广州民生幸福工程里…牵头的都有哪些事」), every
         // task there is asked for
         boolean onlyTitle = !docs.isEmpty() && question.terms().stream().allMatch(t -> hints.inTitle(docs, t));
-        List<TermGroup> topic = onlyTitle ? List.of() : question.terms();
+        List<TermGroup> topic = onlyTitle ? List.of()
+                : question.terms().stream().filter(t -> t.forms().stream().noneMatch(ITEM_KINDS::contains)).toList();
         List<TaskIndex.Entry> candidates = candidates(question, roleById, docs, topic);
         if (candidates.isEmpty() && !topic.isEmpty()) {
             // the topic words named the kind of item (「牵头哪些指标」), not what the items are about

@@ -1,5 +1,6 @@
 package org.policygraph.ask.retrieve;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BiPredicate;
 
@@ -17,6 +18,8 @@ public final class SentenceFinder {
     private static final double MIN_COVERAGE = 0.45;
     private static final double STRONG_CLAUSE = 0.7;
     private static final double MIN_IN_STRONG_CLAUSE = 0.25;
+    /** A clause this much weaker than the one that answers the question's terms is about something else. */
+    private static final double OUTRANKED = 0.75;
 
     public record Found(TaskFacts task, String sentence, double coverage) {
     }
@@ -28,7 +31,14 @@ public final class SentenceFinder {
         Found best = null;
         double bestScore = 0;
         double topScore = evidence.ranked().isEmpty() ? 1 : evidence.ranked().get(0).score();
-        for (TaskFacts task : evidence.tasks().stream().limit(TASKS).toList()) {
+        List<TaskFacts> tasks = evidence.tasks().stream().limit(TASKS).toList();
+        double strongest = tasks.isEmpty() ? 0 : evidence.coverageOf(tasks.get(0).id());
+        for (TaskFacts task : tasks) {
+            // 「提高土地审批效率…的完成时限」: when the top clause answers the terms strongly, the date of a weaker one
+            // (「提高投资项目审批效率…5月底前」) is not its date
+            if (strongest >= STRONG_CLAUSE && evidence.coverageOf(task.id()) < OUTRANKED * strongest) {
+                continue;
+            }
             double rank = topScore <= 0 ? 0 : evidence.scoreOf(task.id()) / topScore;
             String heading = Texts.fold(task.sectionHeading());
             for (String sentence : Sentences.split(Sentences.textOf(task))) {

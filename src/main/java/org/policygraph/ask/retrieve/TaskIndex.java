@@ -144,11 +144,14 @@ public final class TaskIndex implements TermStatistics {
 
     @Override
     public double idf(TermGroup group) {
-        double best = 0;
+        // the most common form the tasks use decides: a rare synonym ([目的, 标的, 宗旨]) makes the group no rarer
+        double common = Double.MAX_VALUE;
         for (String form : group.forms()) {
-            best = Math.max(best, idfByForm.computeIfAbsent(form, this::computeIdf));
+            if (frequency(form) > 0) {
+                common = Math.min(common, idfByForm.computeIfAbsent(form, this::computeIdf));
+            }
         }
-        return best;
+        return common == Double.MAX_VALUE ? idfByForm.computeIfAbsent(group.forms().get(0), this::computeIdf) : common;
     }
 
     @Override

@@ -67,4 +67,26 @@ class QuestionReadingTest {
         assertThat(numbers.amounts("revenue of 50 billion yuan by 2020")).containsExactly("500亿", "2020");
         assertThat(numbers.amounts("the work safety 13th Five-Year plan")).isEmpty();
     }
+
+    @Test
+    void should_read_a_glossary_term_written_in_the_plural() {
+        assertThat(glossary.chineseTerms("According to the FTZ plan, how often do the China-Europe trains run now?"))
+                .contains(java.util.List.of("中欧班列", "郑欧班列"));
+        assertThat(glossary.chineseTerms("Who takes the lead on speeding up environmental impact assessment approvals?"))
+                .contains(java.util.List.of("审批", "批准"));
+    }
+
+    @Test
+    void should_read_a_time_node_as_a_deadline_question() {
+        assertThat(cues.kinds("县残疾人综合服务中心的时间节点是？")).contains(Kind.DEADLINE);
+    }
+
+    @Test
+    void should_read_what_a_unit_has_led_as_its_task_list() {
+        assertThat(cues.kinds("数字办在今年审批改革要点里牵头了哪些工作？")).contains(Kind.DEPT_TASKS);
+        assertThat(cues.kinds("What task is co-led by the Supervision Bureau and 数字办, and what is its deadline?"))
+                .contains(Kind.DEPT_TASKS, Kind.DEADLINE);
+        assertThat(cues.kinds("县水务局要负责哪几件事")).contains(Kind.DEPT_TASKS);
+        assertThat(cues.kinds("中欧班列的目标由哪个局牵头？")).doesNotContain(Kind.DEPT_TASKS);
+    }
 }

@@ -15,6 +15,13 @@ class SentenceReadingTest {
     }
 
     @Test
+    void should_find_quantities_counted_in_any_measure_word() {
+        assertThat(Figures.in("新设立20支以上各类双创基金,基金管理规模100亿元以上")).containsExactly("20支", "100亿元");
+        assertThat(Figures.in("全市举办会展项目270个,展览总面积达到270万平方米")).containsExactly("270个", "270万平方米");
+        assertThat(Figures.in("2017年3月5日前完成")).isEmpty();
+    }
+
+    @Test
     void should_find_the_body_a_sentence_puts_in_charge_without_a_label() {
         assertThat(BodyMentions.in("由省发展改革、教育、科技等部门制定本领域专项工作方案，报省对外开放工作领导小组批准后实施"))
                 .contains("省对外开放工作领导小组");
