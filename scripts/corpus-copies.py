@@ -28,8 +28,8 @@ import sys
 CJK = "\u4e00-\u9fff"
 # A place that issues documents: the name right before 省/市/县/区人民政府, after a boundary (not inside 中共X市委X市…).
 ISSUER = re.compile(rf"(?:^|(?<=[^{CJK}])|(?<=[、和及]))([{CJK}]{{2,4}}?)(?=[省市县区]人民政府)", re.M)
-# A document number: issuer, 〔year〕, serial, 号 (a space may stand before the bracket).
-DOC_NO = re.compile(rf"([{CJK}]{{1,8}}) ?〔([0-9]{{4}})〕([0-9]+)号")
+# A document number: issuer, 〔year〕, serial, 号 (a space may stand before the bracket, around the serial).
+DOC_NO = re.compile(rf"([{CJK}]{{1,8}}) ?〔([0-9]{{4}})〕 ?([0-9]+) ?号")
 # A unit of a government: a name ending in 局, 委 or 办 after its level word.
 UNIT = re.compile(rf"(?<=[市省县区])([{CJK}]{{1,6}}?(?:局|委|办))(?=[、，,。；;）)\s])")
 SENTENCE_END = re.compile(r"(?<=[。；])")
