@@ -19,6 +19,7 @@ import org.policygraph.ask.question.Segmenter;
 import org.policygraph.ask.retrieve.Catalog;
 import org.policygraph.ask.retrieve.ClauseIndex;
 import org.policygraph.ask.retrieve.Evidence;
+import org.policygraph.ask.retrieve.IndexFolder;
 import org.policygraph.ask.retrieve.QuestionEmbedder;
 import org.policygraph.ask.retrieve.Ranked;
 import org.policygraph.ask.retrieve.TaskIndex;
@@ -28,7 +29,6 @@ import org.policygraph.graph.Futures;
 import org.policygraph.graph.read.DocumentSummary;
 import org.policygraph.graph.read.PolicyReader;
 import org.policygraph.graph.read.TaskFacts;
-import org.policygraph.graph.read.TaskVector;
 
 /**
  * Answers questions from the policy graph without a language model: reads the question (cues, HanLP, glossary),
@@ -43,6 +43,7 @@ public final class AskService implements Asker {
     private final Glossary glossary = new Glossary();
     private final Conversations conversations = new Conversations();
     private final QuestionEmbedder embedder;
+    private final IndexFolder indexes;
     private volatile Parts parts;
 
     /** What is built from one state of the graph, swapped whole on refresh; version: the graph version read. */
@@ -53,8 +54,14 @@ public final class AskService implements Asker {
 
     /** embeddingModel may be null (no semantic search then). */
     public AskService(PolicyReader reader, EmbeddingModel embeddingModel) {
+        this(reader, embeddingModel, IndexFolder.temporary());
+    }
+
+    /** indexes: where the clause index and vector graph of each graph version are kept between starts. */
+    public AskService(PolicyReader reader, EmbeddingModel embeddingModel, IndexFolder indexes) {
         this.reader = reader;
         this.embeddingModel = embeddingModel;
+        this.indexes = indexes;
         this.embedder = new QuestionEmbedder(embeddingModel);
         refresh();
     }
@@ -75,17 +82,19 @@ public final class AskService implements Asker {
     /** Re-reads documents, departments and task facts from the graph, and forgets every cached answer. */
     public synchronized void refresh() {
         String version = reader.graphVersion();
-        // the vectors travel from the store while the catalog is read, the clause index is built while the
-        // question reader is: start-up waits for the longest of each pair, not for their sum
-        CompletableFuture<List<TaskVector>> vectorRows = embeddingModel == null
-                ? CompletableFuture.completedFuture(List.of()) : CompletableFuture.supplyAsync(reader::taskVectors);
+        IndexFolder folder = indexes.forVersion(version);
+        // the vectors travel from the store (or their saved graph is mapped) while the catalog is read, the clause
+        // index is built (or mapped) while the question reader is: start-up waits for the longest of each pair
+        CompletableFuture<TaskVectors.Loaded> vectorRows = embeddingModel == null
+                ? CompletableFuture.completedFuture(TaskVectors.Loaded.none())
+                : CompletableFuture.supplyAsync(() -> TaskVectors.Loaded.read(folder, reader::taskVectors));
         Catalog catalog = Catalog.load(reader);
         CompletableFuture<ClauseIndex> clauses = CompletableFuture.supplyAsync(
-                () -> new ClauseIndex(catalog.facts().all()));
+                () -> new ClauseIndex(folder, catalog.facts().all()));
         Segmenter segmenter = new Segmenter(catalog.vocabulary(glossary));
         QuestionReader questions = new QuestionReader(glossary, catalog.departments(), catalog.hints(),
                 catalog.index(), segmenter);
-        TaskVectors vectors = new TaskVectors(Futures.join(vectorRows), id -> {
+        TaskVectors vectors = Futures.join(vectorRows).withDocuments(id -> {
             TaskIndex.Entry task = catalog.index().byId().get(id);
             return task == null ? null : task.docKey();
         });
@@ -94,6 +103,7 @@ public final class AskService implements Asker {
         parts = new Parts(version, catalog, questions, ranker, new AnswerComposer(catalog, reader, glossary),
                 new AnswerCache(), new GraphQuestionReader(catalog.departments()),
                 new GraphAnswerPart(catalog, reader.tallies(), glossary));
+        folder.deleteOtherVersions();
     }
 
     /** Waits until the nearest-task search runs on its HNSW graph rather than an exact scan (see TaskVectors). */
