@@ -88,7 +88,7 @@ public final class AskService implements Asker {
         CompletableFuture<TaskVectors.Loaded> vectorRows = embeddingModel == null
                 ? CompletableFuture.completedFuture(TaskVectors.Loaded.none())
                 : CompletableFuture.supplyAsync(() -> TaskVectors.Loaded.read(folder, reader::taskVectors));
-        Catalog catalog = Catalog.load(reader);
+        Catalog catalog = Catalog.load(reader, folder);
         CompletableFuture<ClauseIndex> clauses = CompletableFuture.supplyAsync(
                 () -> new ClauseIndex(folder, catalog.facts().all()));
         Segmenter segmenter = new Segmenter(catalog.vocabulary(glossary));

@@ -26,8 +26,8 @@ import org.policygraph.graph.write.SemanticIndexer;
 import org.policygraph.ingest.CorpusFiles;
 
 /**
- * A start over an unchanged graph maps the clause index and vector graph the last start saved beside the store,
- * and answers as one that built them; a changed graph gets new ones, and the old version's are deleted.
+ * A start over an unchanged graph maps the clause index and vector graph the last start saved beside the store and
+ * reads the catalog's rows from there, and answers as one that read and built them all; a changed graph gets new ones, and the old version's are deleted.
  */
 class SavedIndexesIT {
     private static final String HENAN = "graph-import/corpus/2016-henan-opening-up-action-plan.txt";
@@ -92,7 +92,8 @@ class SavedIndexesIT {
         List<String> built = answers(started());
         Map<String, Long> saved = savedFiles();
         assertThat(versionFolders()).hasSize(1);
-        assertThat(saved.keySet()).anyMatch(f -> f.contains("/clauses/")).anyMatch(f -> f.contains("/vectors/"));
+        assertThat(saved.keySet()).anyMatch(f -> f.contains("/clauses/")).anyMatch(f -> f.contains("/vectors/"))
+                .anyMatch(f -> f.endsWith("/catalog.json"));
 
         Thread.sleep(1_100);
         AskService restarted = started();

@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.Version;
@@ -14,7 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Where the asker keeps its Lucene indexes (the clause index, the vector graph): beside the store, one folder per
+ * Where the asker keeps its Lucene indexes (the clause index, the vector graph) and the rows its catalog is made of
+ * ({@link CatalogRows}): beside the store, one folder per
  * graph version under {@code PA_DATA_DIR/indexes}, so a start over an unchanged graph maps what the last one built
  * instead of building it again, and a changed graph gets new ones (the folders of other versions are deleted once
  * the new version's are in place). {@link #temporary()} keeps nothing: commands and tests without a data directory,
@@ -25,6 +29,8 @@ public final class IndexFolder {
     /** Raise when what an index holds or how its text is analysed changes. */
     static final int LAYOUT = 1;
     private static final Logger LOG = LoggerFactory.getLogger(IndexFolder.class);
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private final Path root;
     private final String version;
 
@@ -69,6 +75,41 @@ public final class IndexFolder {
                 searcher.getIndexReader().maxDoc(), (System.nanoTime() - start) / 1_000_000,
                 keeps() ? " and saved it" : "");
         return searcher;
+    }
+
+    /** The rows saved as {@code name} for this version, read back; empty when none were saved or they are unreadable. */
+    <T> Optional<T> savedRows(String name, Class<T> type) {
+        Path file = keeps() ? folder().resolve(name) : null;
+        if (file == null || !Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        long start = System.nanoTime();
+        try {
+            T rows = JSON.readValue(file.toFile(), type);
+            LOG.info("Read the saved {} of graph version {} in {} ms", name, version,
+                    (System.nanoTime() - start) / 1_000_000);
+            return Optional.of(rows);
+        } catch (IOException e) {
+            LOG.warn("The saved {} of graph version {} is unreadable, read from the store instead: {}", name,
+                    version, e.toString());
+            return Optional.empty();
+        }
+    }
+
+    /** Saves {@code rows} as {@code name} for this version (whole or not at all); nothing when versions are not kept. */
+    void saveRows(String name, Object rows) {
+        if (!keeps()) {
+            return;
+        }
+        try {
+            Files.createDirectories(folder());
+            Path partial = Files.createTempFile(folder(), name, ".partial");
+            JSON.writeValue(partial.toFile(), rows);
+            Files.move(partial, folder().resolve(name), StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            LOG.warn("Could not save the {} of graph version {}: {}", name, version, e.toString());
+        }
     }
 
     /** Deletes the indexes of every other version (another process still mapping them keeps its mapping). */
