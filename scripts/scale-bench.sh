@@ -2,7 +2,8 @@
 # The scale loop of issue 27: stores of 1x, 10x, 40x ... the shipped corpus, each served in turn (PA_RATE_LIMIT=0)
 # and loaded by `bench --url --no-cache` with 16 clients on the dev questions, rounds interleaved so that a busy
 # hour weighs on every size alike; prints one table row per size and round: documents, tasks, serve-ready seconds
-# (launch to the first 200 of /health), throughput, p50, p99, the server's RSS and peak RSS under the load.
+# (launch to the first 200 of /health), throughput, p50, p99, the server's RSS and peak RSS under the load, and the
+# median of five full-text searches through the store's own index (GET /api/search), for when to switch to it.
 #
 #   scripts/scale-bench.sh [-s "1 10 40"] [-m] [-r ROUNDS] [-d ROOT]
 #     -s  sizes in multiples of the corpus (default "1 10"); copies come from scripts/corpus-copies.py
@@ -58,25 +59,31 @@ serve_and_bench() { # name round
   local stats; stats=$(curl -s "http://127.0.0.1:$PORT/api/documents" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))')
   java -jar "$JAR" bench --url "http://127.0.0.1:$PORT" --no-cache --clients "$CLIENTS" --requests "$REQUESTS" \
     --questions "$QUESTIONS" > "$ROOT/bench-$1-$2.json" 2> /dev/null || true
+  local search=() q # one full-text question through the store's own index (task_text, /api/search), uncached
+  for q in 跨境电子商务 招商引资 城市环境 人才引进 口岸建设; do
+    search+=("$(curl -s -o /dev/null -w '%{time_total}' "http://127.0.0.1:$PORT/api/search?q=$q")")
+  done
+  search=$(printf '%s\n' "${search[@]}" | sort -n | sed -n 3p)
   if [ -n "${HISTOGRAM:-}" ]; then # the live heap by class (after a full GC), for bytes per task
     for child in $(pgrep -P "$pid" java) "$pid"; do
       jcmd "$child" GC.class_histogram > "$ROOT/histogram-$1-$2.txt" 2> /dev/null && break
     done
   fi
   kill "$pid"; wait "$pid" 2> /dev/null || true
-  python3 - "$1" "$2" "$stats" "$ready" "$ROOT/bench-$1-$2.json" <<'PY'
+  python3 - "$1" "$2" "$stats" "$ready" "$ROOT/bench-$1-$2.json" "$search" <<'PY'
 import json, sys
-name, rnd, docs, ready, path = sys.argv[1:]
+name, rnd, docs, ready, path, search = sys.argv[1:]
 b = json.load(open(path))
 lat, mem = b.get("latencyMs", b.get("latency", {})), b["memory"]
 print(f"| {name}x | {rnd} | {docs} | {float(ready):.1f} s | {b['throughputPerSecond']} req/s | {lat.get('p50')} ms "
-      f"| {lat.get('p99')} ms | {mem['rssMiB']} MiB | {mem['rssPeakMiB']} MiB | {b['errors']} |")
+      f"| {lat.get('p99')} ms | {mem['rssMiB']} MiB | {mem['rssPeakMiB']} MiB | {b['errors']} "
+      f"| {float(search) * 1000:.0f} ms |")
 PY
 }
 
 for s in "${stores[@]}"; do make_store "$s"; done
-echo "| size | round | documents | serve ready | throughput | p50 | p99 | RSS after load | peak RSS | errors |"
-echo "|---|---|---|---|---|---|---|---|---|---|"
+echo "| size | round | documents | serve ready | throughput | p50 | p99 | RSS after load | peak RSS | errors | store full-text |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|"
 for r in $(seq "$ROUNDS"); do
   for s in "${stores[@]}"; do serve_and_bench "$s" "$r"; done
 done
