@@ -11,8 +11,9 @@
 #     -r  rounds (default 1); -d where corpora and stores go (default /tmp/scale-bench)
 # A store missing is made first (import --vectors, one copy file per import so no transaction grows with N).
 # Heavy: minutes per size (a 40x import takes most of an hour on two cores). Not run in CI. Env: JAR, PA_PORT,
-# PA_BOLT_PORT, CLIENTS, REQUESTS, QUESTIONS; JAVA_OPTS for the server (e.g. -XX:StartFlightRecording=...);
-# HISTOGRAM=1 keeps the server's heap histogram after each load (ROOT/histogram-SIZE-ROUND.txt, jcmd).
+# PA_BOLT_PORT, CLIENTS, REQUESTS, QUESTIONS; JAVA_OPTS for the server; JFR=/path/prefix records the server under
+# the load with JFR's profile settings (PREFIX-SIZE-ROUND.jfr); HISTOGRAM=1 keeps the server's heap histogram after
+# each load (ROOT/histogram-SIZE-ROUND.txt). Both through jcmd on the server's JVM (the launcher's child).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZES="1 10"; MIX=0; ROUNDS=1; ROOT=/tmp/scale-bench
@@ -56,6 +57,9 @@ serve_and_bench() { # name round
   pid=$!
   until curl -sf "http://127.0.0.1:$PORT/health" > /dev/null; do sleep 0.1; done
   ready=$(echo "$(date +%s.%N) - $start" | bc)
+  local server=$pid child
+  for child in $(pgrep -P "$pid" java); do server=$child; done # the launcher's child JVM, when there is one
+  if [ -n "${JFR:-}" ]; then jcmd "$server" JFR.start name=scale settings=profile > /dev/null; fi
   local stats; stats=$(curl -s "http://127.0.0.1:$PORT/api/documents" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))')
   java -jar "$JAR" bench --url "http://127.0.0.1:$PORT" --no-cache --clients "$CLIENTS" --requests "$REQUESTS" \
     --questions "$QUESTIONS" > "$ROOT/bench-$1-$2.json" 2> /dev/null || true
@@ -64,10 +68,9 @@ serve_and_bench() { # name round
     search+=("$(curl -s -o /dev/null -w '%{time_total}' "http://127.0.0.1:$PORT/api/search?q=$q")")
   done
   search=$(printf '%s\n' "${search[@]}" | sort -n | sed -n 3p)
+  if [ -n "${JFR:-}" ]; then jcmd "$server" JFR.dump name=scale filename="$JFR-$1-$2.jfr" > /dev/null; fi
   if [ -n "${HISTOGRAM:-}" ]; then # the live heap by class (after a full GC), for bytes per task
-    for child in $(pgrep -P "$pid" java) "$pid"; do
-      jcmd "$child" GC.class_histogram > "$ROOT/histogram-$1-$2.txt" 2> /dev/null && break
-    done
+    jcmd "$server" GC.class_histogram > "$ROOT/histogram-$1-$2.txt" 2> /dev/null || true
   fi
   kill "$pid"; wait "$pid" 2> /dev/null || true
   python3 - "$1" "$2" "$stats" "$ready" "$ROOT/bench-$1-$2.json" "$search" <<'PY'
