@@ -11,8 +11,11 @@ OPTIONAL MATCH (latest)-[:PART_OF]->(r:Document)
 OPTIONAL MATCH (d:Document {key: t.docKey})
 OPTIONAL MATCH (u:Department)-[l:LEADS]->(t)
 WITH t, latest, reports, r, d, due, dl, collect(coalesce(l.asWritten, u.name)) AS leads
+OPTIONAL MATCH (person:Person)-[o:OVERSEES]->(t)
+WITH t, latest, reports, r, d, due, dl, leads, person ORDER BY o.order
+WITH t, latest, reports, r, d, due, dl, leads, collect(person.name) AS leaders
 RETURN t.id AS taskId, t.text AS taskText, false AS notInPlan, t.sectionPath AS sectionPath, t.sectionHeading AS sectionHeading,
-       d.docNo AS docNo, d.title AS docTitle, d.jurisdiction AS jurisdiction, leads,
+       d.docNo AS docNo, d.key AS docKey, d.title AS docTitle, d.jurisdiction AS jurisdiction, leads, leaders,
        dl.date AS deadline, coalesce(due.text, dl.text) AS deadlineText,
        latest.asOf AS asOf, latest.name AS reportedAs, latest.status AS status, latest.statusText AS statusText, latest.percent AS percent,
        latest.text AS progressText, coalesce(latest.units, []) AS units, coalesce(r.reportTitle, r.title) AS reportTitle, r.docNo AS reportDocNo,

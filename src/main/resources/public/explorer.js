@@ -256,6 +256,8 @@
         await (args[0] ? documentPage(target, args[0], query) : documents(target));
       } else if (name === 'deadlines') {
         await deadlines(target, query);
+      } else if (name === 'board') {
+        await Board.show(target, query);
       } else {
         await search(target, query);
       }

@@ -79,7 +79,8 @@ public final class WebServer {
             upload.register(config.routes);
             openAi.register(config.routes);
             if (options.tools() != null) {
-                new ProgressRoutes(options.tools().progress(), java.time.Clock.systemDefaultZone()).register(config.routes);
+                new ProgressRoutes(options.tools().progress(), java.time.Clock.systemDefaultZone(), costly)
+                        .register(config.routes);
             }
             if (mcp != null) {
                 mcp.register(config.routes);

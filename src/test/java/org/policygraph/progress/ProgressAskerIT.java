@@ -76,6 +76,53 @@ class ProgressAskerIT {
     }
 
     @Test
+    void should_answer_how_the_work_a_leader_is_in_charge_of_is_going_citing_plan_and_report() {
+        Answer answer = asker.ask("截至2024年7月15日，俞悦分管的工作进度如何？", null);
+
+        assertThat(answer.answer()).startsWith("截至2024-07-15").contains("俞悦分管的2项工作")
+                .contains("芜职院").contains("（原文“进度滞后”）").contains("完成40%").contains("完成65%")
+                .doesNotContain("体质健康监测");
+        assertThat(answer.citations()).extracting(c -> c.sourceFile())
+                .contains("2024-nanling-gov-report-tasks.txt", ProgressFixtures.LEADER_REPORT);
+    }
+
+    @Test
+    void should_answer_in_english_for_a_leader_with_the_as_of_date_asked() {
+        Answer answer = asker.ask("How is the work overseen by 陆明 going as of 2024-07-15?", null);
+
+        assertThat(answer.answer()).startsWith("As of 2024-07-15").contains("1 task(s) overseen by 陆明")
+                .contains("芜职院").contains("behind schedule").contains("40% done");
+    }
+
+    @Test
+    void should_list_in_chinese_what_is_past_its_deadline_and_not_reported_done() {
+        Answer answer = asker.ask("截至2017年7月15日，哪些工作已过完成时限但未报告完成？", null);
+
+        assertThat(answer.answer()).startsWith("截至2017-07-15").contains("已过完成时限、未报告完成的工作")
+                .contains("社会保险费征缴职责划转").doesNotContain("细化深化行政审批标准化建设");
+        assertThat(answer.citations()).isNotEmpty();
+    }
+
+    @Test
+    void should_rank_units_by_tasks_behind_schedule_in_chinese() {
+        Answer answer = asker.ask("截至2017年6月30日，哪个单位进展滞后的工作最多？", null);
+
+        assertThat(answer.answer()).startsWith("截至2017-06-30").contains("按牵头单位统计")
+                .contains("市工信委：");
+    }
+
+    @Test
+    void should_answer_an_english_question_about_one_piece_of_work_through_the_glossary() {
+        Answer parallel = asker.ask("How is the parallel approval work progressing as of 2017-06-30?", null);
+        Answer upgrading = asker.ask("What is the progress of technological upgrading?", null);
+
+        assertThat(parallel.answer()).startsWith("As of 2017-06-30").contains("并联审批").contains("100% done");
+        assertThat(parallel.citations()).extracting(c -> c.docNo()).contains("郑政办〔2017〕38号");
+        assertThat(upgrading.answer()).startsWith("As of 2017-07-15").contains("47% done")
+                .contains("郑政办〔2017〕43号");
+    }
+
+    @Test
     void should_leave_other_questions_to_the_general_asker() {
         assertThat(asker.ask("中欧班列的目标由哪个局牵头？", null).answer()).isEqualTo("general");
     }

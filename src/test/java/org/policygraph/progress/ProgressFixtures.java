@@ -29,6 +29,9 @@ public final class ProgressFixtures {
     public static final String TABLE_REPORT = "approval-reform-2017-06.docx";
     public static final String LATER_REPORT = "approval-reform-2017-09.md";
     public static final String TEXT_REPORT = "industry-2017-h1.txt";
+    /** A county plan whose tasks name their leaders (分管县领导), and a unit's report on it as a spreadsheet. */
+    public static final Path LEADER_PLAN = Path.of("src/test/resources/real/docs/2024-nanling-gov-report-tasks.txt");
+    public static final String LEADER_REPORT = "nanling-education-2024-06.xlsx";
 
     private static Neo4jStore imported;
 
@@ -49,18 +52,43 @@ public final class ProgressFixtures {
         return imported;
     }
 
-    /** The files of {@link #importedStore()}: the gazette, the Word table report and the text report. */
+    /**
+     * The files of {@link #importedStore()}: the gazette, the Word table report and the text report; the county
+     * plan with leaders and its unit's spreadsheet report.
+     */
     public static List<SourceFile> importedFiles() {
         List<SourceFile> files = new ArrayList<>(CorpusFiles.shipped().stream()
                 .filter(f -> f.name().equals("2017-zhengzhou-gazette-march.txt")).toList());
         files.add(new SourceFile(TABLE_REPORT, tableReportDocx()));
         files.add(new SourceFile(TEXT_REPORT, read(DIR.resolve(TEXT_REPORT))));
+        files.add(new SourceFile(LEADER_PLAN.getFileName().toString(), read(LEADER_PLAN)));
+        files.add(new SourceFile(LEADER_REPORT, leaderReportXlsx()));
         return files;
     }
 
     /** The later report as the import takes it. */
     public static SourceFile laterReport() {
         return new SourceFile(LATER_REPORT, read(DIR.resolve(LATER_REPORT)));
+    }
+
+    /** The county unit's report as an XLSX sheet: title and header lines one cell each above the table. */
+    public static byte[] leaderReportXlsx() {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            var sheet = book.createSheet("推进情况");
+            int r = 0;
+            for (String line : lines("nanling-education-2024-06.tsv")) {
+                String[] cells = line.startsWith("#") ? new String[] {line.split("\t", 2)[1]} : line.split("\t", -1);
+                var row = sheet.createRow(r++);
+                for (int c = 0; c < cells.length; c++) {
+                    row.createCell(c).setCellValue(cells[c]);
+                }
+            }
+            book.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The table report as a Word file: the header lines, the table, then the note. */
@@ -88,6 +116,7 @@ public final class ProgressFixtures {
             Files.write(dir.resolve(TABLE_REPORT), tableReportDocx());
             Files.copy(DIR.resolve(LATER_REPORT), dir.resolve(LATER_REPORT));
             Files.copy(DIR.resolve(TEXT_REPORT), dir.resolve(TEXT_REPORT));
+            Files.write(dir.resolve(LEADER_REPORT), leaderReportXlsx());
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -96,7 +125,8 @@ public final class ProgressFixtures {
 
     /** A fixture read and parsed the way the import reads it. */
     public static ParsedDocument parsed(String name) {
-        byte[] content = name.equals(TABLE_REPORT) ? tableReportDocx() : read(DIR.resolve(name));
+        byte[] content = name.equals(TABLE_REPORT) ? tableReportDocx() : name.equals(LEADER_REPORT) ? leaderReportXlsx()
+                : read(DIR.resolve(name));
         String text = new DocumentFormats().text(name, content);
         return new CorpusParser().parse(name, text).get(0);
     }

@@ -60,6 +60,20 @@ class ProgressReportReaderTest {
     }
 
     @Test
+    void should_read_a_county_units_spreadsheet_report_with_percent_cells_and_status_words() {
+        ProgressReport report = reader.read(ProgressFixtures.parsed(ProgressFixtures.LEADER_REPORT)).orElseThrow();
+
+        assertThat(report.asOf()).isEqualTo(LocalDate.of(2024, 6, 30));
+        assertThat(report.rows()).hasSize(3);
+        ProgressRow college = row(report, "保障芜职院现代物流智造学院秋季开学");
+        assertThat(college.units()).containsExactly("县教育局");
+        assertThat(college.percent()).isEqualTo(40.0);
+        assertThat(college.status()).isEqualTo("late");
+        assertThat(college.statusText()).isEqualTo("进度滞后");
+        assertThat(row(report, "中小学生体质健康监测全覆盖").status()).isEqualTo("done");
+    }
+
+    @Test
     void should_write_the_reports_as_the_files_an_office_sends_and_read_them_back() throws Exception {
         Path dir = ProgressFixtures.write(Files.createTempDirectory("progress-fixtures"));
 

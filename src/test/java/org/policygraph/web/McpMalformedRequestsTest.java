@@ -96,7 +96,7 @@ class McpMalformedRequestsTest {
         HttpResponse<String> response = post(MCP, LIST);
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(JSON.readTree(response.body()).at("/result/tools").size()).isEqualTo(6);
+        assertThat(JSON.readTree(response.body()).at("/result/tools").size()).isEqualTo(7);
     }
 
     private HttpResponse<String> post(Map<String, String> headers, String body) throws Exception {

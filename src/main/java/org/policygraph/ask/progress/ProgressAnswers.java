@@ -44,26 +44,32 @@ final class ProgressAnswers {
                     : "截至" + date + "，该项工作的最新进展："), List.of(item), 1)).orElseGet(() -> new Composed(en
                     ? "As of " + date + ", no progress report speaks of this." : "截至" + date + "，已导入的进展报告中没有这项工作的进展。",
                     List.of()));
+            case LEADER -> {
+                List<ProgressItem> items = scoped(board.reported(q.asOf()), q);
+                yield list(q, en ? "As of " + date + ", " + items.size() + " task(s) overseen by " + q.leader()
+                        + " are reported:" : "截至" + date + "，" + q.leader() + "分管的" + items.size() + "项工作的最新进展：",
+                        items, items.size());
+            }
             case UNIT -> {
-                List<ProgressItem> items = ofUnit(board.reported(q.asOf()), q.unit());
+                List<ProgressItem> items = scoped(board.reported(q.asOf()), q);
                 yield list(q, en ? "As of " + date + ", " + items.size() + " task(s) of " + q.unit() + " are reported:"
                         : "截至" + date + "，" + q.unit() + "牵头或负责的" + items.size() + "项工作的最新进展：", items, items.size());
             }
             case BEHIND -> {
-                List<ProgressItem> items = ofUnit(board.reported(q.asOf()), q.unit()).stream()
+                List<ProgressItem> items = scoped(board.reported(q.asOf()), q).stream()
                         .filter(i -> BEHIND.contains(i.status()))
                         .sorted(Comparator.comparing((ProgressItem i) -> !"seriously-late".equals(i.status()))).toList();
                 yield list(q, en ? "As of " + date + ", " + items.size() + " task(s) are reported behind schedule:"
                         : "截至" + date + "，最新报告中进展滞后的工作共" + items.size() + "项：", items, items.size());
             }
             case OVERDUE -> {
-                List<ProgressItem> items = notDone(ofUnit(board.due(EVER, q.asOf().minusDays(1), q.asOf()), q.unit()));
+                List<ProgressItem> items = notDone(scoped(board.due(EVER, q.asOf().minusDays(1), q.asOf()), q));
                 yield list(q, en ? "As of " + date + ", " + items.size()
                         + " task(s) are past their deadline and not reported done:"
                         : "截至" + date + "，已过完成时限、未报告完成的工作共" + items.size() + "项：", items, items.size());
             }
             case DUE -> {
-                List<ProgressItem> items = notDone(ofUnit(board.due(q.from(), q.to(), q.asOf()), q.unit()));
+                List<ProgressItem> items = notDone(scoped(board.due(q.from(), q.to(), q.asOf()), q));
                 yield list(q, en ? "As of " + date + ", " + items.size() + " task(s) fall due between " + q.from()
                         + " and " + q.to() + ":" : "截至" + date + "，完成时限在" + q.from() + "至" + q.to() + "之间、尚未报告完成的工作共"
                         + items.size() + "项：", items, items.size());
@@ -103,12 +109,20 @@ final class ProgressAnswers {
         return new Composed(String.join("\n", text), citations);
     }
 
+    /** The task the question names: the most of its words held, ties to the one the report row names most. */
     private Optional<ProgressItem> topic(ProgressQuestion q) {
-        List<ProgressItem> items = board.reported(q.asOf());
         Set<String> asked = Bigrams.of(q.topic());
-        return items.stream().map(i -> Map.entry(i, covered(asked, i)))
-                .filter(e -> e.getValue() >= TOPIC_COVERED)
-                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+        Comparator<Map.Entry<ProgressItem, double[]>> best = Comparator.comparingDouble(e -> e.getValue()[0]);
+        return board.reported(q.asOf()).stream().map(i -> Map.entry(i, q.terms().isEmpty()
+                        ? new double[] {covered(asked, i), 0} : new double[] {covered(q.terms(), i), named(q.terms(), i)}))
+                .filter(e -> e.getValue()[0] >= TOPIC_COVERED)
+                .max(best.thenComparingDouble(e -> e.getValue()[1])).map(Map.Entry::getKey);
+    }
+
+    /** The share of the term groups the report row's name for the work holds. */
+    private static double named(List<List<String>> terms, ProgressItem item) {
+        String name = item.reportedAs() == null ? "" : item.reportedAs();
+        return terms.stream().filter(group -> group.stream().anyMatch(name::contains)).count() / (double) terms.size();
     }
 
     private static double covered(Set<String> asked, ProgressItem item) {
@@ -119,9 +133,17 @@ final class ProgressAnswers {
         return asked.stream().filter(held::contains).count() / (double) asked.size();
     }
 
-    private static List<ProgressItem> ofUnit(List<ProgressItem> items, String unit) {
-        return unit == null ? items : items.stream().filter(i -> UnitMatch.any(unit, i.leads())
-                || UnitMatch.any(unit, i.units())).toList();
+    /** The share of an English question's glossary term groups the task or its report holds (any form of each). */
+    private static double covered(List<List<String>> terms, ProgressItem item) {
+        String held = item.taskText() + " " + (item.progressText() == null ? "" : item.progressText());
+        return terms.stream().filter(group -> group.stream().anyMatch(held::contains)).count() / (double) terms.size();
+    }
+
+    /** The items of the unit and the leader the question names, when it names them. */
+    private static List<ProgressItem> scoped(List<ProgressItem> items, ProgressQuestion q) {
+        return items.stream().filter(i -> q.unit() == null || UnitMatch.any(q.unit(), i.leads())
+                        || UnitMatch.any(q.unit(), i.units()))
+                .filter(i -> q.leader() == null || i.leaders().contains(q.leader())).toList();
     }
 
     private static List<ProgressItem> notDone(List<ProgressItem> items) {

@@ -10,6 +10,7 @@ import org.policygraph.ask.Asker;
 import org.policygraph.ask.AskOptions;
 import org.policygraph.ask.GraphView;
 import org.policygraph.ask.QuestionText;
+import org.policygraph.ask.question.Glossary;
 import org.policygraph.graph.read.ProgressBoard;
 import org.policygraph.graph.read.ProgressItem;
 
@@ -23,7 +24,7 @@ public final class ProgressAsker implements Asker {
     private final ProgressBoard board;
     private final Clock clock;
     private final ProgressCues cues = new ProgressCues();
-    private final ProgressQuestionReader reader = new ProgressQuestionReader(cues);
+    private final ProgressQuestionReader reader = new ProgressQuestionReader(cues, new Glossary());
     private final ProgressAnswers answers;
 
     public ProgressAsker(Asker general, ProgressBoard board, Clock clock) {
@@ -59,10 +60,12 @@ public final class ProgressAsker implements Asker {
         }
         LocalDate today = LocalDate.now(clock);
         Set<String> units = new LinkedHashSet<>();
+        Set<String> leaders = new LinkedHashSet<>();
         for (ProgressItem item : board.reported(LocalDate.of(9999, 12, 31))) {
             units.addAll(item.leads());
             units.addAll(item.units());
+            leaders.addAll(item.leaders());
         }
-        return reader.read(text, today, units);
+        return reader.read(text, today, units, leaders);
     }
 }

@@ -31,6 +31,9 @@ final class ProgressLines {
         } else if (!item.units().isEmpty()) {
             where.add((english ? "units " : "责任单位：") + String.join("、", item.units()));
         }
+        if (!item.leaders().isEmpty()) {
+            where.add((english ? "leader " : "分管领导：") + String.join("、", item.leaders()));
+        }
         if (item.deadlineText() != null) {
             where.add((english ? "deadline " : "完成时限：") + item.deadlineText());
         }

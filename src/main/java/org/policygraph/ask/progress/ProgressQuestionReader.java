@@ -5,10 +5,12 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.policygraph.ask.progress.ProgressQuestion.Kind;
+import org.policygraph.ask.question.Glossary;
 import org.policygraph.progress.AsOfReader;
 import org.policygraph.progress.UnitMatch;
 
@@ -24,10 +26,12 @@ final class ProgressQuestionReader {
             "(截[至止]|as of)\\s*(\\d{4}\\s*年)?\\s*\\d{1,2}\\s*月(底|末|\\s*\\d{1,2}\\s*[日号])?");
     private static final Pattern UNIT_FORM = Pattern.compile("[\\p{IsHan}]{1,10}?(?:局|委|办|厅|中心|政府|集团)");
     private final ProgressCues cues;
+    private final Glossary glossary;
     private final AsOfReader asOfReader = new AsOfReader();
 
-    ProgressQuestionReader(ProgressCues cues) {
+    ProgressQuestionReader(ProgressCues cues, Glossary glossary) {
         this.cues = cues;
+        this.glossary = glossary;
     }
 
     /** Whether the question has any cue of a progress question: only then is the graph asked anything. */
@@ -35,12 +39,14 @@ final class ProgressQuestionReader {
         return java.util.stream.Stream.of("progress", "behind", "overdue", "due", "rank").anyMatch(c -> cues.has(c, question));
     }
 
-    Optional<ProgressQuestion> read(String question, LocalDate today, Collection<String> units) {
+    Optional<ProgressQuestion> read(String question, LocalDate today, Collection<String> units,
+                                    Collection<String> leaders) {
         boolean english = !question.matches("(?s).*\\p{IsHan}{2,}.*")
                 || question.replaceAll("[^A-Za-z]", "").length() > 2 * question.replaceAll("[^\\p{IsHan}]", "").length();
         LocalDate asOf = asOf(question, today);
         String unit = unit(question, units);
-        Kind kind = kind(question, unit);
+        String leader = leader(question, leaders);
+        Kind kind = kind(question, unit, leader);
         if (kind == null) {
             return Optional.empty();
         }
@@ -58,10 +64,12 @@ final class ProgressQuestionReader {
                 to = asOf.plusDays(30);
             }
         }
-        return Optional.of(new ProgressQuestion(kind, unit, topic(question, unit), asOf, from, to, english));
+        String topic = topic(question, unit, leader);
+        List<List<String>> terms = english ? glossary.chineseTerms(topic) : List.of();
+        return Optional.of(new ProgressQuestion(kind, unit, leader, topic, terms, asOf, from, to, english));
     }
 
-    private Kind kind(String q, String unit) {
+    private Kind kind(String q, String unit, String leader) {
         boolean progress = cues.has("progress", q);
         boolean behind = cues.has("behind", q);
         if (cues.has("overdue", q)) {
@@ -79,8 +87,11 @@ final class ProgressQuestionReader {
                 || q.contains("工作"))) {
             return Kind.BEHIND;
         }
+        if (progress && leader != null && topic(q, unit, leader).replaceAll("[A-Za-z\\s-]", "").length() < 2) {
+            return Kind.LEADER;
+        }
         if (progress) {
-            return unit != null && topic(q, unit).length() < 2 ? Kind.UNIT : Kind.TASK;
+            return unit != null && topic(q, unit, leader).replaceAll("[a-z\\s-]", "").length() < 2 ? Kind.UNIT : Kind.TASK;
         }
         return null;
     }
@@ -106,17 +117,30 @@ final class ProgressQuestionReader {
         return null;
     }
 
-    private String topic(String question, String unit) {
+    /** A leader of the plans the question names, spaces inside a Chinese name (俞 悦) not counting. */
+    private static String leader(String question, Collection<String> leaders) {
+        String joined = question.replaceAll("(?<=\\p{IsHan})\\s+(?=\\p{IsHan})", "");
+        return leaders.stream().filter(l -> l.length() >= 2 && joined.contains(l))
+                .max(Comparator.comparingInt(String::length)).orElse(null);
+    }
+
+    private String topic(String question, String unit, String leader) {
         String topic = question.toLowerCase(java.util.Locale.ROOT);
         if (unit != null) {
             topic = topic.replace(unit, "");
+        }
+        if (leader != null) {
+            topic = topic.replaceAll("(?<=\\p{IsHan})\\s+(?=\\p{IsHan})", "").replace(leader, "");
         }
         for (String wording : cues.allWordings().stream().sorted(Comparator.comparingInt(String::length).reversed())
                 .toList()) {
             topic = topic.replace(wording, "");
         }
+        topic = AS_OF_WORDS.matcher(topic).replaceAll("");
         topic = ISO.matcher(FULL_DATE.matcher(topic).replaceAll("")).replaceAll("");
-        return AS_OF_WORDS.matcher(topic).replaceAll("").replaceAll("[^\\p{IsHan}A-Za-z0-9]", "");
+        topic = topic.replaceAll("截[至止]|as of", "");
+        return topic.matches("(?s).*[a-z]{2,}.*") ? topic.replaceAll("[^\\p{IsHan}a-z0-9-]+", " ").strip()
+                : topic.replaceAll("[^\\p{IsHan}a-z0-9]", "");
     }
 
     private LocalDate asOf(String question, LocalDate today) {

@@ -59,7 +59,7 @@ public final class Glossary {
     }
 
     /** The Chinese term groups an English text mentions, longest phrases first, each span used once. */
-    List<List<String>> chineseTerms(String english) {
+    public List<List<String>> chineseTerms(String english) {
         return read(english).terms();
     }
 

@@ -10,6 +10,7 @@ import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.policygraph.graph.Neo4jStore;
 import org.policygraph.graph.StoreUnavailableException;
+import org.policygraph.progress.UnitMatch;
 
 /**
  * The 督办 reads (cypher/progress-*.cypher), all as of a date: the tasks reports speak of with their latest
@@ -38,6 +39,24 @@ public final class ProgressBoard {
         return read("progress-reported", Map.of("asOf", asOf.toString()));
     }
 
+    /** The board: every reported task as of the filter's date that passes its filters, with its colour. */
+    public BoardView board(BoardFilter filter) {
+        List<ProgressItem> all = reported(filter.asOf());
+        return BoardView.of(filter, all, all.stream()
+                .filter(i -> filter.unit() == null || UnitMatch.any(filter.unit(), i.leads())
+                        || UnitMatch.any(filter.unit(), i.units()))
+                .filter(i -> filter.leader() == null || BoardFilter.sameLeader(filter.leader(), i.leaders()))
+                .filter(i -> filter.document() == null || ofDocument(i, filter.document()))
+                .map(i -> BoardRow.of(i, filter.asOf()))
+                .filter(r -> filter.state() == null || r.in(filter.state()))
+                .toList());
+    }
+
+    private static boolean ofDocument(ProgressItem item, String document) {
+        return document.equals(item.docNo()) || document.equals(item.docKey())
+                || item.docTitle() != null && item.docTitle().contains(document);
+    }
+
     /** Tasks whose completion deadline lies in [from, to], with their latest report as of {@code asOf}, if any. */
     public List<ProgressItem> due(LocalDate from, LocalDate to, LocalDate asOf) {
         Map<String, Object> params = new HashMap<>();
@@ -59,9 +78,10 @@ public final class ProgressBoard {
     private static ProgressItem item(Record r) {
         return new ProgressItem(r.get("taskId").asString(), r.get("taskText").asString(""),
                 r.get("notInPlan").asBoolean(false), r.get("sectionPath").asString(null),
-                r.get("sectionHeading").asString(null), r.get("docNo").asString(null),
+                r.get("sectionHeading").asString(null), r.get("docNo").asString(null), r.get("docKey").asString(null),
                 r.get("docTitle").asString(null), r.get("jurisdiction").asString(null),
-                r.get("leads").asList(Value::asString), r.get("deadline").asString(null),
+                r.get("leads").asList(Value::asString), r.get("leaders").asList(Value::asString),
+                r.get("deadline").asString(null),
                 r.get("deadlineText").asString(null), r.get("asOf").asString(null), r.get("reportedAs").asString(null),
                 r.get("status").asString(null),
                 r.get("statusText").asString(null), r.get("percent").isNull() ? null : r.get("percent").asDouble(),

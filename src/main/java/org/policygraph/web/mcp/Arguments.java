@@ -52,6 +52,16 @@ final class Arguments {
         return value;
     }
 
+    /** A 督办 board state (overdue, behind, due-soon, done, open), or null. */
+    String state() {
+        String value = optional("state");
+        if (value != null && !org.policygraph.graph.read.BoardRow.STATES.contains(value)) {
+            throw invalid("Argument 'state' of tool " + tool + " must be one of "
+                    + String.join(", ", org.policygraph.graph.read.BoardRow.STATES) + ".");
+        }
+        return value;
+    }
+
     int limit(int fallback, int max) {
         Object value = values.get("limit");
         if (value == null) {

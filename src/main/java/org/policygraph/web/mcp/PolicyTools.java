@@ -1,5 +1,7 @@
 package org.policygraph.web.mcp;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,13 +13,16 @@ import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpSchema;
 import org.policygraph.ask.Answer;
 import org.policygraph.ask.Asker;
+import org.policygraph.graph.read.BoardFilter;
 import org.policygraph.graph.read.DocumentOutline;
 import org.policygraph.graph.read.DocumentSummary;
 import org.policygraph.graph.read.Explorer;
 import org.policygraph.graph.read.ToolQueries;
+import org.policygraph.web.BoardJson;
 
 /**
- * The read-only tools agents call: ask, find_tasks, department_chain, deadlines, document_outline and cite, each
+ * The read-only tools agents call: ask, find_tasks, department_chain, deadlines, document_outline, progress_board and
+ * cite, each
  * with the schemas in mcp/ and structured content read from the graph with citations. None writes, none takes
  * Cypher. Something asked for that the graph lacks (an unknown department) is a tool error the agent can read.
  */
@@ -31,11 +36,18 @@ public final class PolicyTools {
     private final Asker asker;
     private final Explorer explorer;
     private final ToolQueries queries;
+    private final Clock clock;
 
     public PolicyTools(Asker asker, Explorer explorer, ToolQueries queries) {
+        this(asker, explorer, queries, Clock.systemDefaultZone());
+    }
+
+    /** With {@code clock} the day the progress board is of when a call gives no asOf. */
+    public PolicyTools(Asker asker, Explorer explorer, ToolQueries queries, Clock clock) {
         this.asker = asker;
         this.explorer = explorer;
         this.queries = queries;
+        this.clock = clock;
     }
 
     List<PolicyTool> all() {
@@ -54,6 +66,10 @@ public final class PolicyTools {
                 tool("document_outline", "A document's outline with the tasks under each heading",
                         args -> found(outline(args.required("document")).map(ToolResults::outline),
                                 "No document numbered or titled " + args.required("document") + ".")),
+                tool("progress_board", "The 督办 board as of a date: tasks with deadline, leads, leaders, latest "
+                        + "progress and state (overdue, behind, due-soon, done), by unit, leader, state or plan",
+                        args -> structured(BoardJson.body(queries.progress().board(new BoardFilter(asOf(args),
+                                args.optional("unit"), args.optional("leader"), args.state(), args.optional("document")))))),
                 tool("cite", "The clause of a task id, with its document, section, units and deadline",
                         args -> found(queries.cite(args.required("taskId")).map(ToolResults::clause),
                                 "No task with id " + args.required("taskId") + ".")));
@@ -70,6 +86,15 @@ public final class PolicyTools {
         Map<String, Object> result = ToolResults.answer(question, answer);
         return CallToolResult.builder().addTextContent(result.get("answer").toString()).structuredContent(result)
                 .build();
+    }
+
+    private LocalDate asOf(Arguments args) {
+        String date = args.date("asOf");
+        try {
+            return date == null ? LocalDate.now(clock) : LocalDate.parse(date);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw Arguments.invalid("Argument 'asOf' of tool progress_board is no day of the calendar: " + date + ".");
+        }
     }
 
     private Optional<DocumentOutline> outline(String document) {

@@ -39,11 +39,11 @@ class McpServerIT {
     }
 
     @Test
-    void should_list_the_six_read_only_tools_with_input_and_output_schemas() {
+    void should_list_the_seven_read_only_tools_with_input_and_output_schemas() {
         List<McpSchema.Tool> tools = client.listTools().tools();
 
         assertThat(tools).extracting(McpSchema.Tool::name).containsExactlyInAnyOrder("ask", "find_tasks",
-                "department_chain", "deadlines", "document_outline", "cite");
+                "department_chain", "deadlines", "document_outline", "progress_board", "cite");
         assertThat(tools).allSatisfy(tool -> {
             assertThat(tool.inputSchema()).isNotNull();
             assertThat(tool.outputSchema()).containsKey("properties");
