@@ -57,8 +57,12 @@ public final class AskService implements Asker {
         this(reader, embeddingModel, IndexFolder.temporary());
     }
 
-    /** indexes: where the clause index and vector graph of each graph version are kept between starts. */
-    public AskService(PolicyReader reader, EmbeddingModel embeddingModel, IndexFolder indexes) {
+    /** dataDir: where the catalog, clause index and vector graph of each graph version are kept between starts. */
+    public AskService(PolicyReader reader, EmbeddingModel embeddingModel, java.nio.file.Path dataDir) {
+        this(reader, embeddingModel, IndexFolder.under(dataDir));
+    }
+
+    private AskService(PolicyReader reader, EmbeddingModel embeddingModel, IndexFolder indexes) {
         this.reader = reader;
         this.embeddingModel = embeddingModel;
         this.indexes = indexes;

@@ -10,7 +10,6 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import org.policygraph.App;
 import org.policygraph.Config;
 import org.policygraph.ask.AskService;
-import org.policygraph.ask.retrieve.IndexFolder;
 import org.policygraph.graph.Futures;
 import org.policygraph.graph.Neo4jStore;
 import org.policygraph.graph.read.PolicyReader;
@@ -72,7 +71,7 @@ public record Backend(Neo4jStore store, Importer importer, UploadFolder uploads,
                 indexer.indexMissing(progress);
             }
             return new Backend(store, importer, uploads, indexer,
-                    new AskService(new PolicyReader(store), indexer.model(), IndexFolder.under(config.dataDir())),
+                    new AskService(new PolicyReader(store), indexer.model(), config.dataDir()),
                     corpusImport);
         } catch (RuntimeException e) {
             store.close();

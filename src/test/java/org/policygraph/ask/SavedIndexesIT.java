@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policygraph.App;
 import org.policygraph.TestGraph;
-import org.policygraph.ask.retrieve.IndexFolder;
 import org.policygraph.embed.BgeSmallZh;
 import org.policygraph.graph.Neo4jStore;
 import org.policygraph.graph.read.PolicyReader;
@@ -60,7 +59,7 @@ class SavedIndexesIT {
     }
 
     private static AskService started() {
-        AskService asker = new AskService(new PolicyReader(store), model, IndexFolder.under(dataDir));
+        AskService asker = new AskService(new PolicyReader(store), model, dataDir);
         asker.awaitVectorGraph();
         return asker;
     }
