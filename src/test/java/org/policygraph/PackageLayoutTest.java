@@ -6,9 +6,12 @@ import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nam
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +19,7 @@ import org.junit.jupiter.api.Test;
 class PackageLayoutTest {
     private static final String[] ROOMS = {"org.policygraph.ask.question..", "org.policygraph.ask.retrieve..",
             "org.policygraph.ask.compose..", "org.policygraph.ask.llm.."};
+    private static final String ROOT = "org.policygraph";
     private static JavaClasses classes;
 
     @BeforeAll
@@ -24,9 +28,31 @@ class PackageLayoutTest {
                 .importPackages("org.policygraph");
     }
 
+    /**
+     * Every stage package is one slice, and so is every class of the root package: App, which builds the commands,
+     * is in a cycle when a command or the launcher calls back on it, while Config, which everyone reads, is not.
+     */
+    private static final SliceAssignment STAGES = new SliceAssignment() {
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+            if (!javaClass.getName().startsWith(ROOT + ".")) {
+                return SliceIdentifier.ignore();
+            }
+            String name = javaClass.getName().substring(ROOT.length() + 1);
+            int dot = name.indexOf('.');
+            int nested = name.indexOf('$');
+            return SliceIdentifier.of(dot >= 0 ? name.substring(0, dot) : nested >= 0 ? name.substring(0, nested) : name);
+        }
+
+        @Override
+        public String getDescription() {
+            return "the stage packages and the classes of the root package";
+        }
+    };
+
     @Test
     void noStageImportsAnotherInACycle() {
-        slices().matching("org.policygraph.(*)..").should().beFreeOfCycles().check(classes);
+        slices().assignedFrom(STAGES).should().beFreeOfCycles().check(classes);
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.policygraph.ask.AskService;
 import org.policygraph.cli.ServeCommand;
 import org.policygraph.graph.Neo4jStore;
+import org.policygraph.ingest.CorpusFiles;
 import org.policygraph.web.WebLimits;
 
 /**
@@ -29,7 +30,8 @@ public final class TestGraph {
                 Config config = Config.fromMap(Map.of("PA_DATA_DIR",
                         Files.createTempDirectory("policygraph-product").toString(),
                         "PA_BOLT_PORT", String.valueOf(freePort()), "PA_PORT", "0"));
-                product = ServeCommand.startInProcess(config, new WebLimits(8 * 1024, 64 * 1024, 0, 0), false);
+                product = new App().serve(config, CorpusFiles.shipped(), new WebLimits(8 * 1024, 64 * 1024, 0, 0),
+                        false);
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }

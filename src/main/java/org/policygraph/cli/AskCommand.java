@@ -11,13 +11,11 @@ import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.policygraph.App;
 import org.policygraph.Config;
 import org.policygraph.ask.Answer;
 import org.policygraph.ask.Asker;
 import org.policygraph.ask.Citation;
 import org.policygraph.ask.QuestionText;
-import org.policygraph.graph.read.ExplorerQueries;
 import org.policygraph.ingest.CorpusFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,6 +25,11 @@ import picocli.CommandLine.Parameters;
         description = "Answer a question, or every {\"id\",\"question\"} line of a JSONL file (one JSON answer per line).")
 public final class AskCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private final Wiring wiring;
+
+    public AskCommand(Wiring wiring) {
+        this.wiring = wiring;
+    }
 
     @Parameters(arity = "0..1", paramLabel = "QUESTION")
     String question;
@@ -42,9 +45,8 @@ public final class AskCommand implements Callable<Integer> {
         }
         Config config = Config.fromEnv();
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        try (Backend backend = Backend.start(config, CorpusFiles.shipped(), System.err, false)) {
-            Asker asker = App.assisted(config, App.withProgress(backend.asker(), backend.store()),
-                    new ExplorerQueries(backend.store()));
+        try (Backend backend = wiring.backend(config, CorpusFiles.shipped(), System.err, false)) {
+            Asker asker = wiring.askers(config, backend).assisted();
             return batch == null ? answerOne(asker, out) : answerBatch(asker, out);
         }
     }

@@ -7,12 +7,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import org.policygraph.App;
 import org.policygraph.Config;
-import org.policygraph.ask.AskService;
+import org.policygraph.ask.LiveGraph;
+import org.policygraph.graph.DaemonThreads;
 import org.policygraph.graph.Futures;
 import org.policygraph.graph.Neo4jStore;
-import org.policygraph.graph.read.PolicyReader;
 import org.policygraph.graph.write.SemanticIndexer;
 import org.policygraph.ingest.CorpusFiles;
 import org.policygraph.ingest.CorpusMark;
@@ -21,34 +20,34 @@ import org.policygraph.ingest.Importer;
 import org.policygraph.ingest.UploadFolder;
 
 /**
- * The store with a corpus (normally the shipped one) and the accepted uploads imported and embedded, and the asker
- * reading it: what serve, ask and mcp run on; {@code corpusImport} is how long the corpus import took at start.
+ * The store with a corpus (normally the shipped one) and the accepted uploads imported and embedded: what serve,
+ * ask and mcp run on; {@code corpusImport} is how long the corpus import took at start.
  */
 public record Backend(Neo4jStore store, Importer importer, UploadFolder uploads, SemanticIndexer indexer,
-                      AskService asker, Duration corpusImport) implements AutoCloseable {
+                      Duration corpusImport) implements AutoCloseable {
 
     /**
-     * With {@code vectorsInBackground} the asker is ready before every task has its vector (answers then lean on
+     * With {@code vectorsInBackground} the store is served before every task has its vector (answers then lean on
      * full-text search until the semantic index is complete). While the store starts (mostly single-threaded
      * class loading), a second thread loads HanLP's dictionaries and the embedding model, and parses the corpus
-     * unless the {@link CorpusMark} says the last start left it imported.
+     * unless the {@link CorpusMark} says the last start left it imported. {@code wiring} builds the parts.
      */
-    static Backend start(Config config, List<CorpusFiles.SourceFile> corpus, PrintStream progress,
-                         boolean vectorsInBackground) {
-        ExecutorService preload = App.backgroundThread("preload");
-        FileExtraction extraction = App.extraction();
-        CorpusMark mark = new CorpusMark(config.dataDir(), corpus, App.extractorVersion(extraction));
+    public static Backend start(Wiring wiring, Config config, List<CorpusFiles.SourceFile> corpus,
+                                PrintStream progress, boolean vectorsInBackground) {
+        ExecutorService preload = DaemonThreads.single("preload");
+        FileExtraction extraction = wiring.extraction(null);
+        CorpusMark mark = new CorpusMark(config.dataDir(), corpus, wiring.extractorVersion(extraction));
         if (!mark.unchanged()) {
             extraction.startAhead(corpus, preload);
         }
         CompletableFuture<EmbeddingModel> model = CompletableFuture.supplyAsync(() -> {
-            AskService.preload();
-            return App.embeddingModel();
+            LiveGraph.preload();
+            return wiring.embeddingModel();
         }, preload);
         preload.shutdown();
-        Neo4jStore store = App.openStore(config);
+        Neo4jStore store = wiring.openStore(config);
         try {
-            Importer importer = App.importer(store, extraction);
+            Importer importer = wiring.importer(store, extraction);
             long importStart = System.nanoTime();
             Importer.Summary summary = importer.run(corpus, progress);
             Duration corpusImport = Duration.ofNanos(System.nanoTime() - importStart);
@@ -70,9 +69,7 @@ public record Backend(Neo4jStore store, Importer importer, UploadFolder uploads,
             } else {
                 indexer.indexMissing(progress);
             }
-            return new Backend(store, importer, uploads, indexer,
-                    new AskService(new PolicyReader(store), indexer.model(), config.dataDir()),
-                    corpusImport);
+            return new Backend(store, importer, uploads, indexer, corpusImport);
         } catch (RuntimeException e) {
             store.close();
             throw e;

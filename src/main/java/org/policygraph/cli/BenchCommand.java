@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.policygraph.Config;
+import org.policygraph.ingest.CorpusFiles;
 import org.policygraph.web.WebLimits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,6 +31,11 @@ import picocli.CommandLine.Option;
         description = "Load the chat endpoint with concurrent clients and print throughput and latency as JSON.")
 public final class BenchCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private final Wiring wiring;
+
+    public BenchCommand(Wiring wiring) {
+        this.wiring = wiring;
+    }
 
     @Option(names = "--url", description = "A running server; default: start one in-process on a free port")
     String url;
@@ -70,10 +76,10 @@ public final class BenchCommand implements Callable<Integer> {
         Config config = Config.fromMap(env);
         if (url == null) {
             WebLimits unlimited = WebLimits.defaults().withRate(0, 0);
-            try (ServeCommand.Running server = ServeCommand.startInProcess(
-                    config.withServer("127.0.0.1", 0).withCache(!noCache), unlimited, false)) {
+            try (ServeCommand.Running server = wiring.serve(config.withServer("127.0.0.1", 0).withCache(!noCache),
+                    CorpusFiles.shipped(), unlimited, false)) {
                 long waiting = System.nanoTime();
-                server.asker().awaitVectorGraph();
+                server.graph().awaitVectorGraph();
                 System.err.printf("The vector graph was ready %.1f s after start-up.%n",
                         (System.nanoTime() - waiting) / 1e9);
                 return run(server.baseUrl(), Map.of(), true);

@@ -5,7 +5,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import org.policygraph.App;
 import org.policygraph.Config;
 import org.policygraph.export.BoardWorkbook;
 import org.policygraph.export.TableFormat;
@@ -20,11 +19,11 @@ final class BoardExport {
     private BoardExport() {
     }
 
-    static int write(TableFormat format, org.policygraph.graph.read.BoardFilter filter) {
+    static int write(Wiring wiring, TableFormat format, org.policygraph.graph.read.BoardFilter filter) {
         if (format == TableFormat.CSV) {
             throw new IllegalArgumentException("The progress board is exported as xlsx or jsonl, not csv");
         }
-        try (Neo4jStore store = App.openStore(Config.fromEnv())) {
+        try (Neo4jStore store = wiring.openStore(Config.fromEnv())) {
             BoardView view = new ProgressBoard(store).board(filter);
             BufferedOutputStream out = new BufferedOutputStream(System.out);
             if (format == TableFormat.XLSX) {

@@ -4,7 +4,6 @@ import java.io.BufferedOutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.policygraph.App;
 import org.policygraph.Config;
 import org.policygraph.export.TableFormat;
 import org.policygraph.export.TaskTableWriter;
@@ -19,6 +18,12 @@ import picocli.CommandLine.Option;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Write the task division table (one row per task) to stdout.")
 public final class ExportCommand implements Callable<Integer> {
+    private final Wiring wiring;
+
+    public ExportCommand(Wiring wiring) {
+        this.wiring = wiring;
+    }
+
     @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (default), csv or xlsx")
     String format;
 
@@ -44,9 +49,9 @@ public final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         TableFormat tableFormat = TableFormat.named(format);
         if (progress) {
-            return BoardExport.write(tableFormat, new BoardFilter(day(), department, leader, state, document));
+            return BoardExport.write(wiring, tableFormat, new BoardFilter(day(), department, leader, state, document));
         }
-        try (Neo4jStore store = App.openStore(Config.fromEnv())) {
+        try (Neo4jStore store = wiring.openStore(Config.fromEnv())) {
             List<TaskRow> rows = new TaskTable(store).rows(document, department);
             BufferedOutputStream buffered = new BufferedOutputStream(System.out);
             TaskTableWriter.write(rows, tableFormat, buffered);

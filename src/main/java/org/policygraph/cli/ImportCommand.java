@@ -3,8 +3,8 @@ package org.policygraph.cli;
 import org.policygraph.ingest.Importer;
 import org.policygraph.ingest.FileExtraction;
 import org.policygraph.ingest.CorpusFiles;
-import org.policygraph.App;
 import org.policygraph.Config;
+import org.policygraph.graph.DaemonThreads;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -54,16 +54,19 @@ public final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private final Wiring wiring;
     private final Supplier<Config> settings;
     private final PrintStream progress;
 
-    ImportCommand() {
+    public ImportCommand(Wiring wiring) {
+        this.wiring = wiring;
         this.settings = Config::fromEnv;
         this.progress = System.err;
     }
 
     /** For tests: settings given, not read from the environment, and the progress bar and log caught. */
-    ImportCommand(Config config, PrintStream progress) {
+    ImportCommand(Wiring wiring, Config config, PrintStream progress) {
+        this.wiring = wiring;
         this.settings = () -> config;
         this.progress = progress;
     }
@@ -74,21 +77,21 @@ public final class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Config config = settings.get();
         List<CorpusFiles.SourceFile> files = paths.isEmpty() ? CorpusFiles.shipped() : CorpusFiles.read(paths);
-        ExecutorService preload = App.backgroundThread("preload");
+        ExecutorService preload = DaemonThreads.single("preload");
         if (jurisdiction != null && !jurisdiction.strip().matches("[\\u4e00-\\u9fa5]{2,12}(省|自治区|市|州|盟|区|县|旗)")) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--jurisdiction must name a place ending in 省, 市, 区 or 县 (南陵县, 广州市), got '" + jurisdiction + "'");
         }
-        FileExtraction extraction = App.extraction(jurisdiction == null ? null : jurisdiction.strip());
+        FileExtraction extraction = wiring.extraction(jurisdiction == null ? null : jurisdiction.strip());
         extraction.startAhead(files, preload);
         CompletableFuture<EmbeddingModel> model = vectors
-                ? CompletableFuture.supplyAsync(App::embeddingModel, preload) : null;
+                ? CompletableFuture.supplyAsync(wiring::embeddingModel, preload) : null;
         preload.shutdown();
-        try (Neo4jStore store = App.openStore(config)) {
+        try (Neo4jStore store = wiring.openStore(config)) {
             if (reset) {
                 new GraphWriter(store).reset();
             }
-            Importer.Summary summary = App.importer(store, extraction).run(files, progress);
+            Importer.Summary summary = wiring.importer(store, extraction).run(files, progress);
             if (model != null) {
                 long embedStart = System.nanoTime();
                 int embedded = new SemanticIndexer(store, Futures.join(model)).indexMissing(progress);

@@ -22,6 +22,11 @@ import picocli.CommandLine.Command;
 @Command(name = "mcp", mixinStandardHelpOptions = true,
         description = "Serve the read-only policy tools over the Model Context Protocol on stdin/stdout.")
 public final class McpCommand implements Callable<Integer> {
+    private final Wiring wiring;
+
+    public McpCommand(Wiring wiring) {
+        this.wiring = wiring;
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -30,7 +35,7 @@ public final class McpCommand implements Callable<Integer> {
         Config config = Config.fromEnv();
         Backend backend;
         try {
-            backend = Backend.start(config, CorpusFiles.shipped(), System.err, true);
+            backend = wiring.backend(config, CorpusFiles.shipped(), System.err, true);
         } catch (RuntimeException e) {
             var locked = StoreLock.heldElsewhere(e);
             if (locked.isPresent()) {
@@ -41,7 +46,7 @@ public final class McpCommand implements Callable<Integer> {
         }
         try (backend) {
             ExplorerQueries explorer = new ExplorerQueries(backend.store());
-            PolicyTools tools = new PolicyTools(backend.asker(), explorer,
+            PolicyTools tools = new PolicyTools(wiring.askers(config, backend).rules(), explorer,
                     new ToolQueries(backend.store()));
             CountDownLatch closed = new CountDownLatch(1);
             McpSyncServer server = McpServers.stdio(tools, new UntilEnd(System.in, closed), protocol);

@@ -9,11 +9,11 @@ import org.policygraph.Config;
  * Refuses a PA_LLM_BASE_URL that points at the server being started (its own /v1): every answer would ask the
  * model, which would ask the server, which would ask the model again.
  */
-final class SelfLoop {
+public final class SelfLoop {
     private SelfLoop() {
     }
 
-    static void refuse(Config config) {
+    public static void refuse(Config config) {
         if (config.llmBaseUrl() != null && pointsAtItself(config.llmBaseUrl(), config.host(), config.port())) {
             throw new IllegalStateException("PA_LLM_BASE_URL " + config.llmBaseUrl() + " points at this server ("
                     + config.host() + ":" + config.port() + "), whose /v1 would call itself; point it at a model "

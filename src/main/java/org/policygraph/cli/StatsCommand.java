@@ -1,6 +1,5 @@
 package org.policygraph.cli;
 
-import org.policygraph.App;
 import org.policygraph.Config;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
@@ -14,12 +13,18 @@ import picocli.CommandLine.Option;
 @Command(name = "stats", mixinStandardHelpOptions = true,
         description = "Counts of every node label and relation type, per document.")
 public final class StatsCommand implements Callable<Integer> {
+    private final Wiring wiring;
+
+    public StatsCommand(Wiring wiring) {
+        this.wiring = wiring;
+    }
+
     @Option(names = "--json", description = "One JSON object on stdout")
     boolean json;
 
     @Override
     public Integer call() throws Exception {
-        try (Neo4jStore store = App.openStore(Config.fromEnv())) {
+        try (Neo4jStore store = wiring.openStore(Config.fromEnv())) {
             Map<String, Object> stats = new GraphStats(store).collect();
             if (json) {
                 System.out.println(new ObjectMapper().writeValueAsString(stats));

@@ -27,6 +27,11 @@ import picocli.CommandLine.Command;
 @Command(name = "cds-training", hidden = true)
 public final class TrainingCommand implements Callable<Integer> {
     private static final String QUESTION = "招商引资工作由哪个部门牵头？";
+    private final Wiring wiring;
+
+    public TrainingCommand(Wiring wiring) {
+        this.wiring = wiring;
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -48,10 +53,10 @@ public final class TrainingCommand implements Callable<Integer> {
         }
     }
 
-    private static ServeCommand.Running startOnSmallestFile(Config config) {
+    private ServeCommand.Running startOnSmallestFile(Config config) {
         CorpusFiles.SourceFile smallest = CorpusFiles.shipped().stream()
                 .min(Comparator.comparingInt(file -> file.content().length)).orElseThrow();
-        ServeCommand.Running running = ServeCommand.startInProcess(config, List.of(smallest), WebLimits.defaults(), false);
+        ServeCommand.Running running = wiring.serve(config, List.of(smallest), WebLimits.defaults(), false);
         System.err.println(new GraphStats(running.store()).collect().get("labels"));
         return running;
     }

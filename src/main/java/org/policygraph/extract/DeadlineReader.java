@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 public final class DeadlineReader {
     private static final Pattern LABELLED = Pattern.compile(
             "(?:" + Labels.DEADLINE_LABELS + "|[^；;：:，,。]{0,12}时间)[:：]([^；;。]+)");
+    /** A quick look for a time-limit label (roles.tsv) or a …时间 before the full pattern runs. */
+    private static final Pattern LABEL_WORDS = Pattern.compile(Labels.DEADLINE_LABELS + "|时间");
     private static final Pattern HISTORY = Pattern.compile("(截至|截止|比|较|与|同比|自|从|以来|相比|[-—~～]\\d{0,2}|[日月]至)$");
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -35,7 +37,7 @@ public final class DeadlineReader {
 
     /** A date given under a 完成时间/…时间 label (any form counts there). */
     static Optional<Deadline> readLabelled(String text, Integer docYear) {
-        if (!text.contains("时间") && !text.contains("时限") && !text.contains("期限") && !text.contains("节点")) {
+        if (!LABEL_WORDS.matcher(text).find()) {
             return Optional.empty();
         }
         Matcher m = LABELLED.matcher(SPACES.matcher(text).replaceAll(""));

@@ -1,5 +1,6 @@
 package org.policygraph.extract;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -7,12 +8,12 @@ import java.util.regex.Pattern;
 /**
  * A document's own rule for reading its unit lists, as it states it: 「（除标注“分别牵头”外，列第一位为牵头或汇总单位，
  * 下同）」, 「排在第一位的为牵头单位」, 「第一个单位为牵头单位」. role: what the first-listed unit is (牵头或汇总单位);
- * remark: the whole bracketed remark or clause that states it, exceptions included.
+ * remark: the whole bracketed remark or clause that states it, exceptions included. The wordings are the listing rows
+ * of {@code graph-import/standing-notes.tsv}.
  */
 public record ListingRule(String role, String remark) {
-    private static final Pattern RULE = Pattern.compile(
-            "(?:(?:列|排|排名|排在|列在)(?:于)?(?:第一位?|首位|第一个|最前)|第一个单位|首个单位)的?(?:单位)?(?:为|是)"
-                    + "([^,，;；、)）。“”\"]{1,12}?单位)");
+    /** The listing notes of graph-import/standing-notes.tsv that name what the first-listed unit is. */
+    private static final List<Pattern> RULES = StandingNotes.listingRules();
     private static final Pattern BRACKETED = Pattern.compile("[(][^()]*[)]");
     private static final Pattern CLAUSE = Pattern.compile("[^,;。]+");
 
@@ -22,15 +23,15 @@ public record ListingRule(String role, String remark) {
             return Optional.empty();
         }
         String folded = text.replace('（', '(').replace('）', ')').replace('，', ',').replace('；', ';');
-        Matcher rule = RULE.matcher(folded);
-        if (!rule.find()) {
+        Matcher rule = RULES.stream().map(p -> p.matcher(folded)).filter(Matcher::find).findFirst().orElse(null);
+        if (rule == null) {
             return Optional.empty();
         }
         // folding keeps every position, so the remark is quoted from the text as written
         int[] span = around(BRACKETED, folded, rule).or(() -> around(CLAUSE, folded, rule))
                 .orElse(new int[] {rule.start(), rule.end()});
         String stated = text.substring(span[0], span[1]).replaceAll("^[（(]|[）)]$", "").strip();
-        return Optional.of(new ListingRule(rule.group(1), stated));
+        return Optional.of(new ListingRule(rule.group("role"), stated));
     }
 
     private static Optional<int[]> around(Pattern part, String folded, Matcher rule) {

@@ -17,8 +17,11 @@ final class ResponsibilityReader {
     /** The labels whose value is a list of units or of people: 牵头单位, 配合部门, 实施单位, 分管领导… (roles.tsv). */
     static final String LABELS = LEXICON.labelPattern(EnumSet.of(Field.LEAD, Field.CO_LEAD, Field.RESPONSIBLE,
             Field.SUPPORT, Field.IMPLEMENTER, Field.LEADER));
+    /** A clause after a label's list that names its units by a role verb: 「责任单位：X牵头；Y、Z配合」. */
+    private static final String VERB_CLAUSE = "[^；;。:：]{2,160}?(?:" + LEXICON.verbPattern(EnumSet.allOf(Field.class))
+            + ")(?=[；;。]|$)";
     private static final Pattern LABELLED = Pattern.compile("(" + LABELS + ")\\s*[:：]\\s*(.+?)(?=[，,；;。]?\\s*(?:"
-            + LEXICON.anyLabelPattern() + ")\\s*[:：]|。|；|;|$)");
+            + LEXICON.anyLabelPattern() + ")\\s*[:：]|。|[；;](?!" + VERB_CLAUSE + ")|$)");
     /** A bracketed aside of any kind: （…） (…) 〔…〕 【…】 […], with one level of brackets inside. */
     private static final Pattern BRACKETED = Pattern.compile(
             "[（(〔【\\[]((?:[^（）()〔〕【】\\[\\]]|[（(〔【\\[][^（）()〔〕【】\\[\\]]*[）)〕】\\]])+)[）)〕】\\]]");

@@ -3,6 +3,7 @@ package org.policygraph.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import org.policygraph.parse.Paragraph;
 import org.policygraph.parse.Section;
@@ -14,7 +15,9 @@ import org.policygraph.parse.Section;
  */
 final class SectionWalker {
     private final List<TaskDraft> drafts = new ArrayList<>();
+    private final HandOffs handOffs = new HandOffs();
     private int order;
+    private int depth;
 
     List<TaskDraft> drafts() {
         return drafts;
@@ -31,6 +34,15 @@ final class SectionWalker {
 
     /** Walks the section tree depth first; returns every item of the section's subtree, sorted for reading. */
     List<SectionItem> walk(Section section) {
+        depth++;
+        try {
+            return walkSection(section);
+        } finally {
+            depth--;
+        }
+    }
+
+    private List<SectionItem> walkSection(Section section) {
         List<SectionItem> own = new ArrayList<>();
         boolean hasLabel = section.paragraphs().stream().anyMatch(p -> TaskTexts.splitLabel(p.text())[1] != null);
         String heading = section.heading();
@@ -49,7 +61,7 @@ final class SectionWalker {
             int before = own.size();
             own(section.path(), p == inline ? new Paragraph(heading.trim() + "。" + p.text(), p.line()) : p, own);
             boolean item = inProjectList && ProjectReader.leadName(p.text()) != null;
-            own.subList(before, own.size()).stream().filter(i -> !i.isLabel()).forEach(i -> i.task().projectItem = item);
+            own.subList(before, own.size()).stream().filter(SectionItem::isTask).forEach(i -> i.task().projectItem = item);
             inProjectList = ProjectReader.opensProjectList(p.text()) || item;
         }
         List<SectionItem> all = new ArrayList<>(own);
@@ -58,6 +70,7 @@ final class SectionWalker {
         }
         all.sort(Comparator.comparingInt(SectionItem::line).thenComparingInt(SectionItem::order));
         assignBlocks(all, own);
+        handOffs.cover(all, own, depth == 1 || !section.children().isEmpty());
         return all;
     }
 
@@ -80,6 +93,14 @@ final class SectionWalker {
             if (TaskTexts.isTaskRow(p.text())) {
                 add(out, new TaskDraft(path, p.text(), p.line(), true));
             }
+            return;
+        }
+        Optional<StandingNotes.HandOff> handOff = StandingNotes.handOff(p.text());
+        if (handOff.isPresent()) {
+            out.add(new SectionItem(p.line(), order++, null, null, handOff.get()));
+            return;
+        }
+        if (StandingNotes.isListingNoteOnly(p.text())) {
             return;
         }
         String[] parts = TaskTexts.splitLabel(p.text());
@@ -112,7 +133,7 @@ final class SectionWalker {
         for (SectionItem item : all) {
             if (item.isLabel() && own.contains(item)) {
                 run.add(item.label());
-            } else if (!item.isLabel()) {
+            } else if (item.isTask()) {
                 if (!run.isEmpty()) {
                     close.accept(pending, run);
                     pending = new ArrayList<>();

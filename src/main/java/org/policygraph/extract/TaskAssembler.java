@@ -20,6 +20,12 @@ final class TaskAssembler {
         for (String label : d.blockLabels) {
             lists.addAll(ResponsibilityReader.readLabelled(label));
         }
+        for (StandingNotes.HandOff h : d.handOffs) {
+            List<String> units = UnitListSplitter.split(h.units());
+            if (UnitListSplitter.isUnitList(units)) {
+                lists.add(new UnitList(units, UnitList.Kind.PLAIN, h.quote()));
+            }
+        }
         if (lists.isEmpty() && !d.row) {
             lists.addAll(SentenceRoles.subjects(d.text));
         }

@@ -12,6 +12,8 @@ final class TaskDraft {
     /** True when the paragraph is an item of a project list (「重大项目谋划：」 then 「集疏运枢纽网络。…」). */
     boolean projectItem;
     final List<String> blockLabels = new ArrayList<>();
+    /** The hand-off notes that cover this task (「以上任务由各县区人民政府负责」). */
+    final List<StandingNotes.HandOff> handOffs = new ArrayList<>();
     String id;
 
     TaskDraft(String sectionPath, String text, int line, boolean row) {

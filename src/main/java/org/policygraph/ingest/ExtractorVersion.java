@@ -24,7 +24,8 @@ public final class ExtractorVersion {
             "org/policygraph/extract/", "org/policygraph/progress/", "org/policygraph/graph/write/ImportParameters",
             "org/policygraph/graph/write/GraphWriter", "org/policygraph/graph/write/Progress",
             "cypher/import-", "graph-import/V0001__schema.cypher", "graph-import/departments.tsv",
-            "graph-import/doc-number-issuers.tsv", "graph-import/metric-synonyms.tsv", "graph-import/roles.tsv",
+            "graph-import/doc-number-issuers.tsv", "graph-import/metadata-fields.tsv",
+            "graph-import/metric-synonyms.tsv", "graph-import/roles.tsv", "graph-import/standing-notes.tsv",
             "graph-import/progress-");
 
     private ExtractorVersion() {

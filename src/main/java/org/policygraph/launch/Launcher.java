@@ -23,6 +23,7 @@ public final class Launcher {
         Process child = command.isPresent() ? start(command.get()) : null;
         if (child == null) {
             ParentWatch.start();
+            OutOfMemoryExit.install();
             App.main(args);
             return;
         }

@@ -14,18 +14,15 @@ import java.util.regex.Pattern;
 /**
  * Reads number, issuer, title and date from the header lines of one document: the issuer line
  * (郑州市人民政府 / …文件), the number line, the title lines (关于…的通知, possibly split over lines). The date comes
- * from the number line, else the signature date line, else a "发布日期:2016-06-22" line.
+ * from a metadata block's 成文日期/发文日期 (any order or layout, {@link MetadataBlock}), else the number line, else the
+ * signature date line, else a published date (发布日期:2016-06-22). A metadata block's 文号, 发文机关 and 标题 come
+ * first, and none of its lines is ever the title.
  */
 final class HeaderReader {
     private static final String ISSUERS_RESOURCE = "graph-import/doc-number-issuers.tsv";
     private static final Pattern TITLE_END = Pattern.compile(
             "(通知|意见|决定|通报|方案|办法|规定|批复|报告|函|规划|计划|细则|公告|通告|决议|纪要|要点|制度|规则|名单)$");
     private static final Pattern SALUTATION = Pattern.compile("[：:]$");
-    /** A date under a label of a page's metadata block: 成文日期, 发文日期, 发布日期, 时间 (2023-01-03, 2023年1月3日, 2023/1/3). */
-    private static final Pattern PUBLISHED = Pattern.compile(
-            "(?:成文日期|发文日期|印发日期|发布日期|发布时间|日期|时间)[：:\\s]*(\\d{4})\\s*[-年/.]\\s*(\\d{1,2})\\s*[-月/.]\\s*(\\d{1,2})");
-    /** A number under a label of the metadata block: 「文    号 蔡政办〔2023〕1号」, 「发文字号：穗府办〔2013〕12号」. */
-    private static final Pattern LABELLED_NUMBER = Pattern.compile("(?:文\\s*号|发文字号|文件编号)[：:\\s]*" + DocumentNumber.DOC_NO.pattern());
     /** A title is a heading: short, no sentence end, not a sentence opening (为…, 根据…). */
     private static final Pattern NOT_A_TITLE = Pattern.compile("[。；;]$|^(为|根据|按照|依据|近日|近年来|当前)|.{61,}");
     /** 「重庆市沙坪坝区人民政府办公室关于印发…的通知」: the organ before 关于 issued it. */
@@ -45,10 +42,15 @@ final class HeaderReader {
 
     DocumentHeader read(List<SourceLine> lines) {
         Draft draft = new Draft();
+        MetadataBlock block = new MetadataBlock();
         int seen = 0;
         for (int i = 0; i < lines.size() && seen < HEADER_LINES; i++) {
             String text = lines.get(i).text();
             if (text.isEmpty()) {
+                continue;
+            }
+            if (block.accept(lines.get(i).raw())) {
+                draft.bodyStart = Math.max(draft.bodyStart, i + 1);
                 continue;
             }
             if (SALUTATION.matcher(text).find() || Marker.startsWithMarker(text)) {
@@ -56,13 +58,24 @@ final class HeaderReader {
             }
             draft.accept(text, i, ++seen == 1);
         }
-        String issuer = draft.issuer != null ? draft.issuer : issuerOf(draft.docNo);
+        String docNo = firstOf(block.docNo(), draft.docNo);
+        String title = firstOf(block.title(), draft.title == null ? null : draft.title.toString());
+        String issuer = firstOf(block.issuer(), draft.issuer, issuerOf(docNo));
         if (issuer == null) {
-            issuer = namedIssuer(draft.title == null ? "" : draft.title.toString(), lines);
+            issuer = namedIssuer(title == null ? "" : title, lines);
         }
-        LocalDate date = draft.date != null ? draft.date : signatureDate(lines);
-        String title = draft.title == null ? null : draft.title.toString();
-        return new DocumentHeader(draft.docNo, title, issuer, date, draft.bodyStart);
+        LocalDate date = firstOf(block.issuedOn(), draft.date, signatureDate(lines), block.publishedOn(), labelledDate(lines));
+        return new DocumentHeader(docNo, title, issuer, date, draft.bodyStart);
+    }
+
+    @SafeVarargs
+    private static <T> T firstOf(T... values) {
+        for (T v : values) {
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
     }
 
     /** The issuer a title opens with, or that the first lines report as issuing the document; null if none. */
@@ -90,12 +103,6 @@ final class HeaderReader {
         boolean titleOpen;
 
         void accept(String line, int index, boolean firstLine) {
-            Matcher labelled = LABELLED_NUMBER.matcher(line);
-            if (labelled.find()) {
-                docNo = docNo == null ? DocumentNumber.normalise(labelled) : docNo;
-                bodyStart = index + 1;
-                return;
-            }
             Matcher number = DocumentNumber.DOC_NO.matcher(line);
             if (DocumentNumber.isNumberLine(line) && number.find()) {
                 docNo = docNo == null ? DocumentNumber.normalise(number) : docNo;
@@ -131,14 +138,25 @@ final class HeaderReader {
         return issuerByPrefix.get(docNo.substring(0, docNo.indexOf('〔')));
     }
 
+    /** The first line that is a date alone (the signature's 2023年1月3日). */
     private static LocalDate signatureDate(List<SourceLine> lines) {
         for (SourceLine line : lines) {
-            Matcher published = PUBLISHED.matcher(line.text());
-            if (published.find()) {
-                return date(published.group(1), published.group(2), published.group(3));
-            }
             if (DATE_LINE.matcher(line.text()).matches()) {
                 return dateIn(line.text());
+            }
+        }
+        return null;
+    }
+
+    /** The first date of a metadata line anywhere in the document (a page's 发布日期 below the text). */
+    private static LocalDate labelledDate(List<SourceLine> lines) {
+        for (SourceLine line : lines) {
+            MetadataBlock block = new MetadataBlock();
+            if (!MetadataFields.get().read(line.raw()).isEmpty() && block.accept(line.raw())) {
+                LocalDate date = firstOf(block.issuedOn(), block.publishedOn());
+                if (date != null) {
+                    return date;
+                }
             }
         }
         return null;

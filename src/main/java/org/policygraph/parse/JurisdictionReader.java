@@ -25,7 +25,7 @@ final class JurisdictionReader {
             "^(全|本|我|各|该|其|省|市|区|县|中共|关于|印发|按照|根据|依据|依照|遵照|县级|地级|直辖|副省|城|农|社|开发|新|园|片|街|乡|镇|村|.*[的和与及、，])"
                     + "|[全本我各该][省市区县]$");
     /** Labels of a page's metadata block, which stand right before the authority they introduce. */
-    private static final Pattern LABEL = Pattern.compile("发布机构|发文机关|信息来源|来源|索\\s*引\\s*号|文\\s*号|主题分类|成文日期|发文日期|发布日期");
+    private static final Pattern LABEL = Pattern.compile(MetadataFields.get().labelPattern());
     /** Where the text never speaks of itself, the level of the units it assigns (区发展改革委 -> district). */
     private static final Pattern UNIT_LEVEL = Pattern.compile("(?<![\\u4e00-\\u9fa5])([省市区县])[\\u4e00-\\u9fa5]{1,8}?(?:局|委|办|厅)(?![\\u4e00-\\u9fa5])");
     /** How a text speaks of its own level: 全市, 我区, 本县, 省政府, 市委, 区人民政府. */

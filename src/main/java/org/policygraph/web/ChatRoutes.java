@@ -22,7 +22,6 @@ final class ChatRoutes {
     private final Asker asker;
     private final WebLimits limits;
     private final String adminToken;
-    private final KnownConversations conversations = new KnownConversations();
 
     /** A question's place in its conversation: the id it is answered under, and whether it continues one. */
     private record Turn(String conversationId, boolean continued, String notice) {
@@ -58,8 +57,7 @@ final class ChatRoutes {
 
     private ChatResponse answer(ChatRequest request, Turn turn, AskOptions options) {
         long start = System.nanoTime();
-        Answer answer = asker.ask(request.question(), turn.conversationId(), options);
-        conversations.add(answer.conversationId());
+        Answer answer = asker.ask(request.question(), turn.conversationId(), options.via("api"));
         return ChatResponse.of(answer, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start), !turn.continued(),
                 turn.notice());
     }
@@ -67,7 +65,7 @@ final class ChatRoutes {
     /** An id this server did not hand out (or has forgotten) is not continued: the question starts afresh. */
     private Turn turn(ChatRequest request) {
         String given = request.conversationId();
-        if (conversations.contains(given)) {
+        if (asker.continues(given)) {
             return new Turn(given, true, null);
         }
         return new Turn(UUID.randomUUID().toString(), false, given == null ? null : "Conversation " + given

@@ -3,6 +3,7 @@ package org.policygraph.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import org.policygraph.ask.BusyException;
 import org.policygraph.graph.StoreOutage;
 import org.policygraph.ingest.DocumentHeldException;
 import org.policygraph.ingest.FileTooCostlyException;
@@ -28,6 +29,7 @@ public final class ErrorHandlers {
 
     static void register(RoutesConfig routes) {
         routes.exception(ApiException.class, (e, ctx) -> write(ctx, e.status(), e.code(), e.getMessage(), e.param()));
+        routes.exception(BusyException.class, (e, ctx) -> write(ctx, 503, "server_busy", e.getMessage()));
         routes.exception(HttpResponseException.class,
                 (e, ctx) -> write(ctx, e.getStatus(), codeOf(e.getStatus()), e.getMessage()));
         routes.exception(UnreadableFileException.class, ErrorHandlers::unreadable);
@@ -68,6 +70,9 @@ public final class ErrorHandlers {
     private static ApiException refusalFor(Exception e, Context ctx) {
         if (e instanceof ApiException refusal) {
             return refusal;
+        }
+        if (e instanceof BusyException) {
+            return new ApiException(503, "server_busy", e.getMessage());
         }
         if (StoreOutage.causedBy(e)) {
             STORE_AWAY.warn("Graph store unavailable for {}: {}", ctx.path(), e.toString());

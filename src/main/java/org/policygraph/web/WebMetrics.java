@@ -15,6 +15,7 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.policygraph.ask.Answer;
+import org.policygraph.ask.AnswerCounter;
 
 /**
  * The process's Micrometer registry, scraped as Prometheus text at /metrics. Names (Prometheus form in the README):
@@ -23,7 +24,7 @@ import org.policygraph.ask.Answer;
  * (timer, recorded by whoever imports), the JVM's memory, threads, CPU and uptime, and the process's resident memory
  * (process.resident.memory and its peak, where /proc/self/status tells them).
  */
-public final class WebMetrics {
+public final class WebMetrics implements AnswerCounter {
     public static final String ERROR_CODE = "policygraph.errorCode";
     private static final Duration[] BUCKETS = {Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(25),
             Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500),
@@ -75,7 +76,11 @@ public final class WebMetrics {
     }
 
     /** One answer given through {@code channel} (api, v1, mcp): kind "cited" or "uncited". */
-    void answered(String channel, Answer answer) {
+    @Override
+    public void answered(String channel, Answer answer) {
+        if (channel == null) {
+            return;
+        }
         String kind = answer.citations() == null || answer.citations().isEmpty() ? "uncited" : "cited";
         registry.counter("policygraph.answers", "interface", channel, "kind", kind).increment();
     }

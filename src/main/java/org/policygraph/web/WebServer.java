@@ -1,11 +1,9 @@
 package org.policygraph.web;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 
 import io.javalin.Javalin;
@@ -47,20 +45,16 @@ public final class WebServer {
         metrics.watchStore(health);
         RateLimiter rateLimiter = new RateLimiter(limits.requestsPerSecond(), limits.burst());
         ApiGate gate = new ApiGate(options.apiToken(), options.cors());
-        Semaphore chats = BoundedAsker.permits();
-        ChatRoutes chat = new ChatRoutes(new BoundedAsker(new CountingAsker(asker, "api", metrics), chats), limits,
-                uploads.adminToken());
+        ChatRoutes chat = new ChatRoutes(asker, limits, uploads.adminToken());
         CostlyRoutes costly = new CostlyRoutes();
         ClientAddress clients = new ClientAddress(limits.trustedProxies());
         this.explore = new ExplorerRoutes(explorer, costly);
         OpsRoutes ops = new OpsRoutes(health, metrics);
         UploadRoutes upload = new UploadRoutes(uploads, metrics, costly);
-        OpenAiRoutes openAi = new OpenAiRoutes(counted(options.models(), "v1", chats),
-                new BoundedAsker(options.rules(), chats),
-                limits.maxQuestionChars(), limits.maxBodyBytes());
-        McpRoutes mcp = options.tools() == null ? null : new McpRoutes(new PolicyTools(
-                new BoundedAsker(new CountingAsker(options.rules(), "mcp", metrics), chats), explorer, options.tools()),
-                limits.maxQuestionChars(), limits.maxBodyBytes());
+        OpenAiRoutes openAi = new OpenAiRoutes(options.models(), options.rules(), limits.maxQuestionChars(),
+                limits.maxBodyBytes());
+        McpRoutes mcp = options.tools() == null ? null : new McpRoutes(new PolicyTools(options.rules(), explorer,
+                options.tools()), limits.maxQuestionChars(), limits.maxBodyBytes());
         this.app = Javalin.create(config -> {
             configure(config, limits);
             config.routes.before(WebServer::secureHeaders);
@@ -87,13 +81,6 @@ public final class WebServer {
             }
             ErrorHandlers.register(config.routes);
         });
-    }
-
-    private Map<String, Asker> counted(Map<String, Asker> models, String channel, Semaphore chats) {
-        Map<String, Asker> counted = new LinkedHashMap<>();
-        models.forEach((name, asker) -> counted.put(name,
-                new BoundedAsker(new CountingAsker(asker, channel, metrics), chats)));
-        return counted;
     }
 
     private void configure(JavalinConfig config, WebLimits limits) {

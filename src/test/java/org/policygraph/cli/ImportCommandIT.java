@@ -1,8 +1,5 @@
 package org.policygraph.cli;
 
-import org.policygraph.TestGraph;
-import org.policygraph.App;
-import org.policygraph.Config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -15,6 +12,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.policygraph.App;
+import org.policygraph.Config;
+import org.policygraph.TestGraph;
 import org.policygraph.graph.Neo4jStore;
 import org.policygraph.graph.write.SemanticIndexer;
 import org.policygraph.ingest.SampleFiles;
@@ -42,7 +42,7 @@ class ImportCommandIT {
         assertThat(withVectors.out).contains("{UNCHANGED=1}");
         assertThat(withVectors.err).contains("Embedded " + tasks + " task(s)").doesNotContain("have no vector");
         assertThat(withVectors.progress).contains("Semantic index: embedding " + tasks + " task(s)");
-        try (Neo4jStore store = App.openStore(config)) {
+        try (Neo4jStore store = new App().openStore(config)) {
             assertThat(SemanticIndexer.missing(store)).isZero();
         }
     }
@@ -68,7 +68,7 @@ class ImportCommandIT {
                 .contains("Not imported: 扫描件.pdf: a PDF without a text layer")
                 .contains("2 file(s) could not be read").doesNotContain(".DS_Store");
         assertThat(run.out).contains("Imported 3 file(s)").contains("{ADDED=3}");
-        try (Neo4jStore store = App.openStore(config)) {
+        try (Neo4jStore store = new App().openStore(config)) {
             long leads = store.driver().executableQuery("MATCH (:Department)-[:LEADS]->(t:Task) WHERE t.sourceFile"
                     + " STARTS WITH '分工方案' AND t.text CONTAINS '重点任务' RETURN count(*) AS n").execute()
                     .records().get(0).get("n").asLong();
@@ -86,7 +86,7 @@ class ImportCommandIT {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         ByteArrayOutputStream progress = new ByteArrayOutputStream();
-        CommandLine cli = new CommandLine(new ImportCommand(config, new PrintStream(progress, true, StandardCharsets.UTF_8)));
+        CommandLine cli = new CommandLine(new ImportCommand(new App(), config, new PrintStream(progress, true, StandardCharsets.UTF_8)));
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         int exitCode = cli.execute(args);

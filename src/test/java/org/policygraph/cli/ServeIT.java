@@ -1,7 +1,5 @@
 package org.policygraph.cli;
 
-import org.policygraph.TestGraph;
-import org.policygraph.Config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,6 +11,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.policygraph.App;
+import org.policygraph.Config;
+import org.policygraph.TestGraph;
+import org.policygraph.ingest.CorpusFiles;
 import org.policygraph.web.WebLimits;
 
 class ServeIT {
@@ -24,7 +26,7 @@ class ServeIT {
         Config config = Config.fromMap(Map.of("PA_DATA_DIR", Files.createTempDirectory("serve").toString(),
                 "PA_BOLT_PORT", String.valueOf(TestGraph.freePort()), "PA_PORT", String.valueOf(port)));
 
-        try (ServeCommand.Running running = ServeCommand.startInProcess(config, WebLimits.defaults(), false)) {
+        try (ServeCommand.Running running = new App().serve(config, CorpusFiles.shipped(), WebLimits.defaults(), false)) {
             HttpResponse<String> health = get(running.baseUrl() + "/health");
 
             assertThat(health.statusCode()).isEqualTo(200);
@@ -39,7 +41,7 @@ class ServeIT {
         java.nio.file.Path dataDir = Files.createTempDirectory("serve-mark");
         Config config = Config.fromMap(Map.of("PA_DATA_DIR", dataDir.toString(),
                 "PA_BOLT_PORT", String.valueOf(TestGraph.freePort()), "PA_PORT", String.valueOf(TestGraph.freePort())));
-        try (ServeCommand.Running first = ServeCommand.startInProcess(config, WebLimits.defaults(), true)) {
+        try (ServeCommand.Running first = new App().serve(config, CorpusFiles.shipped(), WebLimits.defaults(), true)) {
             assertThat(get(first.baseUrl() + "/health").statusCode()).isEqualTo(200);
         }
         assertThat(dataDir.resolve("corpus-imported.sha256")).isRegularFile();
@@ -48,11 +50,11 @@ class ServeIT {
             store.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
         }
 
-        try (ServeCommand.Running second = ServeCommand.startInProcess(config, WebLimits.defaults(), true)) {
+        try (ServeCommand.Running second = new App().serve(config, CorpusFiles.shipped(), WebLimits.defaults(), true)) {
             assertThat(get(second.baseUrl() + "/health").body()).contains("\"documents\":48");
 
             java.io.ByteArrayOutputStream report = new java.io.ByteArrayOutputStream();
-            BenchCommand bench = new BenchCommand();
+            BenchCommand bench = new BenchCommand(new App());
             bench.url = second.baseUrl();
             bench.clients = 2;
             bench.requests = 6;

@@ -1,8 +1,5 @@
 package org.policygraph.ingest;
 
-import org.policygraph.TestGraph;
-import org.policygraph.App;
-import org.policygraph.Config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.OutputStream;
@@ -14,10 +11,14 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.policygraph.App;
+import org.policygraph.Config;
+import org.policygraph.TestGraph;
 import org.policygraph.ingest.CorpusFiles.SourceFile;
 import org.policygraph.graph.read.GraphStats;
 import org.policygraph.graph.write.GraphWriter.Outcome;
 import org.policygraph.graph.Neo4jStore;
+import org.policygraph.ingest.CorpusFiles;
 
 /** Runs against a second embedded Neo4j reached through NEO4J_URI, the way an external server is. */
 class ChangedFileIT {
@@ -33,7 +34,7 @@ class ChangedFileIT {
         server = TestGraph.freshStore(port, "changed-file-it-password");
         Config config = Config.fromMap(Map.of("NEO4J_URI", "bolt://127.0.0.1:" + port, "NEO4J_USER", "neo4j",
                 "NEO4J_PASSWORD", "changed-file-it-password"));
-        external = App.openStore(config);
+        external = new App().openStore(config);
     }
 
     @AfterAll

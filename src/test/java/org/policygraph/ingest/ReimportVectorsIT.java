@@ -1,7 +1,5 @@
 package org.policygraph.ingest;
 
-import org.policygraph.TestGraph;
-import org.policygraph.App;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.OutputStream;
@@ -11,11 +9,14 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.policygraph.App;
+import org.policygraph.TestGraph;
 import org.policygraph.ingest.CorpusFiles.SourceFile;
 import org.policygraph.graph.write.GraphWriter;
 import org.policygraph.graph.write.GraphWriter.Outcome;
 import org.policygraph.graph.Neo4jStore;
 import org.policygraph.graph.write.SemanticIndexer;
+import org.policygraph.ingest.CorpusFiles;
 
 /** An upgraded extractor re-imports every document; tasks whose text did not change keep their vectors. */
 class ReimportVectorsIT {
@@ -36,7 +37,7 @@ class ReimportVectorsIT {
     void should_not_embed_again_the_tasks_of_a_document_replaced_with_the_same_text() {
         List<SourceFile> file = CorpusFiles.shipped().stream()
                 .filter(f -> f.name().equals("2018-zhengzhou-investment-promotion-opinions.txt")).toList();
-        SemanticIndexer indexer = new SemanticIndexer(store, App.embeddingModel());
+        SemanticIndexer indexer = new SemanticIndexer(store, new App().embeddingModel());
         importer("extractor v1").run(file, QUIET);
         int embedded = indexer.indexMissing();
 
@@ -50,7 +51,7 @@ class ReimportVectorsIT {
     }
 
     private static Importer importer(String extractorVersion) {
-        return new Importer(App.extraction(), new GraphWriter(store), extractorVersion);
+        return new Importer(new App().extraction(null), new GraphWriter(store), extractorVersion);
     }
 
     private static long count(String query) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
+import org.policygraph.ask.AskLimit;
 
 /** Questions beyond the bound wait in no thread: 503 server_busy at once, while the page and /health are served. */
 class BusyServerTest {
@@ -21,11 +22,11 @@ class BusyServerTest {
             server.asker.hold = new CountDownLatch(1);
             HttpClient http = HttpClient.newHttpClient();
             List<CompletableFuture<HttpResponse<String>>> waiting = new ArrayList<>();
-            for (int i = 0; i < BoundedAsker.MAX_CHATS; i++) {
+            for (int i = 0; i < AskLimit.MAX_QUESTIONS; i++) {
                 waiting.add(http.sendAsync(chat(server), HttpResponse.BodyHandlers.ofString()));
             }
             long deadline = System.currentTimeMillis() + 10_000;
-            while (server.asker.held.get() < BoundedAsker.MAX_CHATS && System.currentTimeMillis() < deadline) {
+            while (server.asker.held.get() < AskLimit.MAX_QUESTIONS && System.currentTimeMillis() < deadline) {
                 Thread.sleep(20);
             }
 
@@ -37,7 +38,7 @@ class BusyServerTest {
             server.asker.hold.countDown();
             server.asker.hold = null;
 
-            assertThat(server.asker.held.get()).isEqualTo(BoundedAsker.MAX_CHATS);
+            assertThat(server.asker.held.get()).isEqualTo(AskLimit.MAX_QUESTIONS);
             assertError(beyond, 503, "server_busy");
             assertThat(beyondMillis).isLessThan(1_000);
             assertThat(page.statusCode()).isEqualTo(200);

@@ -27,6 +27,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.policygraph.App;
 import org.policygraph.Config;
 import org.policygraph.GraphContent;
 import org.policygraph.TestGraph;
@@ -70,7 +71,7 @@ class SoakAndFaultIT {
         Config config = Config.fromMap(Map.of("NEO4J_URI", "bolt://127.0.0.1:" + boltPort, "NEO4J_PASSWORD", PASSWORD,
                 "PA_DATA_DIR", Files.createTempDirectory("policygraph-soak-data").toString(), "PA_PORT", "0",
                 "PA_ADMIN_TOKEN", TOKEN));
-        try (ServeCommand.Running product = ServeCommand.startInProcess(config, corpus(),
+        try (ServeCommand.Running product = new App().serve(config, corpus(),
                 new WebLimits(8 * 1024, 64 * 1024, 0, 0), false)) {
             GraphContent.Snapshot before = GraphContent.of(store[0]);
             Set<String> expectedKeys = new HashSet<>(documentKeys(store[0]));

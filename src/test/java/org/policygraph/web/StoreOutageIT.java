@@ -22,7 +22,12 @@ import org.junit.jupiter.api.Test;
 import org.policygraph.App;
 import org.policygraph.TestGraph;
 import org.policygraph.ask.AskService;
-import org.policygraph.ask.StoreCheckedAsker;
+import org.policygraph.ask.AnswerCounter;
+import org.policygraph.ask.AskLimit;
+import org.policygraph.ask.AskSteps;
+import org.policygraph.ask.Conversations;
+import org.policygraph.ask.LiveGraph;
+import org.policygraph.ask.StoreCheck;
 import org.policygraph.graph.Neo4jStore;
 import org.policygraph.graph.read.ExplorerQueries;
 import org.policygraph.graph.read.GraphVersionWatch;
@@ -58,7 +63,9 @@ class StoreOutageIT {
         // as serve wires it: the watch's look every second tells the asker whether the store is there
         watch = new GraphVersionWatch(new PolicyReader(external), () -> { });
         health = new HealthMonitor(external::health, watch);
-        web = new WebServer(new StoreCheckedAsker(new AskService(new PolicyReader(external), null), watch::reachable),
+        AskSteps steps = new AskSteps(AskLimit.bounded(), new StoreCheck(watch::reachable), true, null, null,
+                AnswerCounter.NONE, new Conversations());
+        web = new WebServer(new AskService(new LiveGraph(new PolicyReader(external), null), steps),
                 new ExplorerQueries(external), health::current, new WebLimits(8 * 1024, 64 * 1024, 0, 0));
         web.start("127.0.0.1", 0);
     }

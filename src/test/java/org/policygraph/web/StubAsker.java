@@ -6,6 +6,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.policygraph.ask.Answer;
+import org.policygraph.ask.AnswerCounter;
+import org.policygraph.ask.AskLimit;
 import org.policygraph.ask.AskOptions;
 import org.policygraph.ask.Asker;
 import org.policygraph.ask.Citation;
@@ -42,8 +44,28 @@ final class StubAsker implements Asker {
         return ask(question, conversationId, AskOptions.DEFAULT);
     }
 
+    /** The first and last steps of the question's path, as serve builds them: the bound, and the count by door. */
+    final AskLimit limit = AskLimit.bounded();
+    volatile AnswerCounter counter = AnswerCounter.NONE;
+    /** The conversations answered, as the real asker's registry holds them. */
+    private final java.util.Set<String> answered = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    @Override
+    public boolean continues(String conversationId) {
+        return conversationId != null && answered.contains(conversationId);
+    }
+
     @Override
     public Answer ask(String question, String conversationId, AskOptions options) {
+        try (AskLimit.Permit permit = limit.enter()) {
+            Answer answer = answer(question, conversationId, options);
+            answered.add(answer.conversationId());
+            counter.answered(options.channel(), answer);
+            return answer;
+        }
+    }
+
+    private Answer answer(String question, String conversationId, AskOptions options) {
         await(hold, true);
         if (down) {
             throw new IllegalStateException("ask failed", new StoreUnavailableException("store down", null));

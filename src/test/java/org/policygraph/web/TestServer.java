@@ -37,7 +37,9 @@ final class TestServer implements AutoCloseable {
     }
 
     private TestServer(WebLimits limits, Uploads uploads, Function<Asker, ApiOptions> options) {
-        server = new WebServer(asker, graph, this::health, limits, uploads, options.apply(asker));
+        ApiOptions api = options.apply(asker);
+        asker.counter = api.metrics();
+        server = new WebServer(asker, graph, this::health, limits, uploads, api);
         server.start("127.0.0.1", 0);
     }
 

@@ -29,7 +29,7 @@ class UploadFormatsIT {
     @BeforeAll
     static void start() throws Exception {
         store = TestGraph.freshStore();
-        intake = new IntakeServer(store, App.importer(store), App.embeddingModel(), Files.createTempDirectory("uploads"),
+        intake = new IntakeServer(store, App.importer(store), new App().embeddingModel(), Files.createTempDirectory("uploads"),
                 TOKEN);
     }
 

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.policygraph.App;
 import org.policygraph.Config;
 import org.policygraph.GraphContent;
 import org.policygraph.TestGraph;
@@ -32,7 +33,7 @@ class UploadRestartIT {
         byte[] unnumbered = ("关于做好2025年春季植树造林工作的通知\n一、工作任务\n（一）全市完成植树造林五千亩以上，"
                 + "加快推进沿黄生态廊道建设。（牵头单位：市林业局）\n").getBytes(StandardCharsets.UTF_8);
         GraphContent.Snapshot accepted;
-        try (ServeCommand.Running product = ServeCommand.startInProcess(config, corpus, WebLimits.defaults(), false)) {
+        try (ServeCommand.Running product = new App().serve(config, corpus, WebLimits.defaults(), false)) {
             assertThat(upload(product, "plan.txt", UploadIdentityIT.notice("郑政办〔2025〕9号", "数据要素市场建设"), "")
                     .statusCode()).isEqualTo(201);
             assertThat(upload(product, "植树造林.txt", unnumbered, "").statusCode()).isEqualTo(201);
@@ -41,7 +42,7 @@ class UploadRestartIT {
             accepted = GraphContent.of(product.store());
         }
 
-        try (ServeCommand.Running product = ServeCommand.startInProcess(config, corpus, WebLimits.defaults(), false)) {
+        try (ServeCommand.Running product = new App().serve(config, corpus, WebLimits.defaults(), false)) {
             assertThat(GraphContent.of(product.store())).as("served again on the same store").isEqualTo(accepted);
             assertThat(sources(product)).containsExactly(
                     "plan-2.txt " + "郑政办〔2025〕9号", "城市更新.txt " + CORPUS_NUMBER, "植树造林.txt sha256:");
@@ -50,7 +51,7 @@ class UploadRestartIT {
             new GraphWriter(product.store()).reset();
         }
 
-        try (ServeCommand.Running product = ServeCommand.startInProcess(config, corpus, WebLimits.defaults(), false)) {
+        try (ServeCommand.Running product = new App().serve(config, corpus, WebLimits.defaults(), false)) {
             assertThat(GraphContent.of(product.store())).as("a fresh store: the corpus, then the uploads as accepted")
                     .isEqualTo(accepted);
         }

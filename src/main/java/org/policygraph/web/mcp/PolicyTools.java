@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpSchema;
 import org.policygraph.ask.Answer;
+import org.policygraph.ask.AskOptions;
 import org.policygraph.ask.Asker;
 import org.policygraph.graph.read.BoardFilter;
 import org.policygraph.graph.read.DocumentOutline;
@@ -82,7 +83,7 @@ public final class PolicyTools {
 
     private CallToolResult ask(Arguments args) {
         String question = args.required("question");
-        Answer answer = asker.ask(question, args.optional("conversationId"));
+        Answer answer = asker.ask(question, args.optional("conversationId"), AskOptions.DEFAULT.via("mcp"));
         Map<String, Object> result = ToolResults.answer(question, answer);
         return CallToolResult.builder().addTextContent(result.get("answer").toString()).structuredContent(result)
                 .build();

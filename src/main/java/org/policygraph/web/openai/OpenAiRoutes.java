@@ -92,6 +92,6 @@ public final class OpenAiRoutes {
                 replay.ask(questions.get(i), conversation);
             }
         }
-        return models.get(request.model()).ask(request.question(), conversation, options);
+        return models.get(request.model()).ask(request.question(), conversation, options.via("v1"));
     }
 }

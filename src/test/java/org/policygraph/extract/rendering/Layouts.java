@@ -1,8 +1,10 @@
 package org.policygraph.extract.rendering;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.policygraph.parse.RoleLexicon.Field;
 
 /**
@@ -12,9 +14,18 @@ import org.policygraph.parse.RoleLexicon.Field;
  */
 final class Layouts {
     record Layout(String name, BiFunction<RenderTask, Integer, String> item, String header, String footer,
-                  String extension) {
+                  String extension, Function<List<RenderTask>, byte[]> file) {
         Layout(String name, BiFunction<RenderTask, Integer, String> item, String header, String footer) {
             this(name, item, header, footer, ".txt");
+        }
+
+        Layout(String name, BiFunction<RenderTask, Integer, String> item, String header, String footer, String extension) {
+            this(name, item, header, footer, extension, null);
+        }
+
+        /** The file's bytes: the rendered text in UTF-8, or the office file a layout writes itself. */
+        byte[] bytes(List<RenderTask> tasks) {
+            return file != null ? file.apply(tasks) : render(tasks).getBytes(StandardCharsets.UTF_8);
         }
 
         String render(List<RenderTask> tasks) {
@@ -51,6 +62,7 @@ final class Layouts {
         out.add(new Layout("html table, person and progress", Tables::htmlRow, Tables.htmlHeader(),
                 "</table></body></html>\n", ".html"));
         out.add(new Layout("one cell per line", Tables::flatRow, Tables.flatHeader(), ""));
+        out.addAll(OtherHabits.all());
         return out;
     }
 

@@ -38,7 +38,7 @@ class ReRenderingTest {
             GoldScore score = new GoldScore();
             byFile.forEach((file, tasks) -> {
                 List<ExportedTask> exported = RealPlansScore.extract(
-                        file.replace(".txt", layout.extension()), layout.render(tasks));
+                        file.replace(".txt", layout.extension()), layout.bytes(tasks));
                 tasks.forEach(t -> score.add(new GoldTask(file.replace(".txt", layout.extension()), -1, t.gold().task(), t.leads(),
                         t.gold().leadBasis(), t.supports(), t.gold().deadline()), exported));
             });

@@ -5,51 +5,33 @@ import java.util.Optional;
 
 import dev.langchain4j.model.chat.ChatModel;
 import org.policygraph.ask.Answer;
-import org.policygraph.ask.AskOptions;
-import org.policygraph.ask.Asker;
 import org.policygraph.ask.Citation;
 import org.policygraph.graph.read.Explorer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The optional language-model layer over the rule-based {@link Asker}. A found answer may be reworded by the
- * model (same facts, same citations); a "not found / not stated" answer may be replaced by one the model composes
- * from read-only graph tools, cited from the tool results. Any model failure gives the rule answer unchanged.
+ * The optional language-model step, last on the question's path. A found answer may be reworded by the model
+ * (same facts, same citations); a "not found / not stated" answer may be replaced by one the model composes from
+ * read-only graph tools, cited from the tool results. Any model failure gives the rule answer unchanged.
  */
-public final class ModelAssistedAsker implements Asker {
-    private static final Logger LOG = LoggerFactory.getLogger(ModelAssistedAsker.class);
+public final class ModelAssist {
+    private static final Logger LOG = LoggerFactory.getLogger(ModelAssist.class);
     /** How rule answers say that the documents do not state what was asked (see ask/wording-*.properties). */
     private static final List<String> NOT_FOUND = List.of("没有找到", "未找到", "文件未明确", "Nothing in the documents",
             "No document matching", "Not specified", "do not state", "do not name");
 
-    private final Asker rules;
     private final Rephraser rephraser;
     private final ToolAnswerer tools;
 
     /** {@code explorer} null: rewording only, no tool calls. */
-    public ModelAssistedAsker(Asker rules, ChatModel model, Explorer explorer) {
-        this.rules = rules;
+    public ModelAssist(ChatModel model, Explorer explorer) {
         this.rephraser = new Rephraser(model);
         this.tools = explorer == null ? null : new ToolAnswerer(model, explorer);
     }
 
-    @Override
-    public Answer ask(String question, String conversationId) {
-        return ask(question, conversationId, AskOptions.DEFAULT);
-    }
-
-    /** The model may reword every line, so the lines go out once the answer is final; the cache choice holds. */
-    @Override
-    public Answer ask(String question, String conversationId, AskOptions options) {
-        Answer answer = answer(question, conversationId, options.withLines(line -> { }));
-        options.sendLines(answer);
-        return answer;
-    }
-
-    private Answer answer(String question, String conversationId, AskOptions options) {
-        long started = System.nanoTime();
-        Answer rule = rules.ask(question, conversationId, options);
+    /** The rule answer reworded or completed; {@code started}: when the question was asked (System.nanoTime). */
+    public Answer assist(String question, Answer rule, long started) {
         try {
             return assisted(question, rule, started).orElse(rule);
         } catch (RuntimeException e) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.policygraph.ask.Answer;
+import org.policygraph.ask.Asker;
 import org.policygraph.ask.Citation;
 import org.policygraph.ask.GraphView;
 import org.policygraph.graph.read.ChainTask;
@@ -24,7 +25,7 @@ import org.policygraph.graph.read.Explorer;
 import org.policygraph.graph.read.SearchHit;
 import org.policygraph.graph.read.SuggestionSeed;
 
-class ModelAssistedAskerTest {
+class ModelAssistTest {
     private static final String DOC_NO = "郑政办〔2017〕35号";
     private static final String TITLE = "郑州市人民政府办公厅关于印发郑州市2017年服务业发展工作方案的通知";
     private static final String QUOTE = "稳定郑港班列常态化开行，强化中欧班列（郑州）重要节点地位，争取班列年开行300班，货值达到13亿美元。";
@@ -155,13 +156,15 @@ class ModelAssistedAskerTest {
                 GraphView.empty(), null, "q", 1);
 
         // when / then
-        assertThat(ModelAssistedAsker.saysNotFound(lead)).isFalse();
-        assertThat(ModelAssistedAsker.saysNotFound(NOTHING)).isTrue();
+        assertThat(ModelAssist.saysNotFound(lead)).isFalse();
+        assertThat(ModelAssist.saysNotFound(NOTHING)).isTrue();
     }
 
-    private ModelAssistedAsker asker(Answer rule) {
+    /** The model step after a rule answer {@code rule}, as the question's path runs it. */
+    private Asker asker(Answer rule) {
         ChatModel model = LanguageModels.openAiCompatible(server.baseUrl(), "stub-model", null);
-        return new ModelAssistedAsker((question, conversation) -> rule, model, new OneTaskExplorer());
+        ModelAssist assist = new ModelAssist(model, new OneTaskExplorer());
+        return (question, conversation) -> assist.assist(question, rule, System.nanoTime());
     }
 
     /** Request bodies are JSON: undo the escaping of quotes and newlines before looking for text. */

@@ -10,19 +10,22 @@ import org.junit.jupiter.api.Test;
 import org.policygraph.ask.Answer;
 import org.policygraph.ask.Asker;
 import org.policygraph.ask.GraphView;
-import org.policygraph.ask.progress.ProgressAsker;
+import org.policygraph.ask.QuestionText;
+import org.policygraph.ask.progress.ProgressDesk;
 import org.policygraph.graph.read.ProgressBoard;
 
 /** The time-aware 督办 questions answered from the imported reports, with "today" set to a day of 2017. */
-class ProgressAskerIT {
-    private static final Asker GENERAL = (question, conversation) -> new Answer("general", java.util.List.of(),
-            GraphView.empty(), conversation, "", 0);
-    private static ProgressAsker asker;
+class ProgressDeskIT {
+    private static final Answer GENERAL = new Answer("general", java.util.List.of(), GraphView.empty(), null, "", 0);
+    private static ProgressDesk desk;
+    /** The progress step as the question's path runs it: its answer, else the path goes on (here: GENERAL). */
+    private static final Asker asker = (question, conversation) -> desk.answer(QuestionText.normalise(question),
+            conversation, System.nanoTime()).orElse(GENERAL);
 
     @BeforeAll
     static void importReports() {
         Clock july = Clock.fixed(LocalDate.of(2017, 7, 15).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        asker = new ProgressAsker(GENERAL, new ProgressBoard(ProgressFixtures.importedStore()), july);
+        desk = new ProgressDesk(new ProgressBoard(ProgressFixtures.importedStore()), july);
     }
 
     @Test
