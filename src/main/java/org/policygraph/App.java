@@ -128,7 +128,8 @@ public final class App implements Callable<Integer>, Wiring {
     /** Without the web: no limit on questions in flight, no store watch, caches on, nothing counted. */
     @Override
     public Askers askers(Config config, Backend backend) {
-        LiveGraph graph = new LiveGraph(new PolicyReader(backend.store()), backend.indexer().model());
+        LiveGraph graph = new LiveGraph(new PolicyReader(backend.store()), backend.indexer().model(),
+                config.dataDir());
         return askers(config, graph, new AskSteps(AskLimit.none(), StoreCheck.NONE, true,
                 progressDesk(backend.store()), null, AnswerCounter.NONE, new Conversations()),
                 new ExplorerQueries(backend.store()));
@@ -140,7 +141,8 @@ public final class App implements Callable<Integer>, Wiring {
         SelfLoop.refuse(config);
         Backend backend = backend(config, corpus, System.err, vectorsInBackground);
         try {
-            LiveGraph graph = new LiveGraph(new PolicyReader(backend.store()), backend.indexer().model());
+            LiveGraph graph = new LiveGraph(new PolicyReader(backend.store()), backend.indexer().model(),
+                    config.dataDir());
             ExplorerQueries queries = new ExplorerQueries(backend.store());
             CachingExplorer cached = new CachingExplorer(queries);
             Explorer explorer = config.cache() ? cached : queries;

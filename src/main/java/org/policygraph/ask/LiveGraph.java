@@ -1,11 +1,13 @@
 package org.policygraph.ask;
 
+import java.nio.file.Path;
 import java.util.Objects;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import org.policygraph.ask.question.Glossary;
 import org.policygraph.ask.question.QuestionReader;
 import org.policygraph.ask.question.Segmenter;
+import org.policygraph.ask.retrieve.IndexFolder;
 import org.policygraph.ask.retrieve.QuestionEmbedder;
 import org.policygraph.graph.read.PolicyReader;
 
@@ -18,10 +20,21 @@ public final class LiveGraph {
     private final boolean semantic;
     private final Glossary glossary = new Glossary();
     private final QuestionEmbedder embedder;
+    private final IndexFolder indexes;
     private volatile GraphSnapshot snapshot;
 
     /** {@code embeddingModel} may be null (no semantic search then). */
     public LiveGraph(PolicyReader reader, EmbeddingModel embeddingModel) {
+        this(reader, embeddingModel, IndexFolder.temporary());
+    }
+
+    /** {@code dataDir}: where the catalog, clause index and vector graph of each graph version are kept between starts. */
+    public LiveGraph(PolicyReader reader, EmbeddingModel embeddingModel, Path dataDir) {
+        this(reader, embeddingModel, IndexFolder.under(dataDir));
+    }
+
+    private LiveGraph(PolicyReader reader, EmbeddingModel embeddingModel, IndexFolder indexes) {
+        this.indexes = indexes;
         this.reader = reader;
         this.semantic = embeddingModel != null;
         this.embedder = new QuestionEmbedder(embeddingModel);
@@ -43,7 +56,7 @@ public final class LiveGraph {
 
     /** Re-reads documents, departments and task facts from the graph, and forgets every cached answer. */
     public synchronized void refresh() {
-        snapshot = GraphSnapshot.read(reader, glossary, embedder, semantic);
+        snapshot = GraphSnapshot.read(reader, glossary, embedder, semantic, indexes);
     }
 
     /** Refreshes when the graph's version differs from the one last read; true when it did. */

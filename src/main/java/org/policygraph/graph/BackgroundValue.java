@@ -21,6 +21,14 @@ public final class BackgroundValue<T> {
         this.work = work;
     }
 
+    /** A value there from the start: no work, no thread. */
+    public static <T> BackgroundValue<T> done(T value) {
+        BackgroundValue<T> done = new BackgroundValue<>("done", () -> value);
+        done.started.set(true);
+        done.value.complete(value);
+        return done;
+    }
+
     /** Starts the work unless it has started already. */
     public void start() {
         if (!started.compareAndSet(false, true)) {

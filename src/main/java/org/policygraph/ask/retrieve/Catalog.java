@@ -18,10 +18,15 @@ public record Catalog(List<DocumentSummary> documents, DepartmentNames departmen
                TaskFactsById facts) {
 
     public static Catalog load(PolicyReader reader) {
-        List<DocumentSummary> documents = reader.documents();
-        TaskFactsById facts = new TaskFactsById(reader.allFacts());
-        return new Catalog(documents, new DepartmentNames(reader.departments()), new TaskIndex(facts.all()),
-                new DocumentHints(documents), facts);
+        return load(reader, IndexFolder.temporary());
+    }
+
+    /** From the rows saved in {@code folder} for its graph version, else from the store (and saved there). */
+    public static Catalog load(PolicyReader reader, IndexFolder folder) {
+        CatalogRows rows = CatalogRows.of(folder, reader);
+        TaskFactsById facts = new TaskFactsById(rows.facts());
+        return new Catalog(rows.documents(), new DepartmentNames(rows.departments()), new TaskIndex(facts.all()),
+                new DocumentHints(rows.documents()), facts);
     }
 
     /** Below this boost a title match does not name the document. */

@@ -21,11 +21,13 @@ import org.policygraph.graph.read.ScoredId;
 import org.policygraph.graph.read.TaskFacts;
 
 /**
- * The clause index, in memory and rebuilt with the graph: every task's text and section heading for BM25 with the
- * CJK analyzer (the analysis of the store's own {@code task_text} index, at the Lucene version Neo4j bundles). A
- * question is answered from here and {@link TaskVectors} without a round trip to the store.
+ * The clause index, memory-mapped, built with each graph version (and kept beside the store, see {@link IndexFolder}):
+ * every task's text and section heading for BM25 with the CJK analyzer (the analysis of the store's own
+ * {@code task_text} index, at the Lucene version Neo4j bundles). A question is answered from here and
+ * {@link TaskVectors} without a round trip to the store.
  */
 public final class ClauseIndex {
+    private static final String NAME = "clauses";
     private static final String ID = "id";
     private static final String[] TEXT_FIELDS = {"text", "sectionHeading"};
     private final Analyzer analyzer = new CJKAnalyzer();
@@ -33,16 +35,22 @@ public final class ClauseIndex {
     private final String[] idByDoc;
 
     public ClauseIndex(List<TaskFacts> tasks) {
-        IndexWriterConfig config = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(512);
-        searcher = MappedIndex.build("clauses", config, writer -> {
-            for (TaskFacts task : tasks) {
-                Document document = new Document();
-                document.add(new StringField(ID, task.id(), Field.Store.YES));
-                document.add(new TextField(TEXT_FIELDS[0], task.text() == null ? "" : task.text(), Field.Store.NO));
-                document.add(new TextField(TEXT_FIELDS[1], TaskIndex.heading(task), Field.Store.NO));
-                writer.addDocument(document);
-            }
-        });
+        this(IndexFolder.temporary(), tasks);
+    }
+
+    /** The clause index saved in {@code folder} for the graph version of {@code tasks}, else built and saved there. */
+    public ClauseIndex(IndexFolder folder, List<TaskFacts> tasks) {
+        searcher = folder.saved(NAME).orElseGet(() -> folder.build(NAME,
+                new IndexWriterConfig(analyzer).setRAMBufferSizeMB(512), writer -> {
+                    for (TaskFacts task : tasks) {
+                        Document document = new Document();
+                        document.add(new StringField(ID, task.id(), Field.Store.YES));
+                        document.add(new TextField(TEXT_FIELDS[0], task.text() == null ? "" : task.text(),
+                                Field.Store.NO));
+                        document.add(new TextField(TEXT_FIELDS[1], TaskIndex.heading(task), Field.Store.NO));
+                        writer.addDocument(document);
+                    }
+                }));
         try {
             idByDoc = ids(searcher);
         } catch (IOException e) {

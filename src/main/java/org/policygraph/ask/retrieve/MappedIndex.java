@@ -2,9 +2,13 @@ package org.policygraph.ask.retrieve;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.apache.lucene.index.DirectoryReader;
@@ -14,9 +18,10 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.MMapDirectory;
 
 /**
- * A Lucene index written once into a temporary directory and read memory-mapped: searching a heap
- * ByteBuffersDirectory spent a fifth of its time slicing buffers. The files are unlinked as soon as the reader
- * has them open (a mapped file lives on until it is unmapped), so nothing is left behind once the index is built.
+ * A Lucene index written once, merged into one segment, and read memory-mapped: searching a heap
+ * ByteBuffersDirectory spent a fifth of its time slicing buffers. {@link #build} writes into a temporary directory
+ * whose files are unlinked as soon as the reader has them open (a mapped file lives on until it is unmapped);
+ * {@link #save} writes beside the final folder and moves it into place whole, so a reader never sees half an index.
  */
 final class MappedIndex {
     interface Filler {
@@ -29,13 +34,9 @@ final class MappedIndex {
     static IndexSearcher build(String name, IndexWriterConfig config, Filler filler) {
         try {
             Path folder = Files.createTempDirectory("policygraph-" + name);
-            try (MMapDirectory directory = new MMapDirectory(folder)) {
-                try (IndexWriter writer = new IndexWriter(directory, config)) {
-                    filler.fill(writer);
-                    writer.forceMerge(1);
-                    writer.commit();
-                }
-                return new IndexSearcher(DirectoryReader.open(directory));
+            try {
+                write(folder, config, filler);
+                return open(folder).orElseThrow();
             } finally {
                 delete(folder);
             }
@@ -44,7 +45,46 @@ final class MappedIndex {
         }
     }
 
-    private static void delete(Path folder) throws IOException {
+    /** Builds into {@code folder}, kept; another process that saved the same index first wins, and its is opened. */
+    static IndexSearcher save(Path folder, IndexWriterConfig config, Filler filler) {
+        try {
+            Files.createDirectories(folder.getParent());
+            Path partial = Files.createTempDirectory(folder.getParent(), folder.getFileName() + ".partial-");
+            try {
+                write(partial, config, filler);
+                Files.move(partial, folder, StandardCopyOption.ATOMIC_MOVE);
+            } catch (FileAlreadyExistsException | DirectoryNotEmptyException raced) {
+                delete(partial);
+            }
+            return open(folder).orElseThrow(() -> new IOException("The saved index vanished: " + folder));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot save the index in " + folder, e);
+        }
+    }
+
+    /** The index in {@code folder}, mapped; empty when there is none or it cannot be read. */
+    static Optional<IndexSearcher> open(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return Optional.empty();
+        }
+        try (MMapDirectory directory = new MMapDirectory(folder)) {
+            return DirectoryReader.indexExists(directory)
+                    ? Optional.of(new IndexSearcher(DirectoryReader.open(directory))) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void write(Path folder, IndexWriterConfig config, Filler filler) throws IOException {
+        try (MMapDirectory directory = new MMapDirectory(folder);
+             IndexWriter writer = new IndexWriter(directory, config)) {
+            filler.fill(writer);
+            writer.forceMerge(1);
+            writer.commit();
+        }
+    }
+
+    static void delete(Path folder) throws IOException {
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(file);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.apache.lucene.util.VectorUtil;
 import org.policygraph.graph.BackgroundValue;
@@ -18,7 +19,8 @@ import org.policygraph.graph.read.TaskVector;
  * Every task's embedding, unit length, loaded with the graph: the cosine of a question to any candidate task with
  * no round trip to the store, and the nearest tasks. Those come from an HNSW graph built on a background thread
  * when the first question needs it (a second or two of a core for a few thousand tasks, which neither start-up nor
- * a one-question command pays for), and until it is built from an exact scan of every vector.
+ * a one-question command pays for), and until it is built from an exact scan of every vector. The graph is kept
+ * beside the store ({@link IndexFolder}): the next start over the same graph version maps it, rows and all.
  */
 public final class TaskVectors {
     private final String[] ids;
@@ -29,6 +31,10 @@ public final class TaskVectors {
 
     /** documentOf: the key of a task's document (null if unknown), for searching within documents. */
     public TaskVectors(List<TaskVector> vectors, Function<String, String> documentOf) {
+        this(IndexFolder.temporary(), vectors, documentOf);
+    }
+
+    private TaskVectors(IndexFolder folder, List<TaskVector> vectors, Function<String, String> documentOf) {
         ids = new String[vectors.size()];
         docKeys = new String[vectors.size()];
         rows = new float[vectors.size()][];
@@ -38,7 +44,50 @@ public final class TaskVectors {
             rows[i] = unit(vectors.get(i).vector());
             rowById.put(ids[i], i);
         }
-        graph = new BackgroundValue<>("vector-graph", () -> new VectorGraph(ids, docKeys, rows));
+        graph = new BackgroundValue<>("vector-graph", () -> new VectorGraph(folder, ids, docKeys, rows));
+    }
+
+    /** From a graph saved by an earlier start: every row read back from it, nothing from the store. */
+    private TaskVectors(VectorGraph saved) {
+        ids = saved.ids();
+        docKeys = saved.docKeys();
+        rows = saved.rows();
+        for (int i = 0; i < ids.length; i++) {
+            docKeys[i] = docKeys[i].isEmpty() ? null : docKeys[i];
+            rowById.put(ids[i], i);
+        }
+        graph = BackgroundValue.done(saved);
+    }
+
+    /**
+     * The vectors of one graph version, on their way: from the HNSW graph saved in {@code folder} when an earlier
+     * start built it (no read of the store, no graph to build), else read from the store by {@code fromStore}, the
+     * graph built when the first question needs it and saved in {@code folder}.
+     */
+    public static final class Loaded {
+        private final IndexFolder folder;
+        private final VectorGraph saved;
+        private final List<TaskVector> rows;
+
+        private Loaded(IndexFolder folder, VectorGraph saved, List<TaskVector> rows) {
+            this.folder = folder;
+            this.saved = saved;
+            this.rows = rows;
+        }
+
+        public static Loaded none() {
+            return new Loaded(IndexFolder.temporary(), null, List.of());
+        }
+
+        public static Loaded read(IndexFolder folder, Supplier<List<TaskVector>> fromStore) {
+            return VectorGraph.saved(folder).map(saved -> new Loaded(folder, saved, null))
+                    .orElseGet(() -> new Loaded(folder, null, fromStore.get()));
+        }
+
+        /** documentOf: the key of a task's document (null if unknown), for vectors read from the store. */
+        public TaskVectors withDocuments(Function<String, String> documentOf) {
+            return saved != null ? new TaskVectors(saved) : new TaskVectors(folder, rows, documentOf);
+        }
     }
 
     /** The {@code k} tasks of the {@code documents} (all when empty) nearest a unit question vector, nearest first. */
