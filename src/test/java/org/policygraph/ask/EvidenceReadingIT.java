@@ -60,7 +60,7 @@ class EvidenceReadingIT {
 
     @Test
     void should_find_a_slogan_the_segmenter_breaks_into_characters() {
-        assertThat(answer("引金入郑这项工作由谁牵头")).contains("金融办").doesNotContain("没有找到");
+        assertThat(answer("引金入郑那块谁牵头？")).contains("金融办").doesNotContain("没有找到");
     }
 
     @Test
