@@ -2,6 +2,7 @@ package org.policygraph.ask.retrieve;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -22,13 +23,15 @@ import org.slf4j.LoggerFactory;
  * graph version under {@code PA_DATA_DIR/indexes}, so a start over an unchanged graph maps what the last one built
  * instead of building it again, and a changed graph gets new ones (the folders of other versions are deleted once
  * the new version's are in place). {@link #temporary()} keeps nothing: commands and tests without a data directory,
- * and a graph with no version yet. The folder name holds the layout and Lucene's version as well, so a build that
- * indexes differently never maps an old build's files.
+ * and a graph with no version yet. The folder name holds the layout, Lucene's version and the build of this code as
+ * well: the saved catalog rows follow the read queries and records of the build that wrote them, so a new build
+ * (which may read or index differently without changing the graph) never maps an old build's files.
  */
 public final class IndexFolder {
     /** Raise when what an index holds or how its text is analysed changes. */
     static final int LAYOUT = 1;
     private static final Logger LOG = LoggerFactory.getLogger(IndexFolder.class);
+    private static final String BUILD = build();
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private final Path root;
@@ -132,6 +135,18 @@ public final class IndexFolder {
     }
 
     private Path folder() {
-        return root.resolve("v" + LAYOUT + "-lucene" + Version.LATEST + "-" + version);
+        return root.resolve("v" + LAYOUT + "-lucene" + Version.LATEST + "-" + BUILD + "-" + version);
+    }
+
+    /** The jar this code runs from, by size and time (a class folder, as in tests: "classes"). */
+    private static String build() {
+        try {
+            Path code = Path.of(IndexFolder.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Files.isRegularFile(code)
+                    ? Long.toHexString(Files.size(code)) + Long.toHexString(Files.getLastModifiedTime(code).toMillis())
+                    : "classes";
+        } catch (URISyntaxException | IOException | SecurityException e) {
+            return "unknown";
+        }
     }
 }
