@@ -15,8 +15,9 @@ import org.policygraph.graph.read.PolicyReader;
 /**
  * Counts, rankings and due lists of the shipped corpus, asked as people ask them. Each number is checked against a
  * separate, plainly written Cypher count (not the template the answer ran), and the answer cites the tasks it counts.
- * Hand-checked on the export (`export --format jsonl`) of the shipped corpus: 43, 162, 14, 14, 27, 110, 244, 51,
- * 170, 28.
+ * Hand-checked on the export (`export --format jsonl`) of the shipped corpus: 43, 162, 14, 14, 26, 110, 243, 51,
+ * 170, 28. (26 and 243 were 27 and 244 while the 「主办：…督办：…抄送：…」 distribution line at the end of 郑政〔2018〕15号
+ * and 郑政办〔2018〕94号 was read as a task; the role lexicon reads it as the footer it is.)
  */
 class GraphQuestionsIT {
     private static Neo4jStore store;
@@ -103,8 +104,8 @@ class GraphQuestionsIT {
     void should_count_undated_tasks_of_a_document_named_by_english_title_words() {
         Answer answer = asker.ask("How many tasks have no deadline in the investment-promotion opinions?", null);
 
-        assertThat(undated("郑政〔2018〕15号")).isEqualTo(27);
-        assertThat(answer.answer()).contains("郑政〔2018〕15号", "with no deadline: 27 in all");
+        assertThat(undated("郑政〔2018〕15号")).isEqualTo(26);
+        assertThat(answer.answer()).contains("郑政〔2018〕15号", "with no deadline: 26 in all");
         assertThat(answer.citations()).allSatisfy(c -> assertThat(c.docNo()).isEqualTo("郑政〔2018〕15号"));
     }
 
@@ -124,7 +125,7 @@ class GraphQuestionsIT {
         Answer answer = asker.ask("哪个文件任务最多", null);
 
         long most = count("MATCH (t:Task) WITH t.docKey AS doc, count(*) AS n RETURN max(n)", Map.of());
-        assertThat(most).isEqualTo(244);
+        assertThat(most).isEqualTo(243);
         assertThat(answer.answer()).contains("1. 郑政办〔2018〕94号", "：" + most + "项");
         assertCited(answer);
     }

@@ -31,6 +31,7 @@ public final class Glossary {
     }
 
     private static final Pattern WORD_SPLIT = Pattern.compile("[^a-z0-9]+");
+    private static final Set<String> QUESTION_WORDS = Set.copyOf(Texts.lines("graph-import/english-stopwords.txt"));
 
     private final List<Entry> entries = new ArrayList<>();
     private final List<List<String>> synonyms = new ArrayList<>();
@@ -79,6 +80,9 @@ public final class Glossary {
             }
             Matcher matcher = entry.english().matcher(text);
             while (matcher.find()) {
+                if (questionWordInPlural(entry, matcher.group())) {
+                    continue;
+                }
                 found.add(entry.chinese());
                 for (int i = matcher.start(); i < matcher.end(); i++) {
                     text.setCharAt(i, '#');
@@ -87,6 +91,18 @@ public final class Glossary {
             }
         }
         return new Reading(found, text.toString().replace('#', ' '));
+    }
+
+    /**
+     * A row matched through a plural ending that makes a question word: "who supports it" asks for a role, it does
+     * not name the policy term "support" (支持/扶持); the singular, written as such, still names the term.
+     */
+    private static boolean questionWordInPlural(Entry entry, String matched) {
+        if (matched.length() <= entry.englishText().length()) {
+            return false;
+        }
+        String[] words = WORD_SPLIT.split(matched);
+        return words.length > 0 && QUESTION_WORDS.contains(words[words.length - 1]);
     }
 
     /** The English of a Chinese term the glossary lists, as its row writes it. */

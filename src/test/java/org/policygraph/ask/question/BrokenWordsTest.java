@@ -40,7 +40,11 @@ class BrokenWordsTest {
 
     @Test
     void should_keep_a_term_whose_characters_stand_apart() {
-        assertThat(phrases("双创基地到2018年要新设多少支双创基金，管理规模多大？")).contains("双创基金");
+        // The words as HanLP cuts them without the corpus's words: HanLP's dictionary is process-wide, and a test
+        // that built an asker before this one has taught it 双创基金, so the split is given, not segmented here.
+        List<String> words = List.of("双创", "基地", "到", "2018年", "要", "新设", "多少", "支", "双", "创", "基金",
+                "，", "管理", "规模", "多大", "？");
+        assertThat(broken.in(words)).extracting(BrokenWords.Phrase::text).contains("双创基金");
     }
 
     @Test

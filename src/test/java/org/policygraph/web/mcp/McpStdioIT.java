@@ -44,7 +44,7 @@ class McpStdioIT {
             JsonNode refused = JSON.readTree(out.readLine());
 
             assertThat(initialized.at("/result/serverInfo/name").asText()).isEqualTo("policygraph");
-            assertThat(tools.at("/result/tools")).hasSize(6);
+            assertThat(tools.at("/result/tools")).hasSize(7);
             assertThat(asked.at("/result/structuredContent/answer").asText()).contains("市口岸办");
             assertThat(asked.at("/result/structuredContent/citations/0/docNo").asText()).contains("号");
             assertThat(refused.at("/error/code").asInt()).isEqualTo(-32602);
