@@ -102,7 +102,12 @@ public final class Glossary {
             return false;
         }
         String[] words = WORD_SPLIT.split(matched);
-        return words.length > 0 && QUESTION_WORDS.contains(words[words.length - 1]);
+        return words.length > 0 && isQuestionWord(words[words.length - 1]);
+    }
+
+    /** An English word that frames a question (who, supports, plan…): never a term to look up. */
+    static boolean isQuestionWord(String word) {
+        return QUESTION_WORDS.contains(word);
     }
 
     /** The English of a Chinese term the glossary lists, as its row writes it. */

@@ -21,7 +21,6 @@ public final class QuestionReader {
     private static final int DICTIONARY_FORMS = 3;
     private static final double GUESS_WEIGHT = 0.5;
     private final QuestionCues cues = new QuestionCues();
-    private final Set<String> englishStopwords = new HashSet<>(Texts.lines("graph-import/english-stopwords.txt"));
     private final Set<String> stopwords = new HashSet<>(Texts.lines("graph-import/question-stopwords.txt"));
     private final Glossary glossary;
     private final DepartmentNames departments;
@@ -118,7 +117,7 @@ public final class QuestionReader {
             int taken = 0;
             for (int n = Math.min(3, words.size() - i); n >= 1 && taken == 0; n--) {
                 List<String> phrase = words.subList(i, i + n);
-                if (englishStopwords.contains(phrase.get(0)) || englishStopwords.contains(phrase.get(n - 1))) {
+                if (Glossary.isQuestionWord(phrase.get(0)) || Glossary.isQuestionWord(phrase.get(n - 1))) {
                     continue;
                 }
                 List<String> used = index.mostUsed(lexicon.chinese(String.join(" ", phrase)), DICTIONARY_FORMS);
