@@ -19,8 +19,9 @@ import org.policygraph.graph.read.TaskFacts;
  * 「多少家」, a goal rather than a past result when a target is asked).
  */
 final class ValuePart {
+    /** Money asked: "investment" alone is not (「招商引资」 is "investment attraction", a policy, not an amount). */
     private static final Pattern ASKS_MONEY = Pattern.compile(
-            "多少钱|资金|金额|经费|预算|投入多少|总投资|投资(?:额|总额)?(?:是|为|有|达到?)?多少|how much money|funding|funds|budget|investment");
+            "多少钱|资金|金额|经费|预算|投入多少|总投资|投资(?:额|总额)?(?:是|为|有|达到?)?多少|how much (?:money|investment)|funding|funds|budget|(?:total|fixed[- ]asset) investment|investment (?:amount|volume|of)");
     private static final Pattern ASKS_TARGET = Pattern.compile(
             "目标|要|力争|计划|预计|预期|争取|target|expected|goal|supposed|aim|plan(?:ned)? to|set for|by 20\\d\\d");
     private static final Map<String, String> ACCEPTED_UNITS = acceptedUnits();
@@ -32,6 +33,8 @@ final class ValuePart {
     private static final Pattern AREA = Pattern.compile("面积|占地|(?<!规模)多大|area|square");
     private static final Pattern PAST = Pattern.compile("截至|截止|同比|比上年|较上年|已经|已达|已建成|实现了|完成了|累计完成");
     private static final Pattern PAST_SECTION = Pattern.compile("现状|成就|回顾|成绩|发展基础|现实基础|取得.{0,4}成效|发展环境");
+    /** The number a figure starts with, in digits or Chinese numerals (「三家」 answers 「几家」). */
+    private static final String NUMBER = "[\\d.,一二两三四五六七八九十百至到~～—-]+";
     private final Labels labels;
 
     ValuePart(Labels labels) {
@@ -97,7 +100,7 @@ final class ValuePart {
             return false;
         }
         // the unit asked anywhere in the figure's unit: 「多少人」 is answered by 2300万人次
-        if (ask.unit() != null && figures.stream().noneMatch(f -> f.matches("[\\d.,]+\\D*(" + ask.unit() + ")\\D*"))) {
+        if (ask.unit() != null && figures.stream().noneMatch(f -> f.matches(NUMBER + "\\D*(" + ask.unit() + ")\\D*"))) {
             return false;
         }
         boolean past = PAST.matcher(sentence).find()

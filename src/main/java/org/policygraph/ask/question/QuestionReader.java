@@ -18,6 +18,9 @@ public final class QuestionReader {
     /** Chinese written inside an English question (“五个一”, 市人才办) is searched as Chinese. */
     private static final Pattern CHINESE_RUN = Pattern.compile("[\\p{IsHan}\\d]*\\p{IsHan}[\\p{IsHan}\\d]*");
     private static final Pattern ENGLISH_WORD = Pattern.compile("[^a-z']+");
+    /** "how large", "how often": the measure asked, as 多大 and 多久 in Chinese; no topic word. */
+    private static final Pattern HOW_MEASURE = Pattern.compile(
+            "\\bhow (?:large|big|often|frequently|long|far|fast|high|soon|wide)\\b", Pattern.CASE_INSENSITIVE);
     private static final int DICTIONARY_FORMS = 3;
     private static final double GUESS_WEIGHT = 0.5;
     private final QuestionCues cues = new QuestionCues();
@@ -52,7 +55,8 @@ public final class QuestionReader {
         boolean unitsAsked = kinds.contains(Kind.LEAD) || kinds.contains(Kind.SUPPORT)
                 || kinds.contains(Kind.DEPT_TASKS);
         Set<List<String>> guessed = new HashSet<>();
-        List<List<String>> forms = language == Language.EN ? englishTerms(cues.withoutDocumentCues(raw), named, guessed)
+        List<List<String>> forms = language == Language.EN
+                ? englishTerms(cues.withoutDocumentCues(raw), named, guessed, unitsAsked)
                 : chinese.read(cues.withoutDocumentCues(folded), unitsAsked);
         List<TermGroup> terms = weigh(forms, guessed);
         Integer year = year(folded);
@@ -76,16 +80,19 @@ public final class QuestionReader {
                 previous.scope(), year == null ? previous.year() : year, true);
     }
 
-    private List<List<String>> englishTerms(String raw, List<String> named, Set<List<String>> guessed) {
+    /** {@code unitsAsked}: as in Chinese, a unit named in a question that asks none is also what it is about. */
+    private List<List<String>> englishTerms(String raw, List<String> named, Set<List<String>> guessed,
+                                            boolean unitsAsked) {
         Set<List<String>> groups = new LinkedHashSet<>();
-        Glossary.Reading reading = glossary.read(numbers.withoutAmounts(raw));
+        Glossary.Reading reading = glossary.read(numbers.withoutAmounts(HOW_MEASURE.matcher(raw).replaceAll(" ")));
         for (List<String> group : reading.terms()) {
             String canonical = departments.canonicalOf(group);
-            if (canonical != null) {
-                if (!named.contains(canonical)) {
-                    named.add(canonical);
-                }
-            } else if (chinese.keep(group.get(0))) {
+            if (canonical != null && !named.contains(canonical)) {
+                named.add(canonical);
+            }
+            if (canonical != null && !unitsAsked) {
+                groups.add(group);
+            } else if (canonical == null && chinese.keep(group.get(0))) {
                 groups.add(group);
             }
         }

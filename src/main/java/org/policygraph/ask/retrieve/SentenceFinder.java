@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiPredicate;
 
+import org.policygraph.ask.question.TermGroup;
 import org.policygraph.ask.question.Texts;
 import org.policygraph.graph.read.TaskFacts;
 
@@ -20,6 +21,10 @@ public final class SentenceFinder {
     private static final double MIN_IN_STRONG_CLAUSE = 0.25;
     /** A clause this much weaker than the one that answers the question's terms is about something else. */
     private static final double OUTRANKED = 0.75;
+    /** The best-ranked clause answers the question this well when no sentence anywhere covers enough of it. */
+    private static final double TOP_CLAUSE = 0.4;
+    /** A clause whose own title holds this much of the question is the item asked about. */
+    private static final double TITLED_ITEM = 0.5;
 
     public record Found(TaskFacts task, String sentence, double coverage) {
     }
@@ -28,11 +33,38 @@ public final class SentenceFinder {
     }
 
     public static Optional<Found> find(Evidence evidence, BiPredicate<TaskFacts, String> holds) {
+        Optional<Found> about = about(evidence, holds);
+        return about.isPresent() ? about : fromTop(evidence, holds);
+    }
+
+    /**
+     * No sentence covers enough of the question (its words are spread over the clause, or some are the reader's
+     * guesses), yet the best-ranked clause answers it well and one of its own sentences holds what is asked.
+     */
+    private static Optional<Found> fromTop(Evidence evidence, BiPredicate<TaskFacts, String> holds) {
+        if (evidence.tasks().isEmpty() || evidence.coverageOf(evidence.tasks().get(0).id()) < TOP_CLAUSE) {
+            return Optional.empty();
+        }
+        TaskFacts top = evidence.tasks().get(0);
+        String heading = Texts.fold(top.sectionHeading());
+        Found best = null;
+        for (String sentence : Sentences.split(Sentences.textOf(top))) {
+            double coverage = TaskIndex.coverage(evidence.question().terms(), heading + "|" + Texts.fold(sentence));
+            if (coverage >= MIN_IN_STRONG_CLAUSE && (best == null || coverage > best.coverage())
+                    && holds.test(top, sentence)) {
+                best = new Found(top, sentence, coverage);
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static Optional<Found> about(Evidence evidence, BiPredicate<TaskFacts, String> holds) {
         Found best = null;
         double bestScore = 0;
         double topScore = evidence.ranked().isEmpty() ? 1 : evidence.ranked().get(0).score();
         List<TaskFacts> tasks = evidence.tasks().stream().limit(TASKS).toList();
         double strongest = tasks.isEmpty() ? 0 : evidence.coverageOf(tasks.get(0).id());
+        List<TermGroup> subject = subject(evidence);
         for (TaskFacts task : tasks) {
             // 「提高土地审批效率…的完成时限」: when the top clause answers the terms strongly, the date of a weaker one
             // (「提高投资项目审批效率…5月底前」) is not its date
@@ -46,7 +78,8 @@ public final class SentenceFinder {
                 double coverage = TaskIndex.coverage(evidence.question().terms(), heading + "|" + Texts.fold(sentence));
                 boolean about = coverage >= MIN_COVERAGE
                         || evidence.coverageOf(task.id()) >= STRONG_CLAUSE && coverage >= MIN_IN_STRONG_CLAUSE;
-                if (!about || !holds.test(task, sentence)) {
+                String where = heading + "|" + Texts.fold(sentence);
+                if (!about || !subject.stream().allMatch(t -> t.foundIn(where)) || !holds.test(task, sentence)) {
                     continue;
                 }
                 Sentences.Scored scored = new Sentences.Scored(sentence, coverage);
@@ -61,5 +94,20 @@ public final class SentenceFinder {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * What the question is about when the best-ranked clause is an item titled with most of its words (「高校合作项目」):
+     * those words. A figure or date of a clause that does not name them belongs to another item.
+     */
+    private static List<TermGroup> subject(Evidence evidence) {
+        if (evidence.tasks().isEmpty()) {
+            return List.of();
+        }
+        String heading = evidence.tasks().get(0).sectionHeading();
+        String title = Texts.fold(heading == null ? "" : heading.substring(heading.lastIndexOf('>') + 1));
+        List<TermGroup> terms = evidence.question().terms();
+        return TaskIndex.coverage(terms, title) >= TITLED_ITEM
+                ? terms.stream().filter(t -> t.foundIn(title)).toList() : List.of();
     }
 }

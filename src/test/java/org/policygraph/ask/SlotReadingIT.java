@@ -1,0 +1,69 @@
+package org.policygraph.ask;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.policygraph.App;
+import org.policygraph.TestGraph;
+import org.policygraph.embed.BgeSmallZh;
+import org.policygraph.graph.Neo4jStore;
+import org.policygraph.graph.read.PolicyReader;
+import org.policygraph.graph.write.SemanticIndexer;
+import org.policygraph.ingest.CorpusFiles;
+
+/**
+ * The asked slot read over the evidence (class: slot reading, refusal decision) on real plans: values written in
+ * Chinese numerals, a unit an English question names as what a figure is about, and no figure lent by a clause about
+ * another item when the item asked has none.
+ */
+class SlotReadingIT {
+    private static Neo4jStore store;
+    private static AskService asker;
+
+    @BeforeAll
+    static void load() {
+        store = TestGraph.freshStore();
+        List<Path> paths = List.of(Path.of("src/test/resources/more-docs/2012-guangzhou-talent-gathering.txt"),
+                Path.of("graph-import/corpus/2017-zhengzhou-gazette-march.txt"),
+                Path.of("graph-import/corpus/2018-zhengzhou-investment-promotion-opinions.txt"),
+                Path.of("graph-import/corpus/2018-zhengzhou-free-trade-zone-industry-plan.txt"));
+        App.importer(store).run(CorpusFiles.read(paths), new PrintStream(OutputStream.nullOutputStream()));
+        BgeSmallZh model = new BgeSmallZh();
+        try (SemanticIndexer indexer = new SemanticIndexer(store, model)) {
+            indexer.indexMissing();
+        }
+        asker = new AskService(new PolicyReader(store), model);
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    private static String answer(String question) {
+        return asker.ask(question, null).answer();
+    }
+
+    @Test
+    void should_answer_a_count_written_in_chinese_numerals() {
+        assertThat(answer("招商引资意见里每年评选表彰多少个重大招商引资项目？")).contains("十大").doesNotContain("未明确");
+    }
+
+    @Test
+    void should_read_the_figure_of_the_unit_an_english_question_asks_about() {
+        assertThat(answer("How big is the Zhengzhou area of the free trade zone, and how much of it is in the "
+                + "Zhengzhou Economic Development Zone?")).contains("73.17平方公里", "41.22平方公里");
+    }
+
+    @Test
+    void should_refuse_a_figure_the_item_asked_does_not_give_rather_than_lend_one_of_another_item() {
+        assertThat(answer("高校合作项目给多少资金扶持？")).contains("未明确").doesNotContain("万元");
+    }
+}
