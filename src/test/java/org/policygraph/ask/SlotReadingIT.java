@@ -20,8 +20,8 @@ import org.policygraph.ingest.CorpusFiles;
 
 /**
  * The asked slot read over the evidence (class: slot reading, refusal decision) on real plans: values written in
- * Chinese numerals, a unit an English question names as what a figure is about, and no figure lent by a clause about
- * another item when the item asked has none.
+ * Chinese numerals, a unit an English question names as what a figure is about, no figure lent by a clause about
+ * another item when the item asked has none, a unit named as the lead of the task asked, a body set up to do it.
  */
 class SlotReadingIT {
     private static Neo4jStore store;
@@ -33,7 +33,8 @@ class SlotReadingIT {
         List<Path> paths = List.of(Path.of("src/test/resources/more-docs/2012-guangzhou-talent-gathering.txt"),
                 Path.of("graph-import/corpus/2017-zhengzhou-gazette-march.txt"),
                 Path.of("graph-import/corpus/2018-zhengzhou-investment-promotion-opinions.txt"),
-                Path.of("graph-import/corpus/2018-zhengzhou-free-trade-zone-industry-plan.txt"));
+                Path.of("graph-import/corpus/2018-zhengzhou-free-trade-zone-industry-plan.txt"),
+                Path.of("graph-import/corpus/2017-zhengzhou-opening-up-plan.txt"));
         App.importer(store).run(CorpusFiles.read(paths), new PrintStream(OutputStream.nullOutputStream()));
         BgeSmallZh model = new BgeSmallZh();
         try (SemanticIndexer indexer = new SemanticIndexer(store, model)) {
@@ -65,5 +66,16 @@ class SlotReadingIT {
     @Test
     void should_refuse_a_figure_the_item_asked_does_not_give_rather_than_lend_one_of_another_item() {
         assertThat(answer("高校合作项目给多少资金扶持？")).contains("未明确").doesNotContain("万元");
+    }
+
+    @Test
+    void should_read_a_unit_named_as_the_lead_of_the_task_asked_and_answer_that_tasks_date() {
+        assertThat(answer("市重点项目办牵头的那项任务是什么？什么时候完成？")).contains("并联审批", "2017年6月底前");
+    }
+
+    @Test
+    void should_name_the_body_a_plan_sets_up_to_carry_the_work_out() {
+        assertThat(answer("对外开放工作实施方案里，综试区建设工作具体由哪个机构负责开展？"))
+                .contains("综试区建设工作管理办公室").doesNotContain("未明确");
     }
 }

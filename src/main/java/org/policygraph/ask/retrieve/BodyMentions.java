@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * Bodies a sentence puts in charge without a 牵头单位/责任单位 label: 「由X牵头」, 「报X批准」, 「上报X」,
- * 「发挥X的综合协调作用」, 「X受…委托」, 「办公室设在X」.
+ * 「发挥X的综合协调作用」, 「X受…委托」, 「办公室设在X」, 「成立X，负责…」 (the body a plan sets up to carry it out).
  */
 public final class BodyMentions {
     private static final String BODY = "([\\p{IsHan}、（）()]{1,24}?(?:局|委|办|办公室|小组|中心|委员会|政府|厅|管委会))";
@@ -17,7 +17,8 @@ public final class BodyMentions {
             Pattern.compile("上报" + BODY),
             Pattern.compile("发挥" + BODY + "的?(?:综合)?协调作用"),
             Pattern.compile(BODY + "受[\\p{IsHan}]{0,8}委托"),
-            Pattern.compile("办公室设在" + BODY));
+            Pattern.compile("办公室设在" + BODY),
+            Pattern.compile("(?:成立|设立|组建)" + BODY + "[，,]?(?:具体)?负责"));
 
     private BodyMentions() {
     }
