@@ -6,7 +6,7 @@
 # median of five full-text searches through the store's own index (GET /api/search), for when to switch to it.
 #
 #   scripts/scale-bench.sh [-s "1 10 40"] [-m] [-r ROUNDS] [-d ROOT]
-#     -s  sizes in multiples of the corpus (default "1 10"); copies come from scripts/corpus-copies.py
+#     -s  sizes in multiples of the corpus (default "1 10"; "10mix" names a mix); copies from scripts/corpus-copies.py
 #     -m  also a non-copy mix of each size above 1 (corpus-copies.py --mix), reported beside
 #     -r  rounds (default 1); -d where corpora and stores go (default /tmp/scale-bench)
 # A store missing is made first (one `import --each-file --vectors` of the corpus and its copies: a transaction per
@@ -33,7 +33,7 @@ mkdir -p "$ROOT"
 stores=()
 for n in $SIZES; do
   stores+=("$n")
-  if [ "$MIX" = 1 ] && [ "$n" -gt 1 ]; then stores+=("${n}mix"); fi
+  if [ "$MIX" = 1 ] && [[ $n != *mix ]] && [ "$n" -gt 1 ]; then stores+=("${n}mix"); fi
 done
 
 make_store() { # name: the store ROOT/store-NAME with the corpus and its copies, vectors included

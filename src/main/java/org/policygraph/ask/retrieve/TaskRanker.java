@@ -65,6 +65,7 @@ public final class TaskRanker {
         fullText.keySet().forEach(ids::add);
         nearest.forEach(n -> ids.add(n.id()));
         Map<String, TaskIndex.Entry> byId = index.byId();
+        Map<String, Double> cosines = unit == null ? Map.of() : vectors.cosines(ids, unit);
         List<Ranked> ranked = new ArrayList<>();
         for (String id : ids) {
             TaskIndex.Entry entry = byId.get(id);
@@ -72,7 +73,7 @@ public final class TaskRanker {
                 continue;
             }
             double cover = lexical.coverage(entry);
-            double score = 0.6 * cover + 0.25 * semantic(unit == null ? null : vectors.cosine(id, unit))
+            double score = 0.6 * cover + 0.25 * semantic(cosines.get(id))
                     + 0.15 * fullText.getOrDefault(id, 0.0) + boost(question, entry, naming);
             ranked.add(new Ranked(id, entry.docKey(), score, cover));
         }
