@@ -58,10 +58,18 @@ warm() { # name: one start that builds and saves what this jar maps (a new jar r
     2> "$ROOT/warm-$1.log" &
   pid=$!
   until curl -sf "http://127.0.0.1:$PORT/health" > /dev/null; do sleep 0.5; done
-  curl -s "http://127.0.0.1:$PORT/api/chat" -H 'Content-Type: application/json' -H 'X-PolicyGraph-No-Cache: 1' \
-    -d '{"question":"招商引资由哪个单位牵头？"}' > /dev/null
-  for _ in $(seq 600); do grep -q "index of graph version" "$ROOT/warm-$1.log" && grep -q "vectors index" \
-    "$ROOT/warm-$1.log" && break; sleep 0.5; done
+  # a question builds the vector graph; a start that re-imported the corpus (another extractor) changes the version
+  # once more, so ask until the graph of the version served is saved and nothing changed for ten seconds
+  local quiet=0 lines=0
+  for _ in $(seq 120); do
+    curl -s "http://127.0.0.1:$PORT/api/chat" -H 'Content-Type: application/json' -H 'X-PolicyGraph-No-Cache: 1' \
+      -H "Authorization: Bearer $PA_ADMIN_TOKEN" -d '{"question":"招商引资由哪个单位牵头？"}' > /dev/null
+    sleep 5
+    if [ "$(wc -l < "$ROOT/warm-$1.log")" = "$lines" ] && grep -q "vectors index" "$ROOT/warm-$1.log"; then
+      quiet=$((quiet + 1)); [ $quiet -ge 2 ] && break
+    else quiet=0; fi
+    lines=$(wc -l < "$ROOT/warm-$1.log")
+  done
   kill "$pid"; wait "$pid" 2> /dev/null || true
 }
 
