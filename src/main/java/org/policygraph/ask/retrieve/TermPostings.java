@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.policygraph.ask.question.TermGroup;
 
@@ -15,16 +16,44 @@ import org.policygraph.ask.question.TermGroup;
  * pairs) need not be walked once enough tasks cover more.
  */
 final class TermPostings {
-    /** One list: its tasks (positions ascending), its group and form, and whether it holds the form whole. */
-    private record Postings(int[] positions, int group, int form, boolean whole) {
+    /**
+     * One list: its group and form, whether it holds the form whole, and its tasks (positions ascending). A whole
+     * form of three characters or more is found by reading the texts of its rarest pair's tasks, so that list is
+     * made only when walked; {@code estimate}: its length, or at most that.
+     */
+    private static final class Postings {
+        private final int group;
+        private final int form;
+        private final boolean whole;
+        private final int estimate;
+        private Supplier<int[]> source;
+        private int[] positions;
+
+        Postings(int group, int form, boolean whole, int estimate, Supplier<int[]> source) {
+            this.group = group;
+            this.form = form;
+            this.whole = whole;
+            this.estimate = estimate;
+            this.source = source;
+        }
+
+        int[] positions() {
+            if (positions == null) {
+                positions = source.get();
+                source = null;
+            }
+            return positions;
+        }
     }
 
+    private final TextPostings texts;
     private final List<TermGroup> groups;
     private final double total;
     private final List<Postings> lists = new ArrayList<>();
     private double[] mostFrom;
 
     TermPostings(TextPostings postings, List<TermGroup> groups) {
+        this.texts = postings;
         this.groups = groups;
         this.total = groups.stream().mapToDouble(TermGroup::weight).sum();
         if (total == 0) {
@@ -33,13 +62,15 @@ final class TermPostings {
         for (int g = 0; g < groups.size(); g++) {
             List<String> forms = groups.get(g).forms();
             for (int f = 0; f < forms.size(); f++) {
-                lists.add(new Postings(postings.containing(forms.get(f)), g, f, true));
-                for (int i = 0; forms.get(f).length() >= 3 && i < forms.get(f).length() - 1; i++) {
-                    lists.add(new Postings(postings.withPair(forms.get(f), i), g, f, false));
+                String form = forms.get(f);
+                lists.add(new Postings(g, f, true, postings.candidates(form), () -> postings.containing(form)));
+                for (int i = 0; form.length() >= 3 && i < form.length() - 1; i++) {
+                    int[] paired = postings.withPair(form, i);
+                    lists.add(new Postings(g, f, false, paired.length, () -> paired));
                 }
             }
         }
-        lists.sort(Comparator.comparingInt(p -> p.positions().length));
+        lists.sort(Comparator.comparingInt(p -> p.estimate));
     }
 
     int lists() {
@@ -87,9 +118,9 @@ final class TermPostings {
             double ahead = 0;
             for (int j = k; j < lists.size(); j++) {
                 Postings p = lists.get(j);
-                if (p.group() == g) {
-                    wholeAhead |= p.whole();
-                    ahead += p.whole() ? 1 : 0.6 / (groups.get(g).forms().get(p.form()).length() - 1);
+                if (p.group == g) {
+                    wholeAhead |= p.whole;
+                    ahead += p.whole ? 1 : 0.6 / (groups.get(g).forms().get(p.form).length() - 1);
                 }
             }
             most += groups.get(g).weight() * Math.min(wholeAhead ? 1 : 0.6, ahead);
@@ -97,15 +128,26 @@ final class TermPostings {
         return most / total;
     }
 
+    /** Whether the task holds the whole form: read from its text unless the list is made (the same answer). */
+    private boolean holds(Postings whole, int position) {
+        if (whole.positions != null) {
+            return Arrays.binarySearch(whole.positions, position) >= 0;
+        }
+        String form = groups.get(whole.group).forms().get(whole.form);
+        return !form.isEmpty() && texts.text(position).contains(form);
+    }
+
     /** As {@link TermCoverage#match}, from the lists: 1 when a form is held whole, else the best share of pairs. */
     private double match(int g, int position) {
         int[] pairsFound = new int[groups.get(g).forms().size()];
         for (Postings p : lists) {
-            if (p.group() == g && Arrays.binarySearch(p.positions(), position) >= 0) {
-                if (p.whole()) {
-                    return 1;
-                }
-                pairsFound[p.form()]++;
+            if (p.group == g && p.whole && holds(p, position)) {
+                return 1;
+            }
+        }
+        for (Postings p : lists) {
+            if (p.group == g && !p.whole && Arrays.binarySearch(p.positions(), position) >= 0) {
+                pairsFound[p.form]++;
             }
         }
         double best = 0;
