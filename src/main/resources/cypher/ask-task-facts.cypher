@@ -1,5 +1,6 @@
 // Everything an answer needs about the given tasks: document, leads, supports, deadline, targets, projects.
 // A file read by OCR (a scan, a photo) is cited with （OCR识别） after its name: its text may hold misread characters.
+// Projects in the order the task text names them (a COLLECT has no order of its own: it changed between starts).
 UNWIND $ids AS id
 MATCH (t:Task {id: id})
 OPTIONAL MATCH (d:Document {key: t.docKey})
@@ -15,4 +16,4 @@ RETURN t.id AS id, t.docKey AS docKey, coalesce(d.docNo, t.docNo) AS docNo, d.ti
        COLLECT { MATCH (t)-[:SETS]->(g:Target)
                  RETURN {id: g.id, metric: g.metric, value: g.value, unit: g.unit, year: g.year,
                          comparator: g.comparator, text: g.text} } AS targets,
-       COLLECT { MATCH (t)-[:MENTIONS]->(p:Project) RETURN p.name } AS projects
+       COLLECT { MATCH (t)-[:MENTIONS]->(p:Project) RETURN p.name ORDER BY size(split(t.text, p.name)[0]), p.name } AS projects

@@ -51,6 +51,10 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--vectors", description = "Also embed the tasks that lack a vector now, rather than at the next serve or ask")
     boolean vectors;
 
+    @Option(names = "--each-file", description = "Commit file by file (a folder of thousands of files in one run,"
+            + " no transaction growing with it); a failure leaves the files before it imported")
+    boolean eachFile;
+
     @Spec
     CommandSpec spec;
 
@@ -83,7 +87,9 @@ public final class ImportCommand implements Callable<Integer> {
                     "--jurisdiction must name a place ending in 省, 市, 区 or 县 (南陵县, 广州市), got '" + jurisdiction + "'");
         }
         FileExtraction extraction = wiring.extraction(jurisdiction == null ? null : jurisdiction.strip());
-        extraction.startAhead(files, preload);
+        if (!eachFile) {
+            extraction.startAhead(files, preload);
+        }
         CompletableFuture<EmbeddingModel> model = vectors
                 ? CompletableFuture.supplyAsync(wiring::embeddingModel, preload) : null;
         preload.shutdown();
@@ -91,7 +97,8 @@ public final class ImportCommand implements Callable<Integer> {
             if (reset) {
                 new GraphWriter(store).reset();
             }
-            Importer.Summary summary = wiring.importer(store, extraction).run(files, progress);
+            Importer importer = wiring.importer(store, extraction);
+            Importer.Summary summary = eachFile ? importer.runEachFile(files, progress) : importer.run(files, progress);
             if (model != null) {
                 long embedStart = System.nanoTime();
                 int embedded = new SemanticIndexer(store, Futures.join(model)).indexMissing(progress);

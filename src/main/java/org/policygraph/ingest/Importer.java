@@ -55,6 +55,35 @@ public final class Importer {
         return apply(plan(files, progress, mayReplace));
     }
 
+    /**
+     * The files one at a time, each read, extracted and written in a transaction of its own, and the links across
+     * documents made once after the last: the graph of {@link #run} for a folder of thousands of files, with no
+     * transaction (nor the memory it holds) growing with the folder. A failure leaves the files before it imported.
+     */
+    public Summary runEachFile(List<SourceFile> files, PrintStream progress) {
+        long start = System.nanoTime();
+        ProgressBar bar = files.isEmpty() ? null : new ProgressBar(progress, files.size());
+        PrintStream quiet = new PrintStream(java.io.OutputStream.nullOutputStream());
+        Summary total = null;
+        boolean changed = false;
+        for (SourceFile file : files) {
+            ImportPlan plan = plan(List.of(file), quiet, key -> false);
+            Map<String, Integer> written = plan.writes() ? writer.write(plan.batch(), step -> { }, false) : Map.of();
+            Summary one = plan.summary(written);
+            changed |= plan.storesDocuments() || one.removed() > 0;
+            total = total == null ? one : Summaries.sum(total, one);
+            bar.step(file.name());
+        }
+        if (bar != null) {
+            bar.done();
+        }
+        if (changed) {
+            writer.link();
+        }
+        return total == null ? plan(files, quiet, key -> false).summary(Map.of())
+                : Summaries.withMillis(total, (System.nanoTime() - start) / 1_000_000);
+    }
+
     /** The names of the source files the graph holds documents of. */
     public Set<String> sourceFiles() {
         return writer.storedDocuments().values().stream().map(StoredDocument::sourceFile)

@@ -7,9 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
-import java.util.function.Consumer;
 
 import org.policygraph.ask.question.DepartmentNames;
 import org.policygraph.ask.question.Kind;
@@ -54,9 +52,9 @@ public final class TaskRanker {
 
     /** {@code cachedEmbedding} false embeds the question afresh (an answer computed without caches). */
     public List<Ranked> rank(Question question, int limit, boolean cachedEmbedding) {
-        TaskIndex.Coverage coverage = index.covering(question.terms());
         BitSet naming = naming(question);
-        List<TaskIndex.Entry> pool = lexicalPool(question, coverage, naming);
+        LexicalPool lexical = lexicalPool(question, naming);
+        List<TaskIndex.Entry> pool = lexical.entries();
         Map<String, Double> fullText = normalised(clauses.search(PhraseQuery.of(question.terms()), POOL));
         float[] vector = vectors.isEmpty() ? null : embedder.embed(question, cachedEmbedding);
         float[] unit = vector == null ? null : TaskVectors.unit(vector);
@@ -67,14 +65,15 @@ public final class TaskRanker {
         fullText.keySet().forEach(ids::add);
         nearest.forEach(n -> ids.add(n.id()));
         Map<String, TaskIndex.Entry> byId = index.byId();
+        Map<String, Double> cosines = unit == null ? Map.of() : vectors.cosines(ids, unit);
         List<Ranked> ranked = new ArrayList<>();
         for (String id : ids) {
             TaskIndex.Entry entry = byId.get(id);
             if (entry == null || !question.inScope(entry.docKey())) {
                 continue;
             }
-            double cover = coverage.of(entry);
-            double score = 0.6 * cover + 0.25 * semantic(unit == null ? null : vectors.cosine(id, unit))
+            double cover = lexical.coverage(entry);
+            double score = 0.6 * cover + 0.25 * semantic(cosines.get(id))
                     + 0.15 * fullText.getOrDefault(id, 0.0) + boost(question, entry, naming);
             ranked.add(new Ranked(id, entry.docKey(), score, cover));
         }
@@ -109,52 +108,29 @@ public final class TaskRanker {
 
     /**
      * The {@link #POOL} in-scope tasks of highest coverage plus boost (ties: reading order), from the tasks that
-     * cover some of the question and those of the documents it names; a bounded heap, not a sort of them all.
+     * cover some of the question and those of the documents it names; the postings of common terms are walked only
+     * while a task there could still enter.
      */
-    private List<TaskIndex.Entry> lexicalPool(Question question, TaskIndex.Coverage coverage, BitSet naming) {
-        BitSet seen = new BitSet(index.size());
-        PriorityQueue<Candidate> best = new PriorityQueue<>(Candidate.ORDER.reversed());
-        Consumer<TaskIndex.Entry> offer = entry -> {
-            if (seen.get(entry.position())) {
-                return;
-            }
-            seen.set(entry.position());
-            double score = coverage.of(entry) + boost(question, entry, naming);
-            // a full pool keeps a newcomer only if it beats the worst (on a tie, the worst comes later in reading)
-            Candidate worst = best.size() < POOL ? null : best.peek();
-            if ((worst == null || score > worst.score() || score == worst.score()
-                    && entry.position() < worst.entry().position()) && question.inScope(entry.docKey())) {
-                best.add(new Candidate(entry, score));
-                if (best.size() > POOL) {
-                    best.poll();
-                }
-            }
-        };
-        for (int position : coverage.touched()) {
-            offer.accept(index.entries().get(position));
-        }
+    private LexicalPool lexicalPool(Question question, BitSet naming) {
+        LexicalPool pool = new LexicalPool(index, question, entry -> boost(question, entry, naming), POOL);
+        double whoBonus = question.asks(Kind.LEAD) || question.asks(Kind.SUPPORT) ? MAX_WHO_BONUS : 0;
+        pool.walkTerms(Math.max(0, question.documentBoosts().values().stream().mapToDouble(b -> b).max().orElse(0))
+                + whoBonus);
         // the remaining tasks of a named document cover nothing, so they score at most its boost plus the who-
         // question bonuses: documents whose best cannot beat a full pool's worst are not walked at all
         List<Map.Entry<String, Double>> named = new ArrayList<>(question.documentBoosts().entrySet());
         named.sort(Map.Entry.<String, Double>comparingByValue().reversed());
         for (Map.Entry<String, Double> doc : named) {
-            if (best.size() >= POOL && doc.getValue() + MAX_WHO_BONUS < best.peek().score()) {
+            if (!pool.offerDocument(index.ofDocument(doc.getKey()), doc.getValue() + MAX_WHO_BONUS)) {
                 break;
             }
-            index.ofDocument(doc.getKey()).forEach(offer);
         }
-        return best.stream().sorted(Candidate.ORDER).map(Candidate::entry).toList();
-    }
-
-    /** A task and its lexical score; ORDER: best first, ties in reading order. */
-    private record Candidate(TaskIndex.Entry entry, double score) {
-        static final Comparator<Candidate> ORDER = Comparator.comparingDouble(Candidate::score).reversed()
-                .thenComparingInt(c -> c.entry().position());
+        return pool;
     }
 
     /**
      * Documents the question names; for who-questions, tasks that assign departments at all, and more so those
-     * naming a department the question names (「工信委牵头，配合的都有谁」).
+     * naming a department the question names (「工信委牵头，配合的都有谁」); for a unit's tasks, those naming it.
      */
     private static double boost(Question question, TaskIndex.Entry entry, BitSet naming) {
         double boost = question.documentBoosts().getOrDefault(entry.docKey(), 0.0);
@@ -163,6 +139,9 @@ public final class TaskRanker {
             if (naming.get(entry.position())) {
                 boost += NAMES_BONUS;
             }
+        } else if (question.asks(Kind.DEPT_TASKS) && naming.get(entry.position())) {
+            // what a unit does is written beside its name (「市统计局：全市服务业统计工作的主管部门」)
+            boost += NAMES_BONUS;
         }
         return boost;
     }
@@ -170,7 +149,7 @@ public final class TaskRanker {
     /** The tasks whose text names a department the question names, found from the postings (no scan of texts). */
     private BitSet naming(Question question) {
         BitSet naming = new BitSet();
-        if (question.asks(Kind.LEAD) || question.asks(Kind.SUPPORT)) {
+        if (question.asks(Kind.LEAD) || question.asks(Kind.SUPPORT) || question.asks(Kind.DEPT_TASKS)) {
             for (String department : question.departments()) {
                 departments.surfacesOf(department).stream().filter(s -> s.length() >= 3 || s.endsWith("办"))
                         .forEach(surface -> index.containing(surface).forEach(e -> naming.set(e.position())));

@@ -1,10 +1,12 @@
 package org.policygraph.ask.retrieve;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.Function;
@@ -25,7 +27,9 @@ import org.policygraph.graph.read.TaskVector;
 public final class TaskVectors {
     private final String[] ids;
     private final String[] docKeys;
-    private final float[][] rows;
+    /** The rows on the heap until the graph holds them (then read from its mapped file): null after that. */
+    private volatile float[][] rows;
+    private final int dimension;
     private final Map<String, Integer> rowById = new HashMap<>();
     private final BackgroundValue<VectorGraph> graph;
 
@@ -44,14 +48,21 @@ public final class TaskVectors {
             rows[i] = unit(vectors.get(i).vector());
             rowById.put(ids[i], i);
         }
-        graph = new BackgroundValue<>("vector-graph", () -> new VectorGraph(folder, ids, docKeys, rows));
+        dimension = rows.length == 0 ? 0 : rows[0].length;
+        float[][] held = rows;
+        graph = new BackgroundValue<>("vector-graph", () -> {
+            VectorGraph built = new VectorGraph(folder, ids, docKeys, held);
+            this.rows = null;
+            return built;
+        });
     }
 
-    /** From a graph saved by an earlier start: every row read back from it, nothing from the store. */
+    /** From a graph saved by an earlier start: ids and documents read back from it, the vectors left in its file. */
     private TaskVectors(VectorGraph saved) {
         ids = saved.ids();
         docKeys = saved.docKeys();
-        rows = saved.rows();
+        rows = null;
+        dimension = saved.dimension();
         for (int i = 0; i < ids.length; i++) {
             docKeys[i] = docKeys[i].isEmpty() ? null : docKeys[i];
             rowById.put(ids[i], i);
@@ -92,7 +103,7 @@ public final class TaskVectors {
 
     /** The {@code k} tasks of the {@code documents} (all when empty) nearest a unit question vector, nearest first. */
     List<ScoredId> nearest(float[] unitQuestion, int k, Set<String> documents) {
-        if (ids.length == 0 || rows[0].length != unitQuestion.length) {
+        if (ids.length == 0 || dimension != unitQuestion.length) {
             return List.of();
         }
         graph.start();
@@ -110,6 +121,10 @@ public final class TaskVectors {
 
     /** The exact answer, from every vector: what {@link #nearest} gives until the graph is built. */
     List<ScoredId> scanned(float[] unitQuestion, int k, Set<String> documents) {
+        float[][] rows = this.rows;
+        if (rows == null) {
+            return graph.join().nearest(unitQuestion, k, documents);
+        }
         PriorityQueue<ScoredId> best = new PriorityQueue<>(Comparator.comparingDouble(ScoredId::score));
         for (int row = 0; row < rows.length; row++) {
             if (!documents.isEmpty() && !documents.contains(docKeys[row])) {
@@ -132,11 +147,24 @@ public final class TaskVectors {
         return ids.length == 0;
     }
 
-    /** Plain cosine in [-1, 1]; null when the task has no vector. */
-    Double cosine(String id, float[] unitQuestion) {
-        Integer row = rowById.get(id);
-        return row == null || rows[row].length != unitQuestion.length ? null
-                : (double) VectorUtil.dotProduct(rows[row], unitQuestion);
+    /** Plain cosine in [-1, 1] of each task that has a vector, by id; tasks without one are left out. */
+    Map<String, Double> cosines(Collection<String> taskIds, float[] unitQuestion) {
+        Map<String, Double> cosines = new HashMap<>();
+        if (dimension != unitQuestion.length) {
+            return cosines;
+        }
+        int[] wanted = taskIds.stream().map(rowById::get).filter(Objects::nonNull).mapToInt(Integer::intValue)
+                .sorted().distinct().toArray();
+        float[][] rows = this.rows;
+        if (rows != null) {
+            for (int row : wanted) {
+                cosines.put(ids[row], (double) VectorUtil.dotProduct(rows[row], unitQuestion));
+            }
+        } else {
+            graph.join().vectors(wanted, (row, vector) -> cosines.put(ids[row],
+                    (double) VectorUtil.dotProduct(vector, unitQuestion)));
+        }
+        return cosines;
     }
 
     static float[] unit(float[] vector) {

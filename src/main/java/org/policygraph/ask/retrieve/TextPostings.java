@@ -85,6 +85,25 @@ final class TextPostings {
         return Arrays.stream(rarest).filter(t -> texts.get(t).contains(form)).toArray();
     }
 
+    /** How many texts {@link #containing} reads for {@code form}: at least as many as contain it. */
+    int candidates(String form) {
+        if (form.isEmpty()) {
+            return 0;
+        }
+        if (form.length() == 1) {
+            return byChar.getOrDefault(form.charAt(0), NONE).length;
+        }
+        int fewest = Integer.MAX_VALUE;
+        for (int i = 0; i + 1 < form.length(); i++) {
+            fewest = Math.min(fewest, byPair.getOrDefault(pair(form, i), NONE).length);
+        }
+        return fewest;
+    }
+
+    String text(int position) {
+        return texts.get(position);
+    }
+
     /** The texts holding the character pair of {@code form} at {@code index}. */
     int[] withPair(String form, int index) {
         return byPair.getOrDefault(pair(form, index), NONE);

@@ -73,6 +73,17 @@ final class VectorGraph {
         });
     }
 
+    /** The length of the vectors (0 when there are none). */
+    int dimension() {
+        try {
+            FloatVectorValues values = searcher.getIndexReader().leaves().isEmpty() ? null
+                    : searcher.getIndexReader().leaves().get(0).reader().getFloatVectorValues(VECTOR);
+            return values == null ? 0 : values.dimension();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the vector graph", e);
+        }
+    }
+
     /** Task ids by row. */
     String[] ids() {
         return ids;
@@ -87,20 +98,27 @@ final class VectorGraph {
         }
     }
 
-    /** Every row's vector, as it was indexed. */
-    float[][] rows() {
-        float[][] rows = new float[ids.length][];
+    /**
+     * The vectors of some rows, as indexed, read from the mapped graph (no copy on the heap): {@code rows} ascending,
+     * each handed to {@code use} with its vector (valid only during the call).
+     */
+    void vectors(int[] rows, RowVector use) {
         try {
             FloatVectorValues values = searcher.getIndexReader().leaves().isEmpty() ? null
                     : searcher.getIndexReader().leaves().get(0).reader().getFloatVectorValues(VECTOR);
-            for (int doc = values == null ? DocIdSetIterator.NO_MORE_DOCS : values.nextDoc();
-                 doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
-                rows[doc] = values.vectorValue().clone();
+            for (int row : rows) {
+                if (values != null && values.docID() <= row && (values.docID() == row || values.advance(row) == row)) {
+                    use.accept(row, values.vectorValue());
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the vector graph", e);
         }
-        return rows;
+    }
+
+    /** A row and its vector. */
+    interface RowVector {
+        void accept(int row, float[] vector);
     }
 
     private String[] stored(String field) throws IOException {

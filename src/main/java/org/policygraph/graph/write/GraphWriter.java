@@ -59,6 +59,15 @@ public final class GraphWriter {
      * kind were written ("tasks" -> 2706), departments counted once each.
      */
     public Map<String, Integer> write(ImportBatch batch, Consumer<String> step) {
+        return write(batch, step, true);
+    }
+
+    /**
+     * As {@link #write(ImportBatch, Consumer)}; {@code link} false leaves the links across documents (recurring
+     * targets, results, progress rows) and the version as they are, for {@link #link()} after the last of many
+     * batches: each batch then costs what its own documents do, not what the graph holds.
+     */
+    public Map<String, Integer> write(ImportBatch batch, Consumer<String> step, boolean link) {
         Map<String, Object> params = ImportParameters.of(batch);
         try (Session session = store.writeSession()) {
             session.executeWrite(tx -> {
@@ -73,17 +82,31 @@ public final class GraphWriter {
                 }
                 ProgressLinks.write(tx, batch);
                 tx.run(CypherFile.named("import-source-fingerprints"), Map.of("sources", batch.sourceRows())).consume();
-                if (batch.changesContent()) {
-                    runAll(tx, RECURRING, Map.of());
-                    runAll(tx, RESULTS, Map.of());
-                    ProgressLinks.link(tx);
-                    tx.run(CypherFile.named("graph-version-bump")).consume();
+                if (batch.changesContent() && link) {
+                    linkAcross(tx);
                 }
                 step.accept("SAME_TARGET, RESULT");
                 return null;
             });
         }
         return ImportParameters.rowCounts(params);
+    }
+
+    /** The links across documents made afresh and the graph given a new version, in one transaction. */
+    public void link() {
+        try (Session session = store.writeSession()) {
+            session.executeWrite(tx -> {
+                linkAcross(tx);
+                return null;
+            });
+        }
+    }
+
+    private static void linkAcross(TransactionContext tx) {
+        runAll(tx, RECURRING, Map.of());
+        runAll(tx, RESULTS, Map.of());
+        ProgressLinks.link(tx);
+        tx.run(CypherFile.named("graph-version-bump")).consume();
     }
 
     public void reset() {

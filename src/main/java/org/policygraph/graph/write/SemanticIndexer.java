@@ -103,19 +103,27 @@ public final class SemanticIndexer implements AutoCloseable {
                     }));
             Set<String> reused = missing.isEmpty() ? Set.of() : new HashSet<>(session.executeWrite(tx -> tx.run(
                     CypherFile.named("task-embedding-reuse"), Map.of("rows", missing)).list(r -> r.get("id").asString())));
-            List<Map<String, Object>> toEmbed = missing.stream().filter(m -> !reused.contains(m.get("id"))).toList();
+            // equal texts (a clause repeated across documents) are embedded once and their vector set on each
+            Map<Object, List<Object>> idsByKey = new java.util.LinkedHashMap<>();
+            missing.stream().filter(m -> !reused.contains(m.get("id")))
+                    .forEach(m -> idsByKey.computeIfAbsent(m.get("key"), k -> new ArrayList<>()).add(m.get("id")));
+            List<Map<String, Object>> toEmbed = missing.stream().filter(m -> idsByKey.containsKey(m.get("key"))
+                    && idsByKey.get(m.get("key")).get(0).equals(m.get("id"))).toList();
             if (!toEmbed.isEmpty()) {
-                log.printf("Semantic index: embedding %d task(s)%n", toEmbed.size());
+                log.printf("Semantic index: embedding %d task(s), %d distinct text(s)%n",
+                        idsByKey.values().stream().mapToInt(List::size).sum(), toEmbed.size());
             }
-            int done = 0;
+            int done = 0, tasks = 0;
             try (BatchWriter writer = new BatchWriter(store)) {
                 for (int from = 0; from < toEmbed.size() && !Thread.currentThread().isInterrupted(); from += BATCH) {
-                    List<Map<String, Object>> rows = embed(toEmbed.subList(from, Math.min(from + BATCH, toEmbed.size())));
+                    List<Map<String, Object>> batch = toEmbed.subList(from, Math.min(from + BATCH, toEmbed.size()));
+                    List<Map<String, Object>> rows = embed(batch, idsByKey);
                     writer.write(rows);
                     int quarter = 4 * done / toEmbed.size();
-                    done += rows.size();
+                    done += batch.size();
+                    tasks += rows.size();
                     if (4 * done / toEmbed.size() > quarter && done < toEmbed.size()) {
-                        log.printf("Semantic index: %d of %d task(s) embedded%n", done, toEmbed.size());
+                        log.printf("Semantic index: %d of %d text(s) embedded%n", done, toEmbed.size());
                     }
                 }
             }
@@ -125,7 +133,7 @@ public final class SemanticIndexer implements AutoCloseable {
             if (done > 0 || !reused.isEmpty()) {
                 session.executeWrite(tx -> tx.run(CypherFile.named("graph-version-bump")).consume());
             }
-            return done;
+            return tasks;
         }
     }
 
@@ -166,13 +174,15 @@ public final class SemanticIndexer implements AutoCloseable {
         }
     }
 
-    private List<Map<String, Object>> embed(List<Map<String, Object>> missing) {
+    /** One row per task of each text's key in {@code idsByKey}: a text's vector goes to every task holding it. */
+    private List<Map<String, Object>> embed(List<Map<String, Object>> missing, Map<Object, List<Object>> idsByKey) {
         List<TextSegment> segments = missing.stream().map(m -> TextSegment.from((String) m.get("text"))).toList();
         var embeddings = model.embedAll(segments).content();
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int i = 0; i < missing.size(); i++) {
-            rows.add(Map.of("id", missing.get(i).get("id"), "key", missing.get(i).get("key"),
-                    "vector", embeddings.get(i).vectorAsList()));
+            Object key = missing.get(i).get("key");
+            var vector = embeddings.get(i).vectorAsList();
+            idsByKey.get(key).forEach(id -> rows.add(Map.of("id", id, "key", key, "vector", vector)));
         }
         return rows;
     }

@@ -39,6 +39,29 @@ class TaskVectorsTest {
         assertThat(vectors.nearest(question, 5, Set.of("elsewhere"))).isEmpty();
     }
 
+    @Test
+    void should_give_the_same_cosines_from_the_mapped_graph_as_from_the_rows_read_from_the_store() {
+        Random random = new Random(11);
+        List<TaskVector> rows = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            float[] vector = new float[DIMENSIONS];
+            for (int d = 0; d < DIMENSIONS; d++) {
+                vector[d] = (float) random.nextGaussian();
+            }
+            rows.add(new TaskVector("t" + i, vector));
+        }
+        TaskVectors vectors = new TaskVectors(rows, id -> "doc");
+        float[] question = TaskVectors.unit(rows.get(40).vector());
+        List<String> asked = List.of("t299", "t3", "t40", "t3", "unknown", "t150");
+
+        java.util.Map<String, Double> fromRows = vectors.cosines(asked, question);
+        vectors.awaitGraph();
+        java.util.Map<String, Double> fromGraph = vectors.cosines(asked, question);
+
+        assertThat(fromGraph).isEqualTo(fromRows).containsOnlyKeys("t299", "t3", "t40", "t150");
+        assertThat(fromGraph.get("t40")).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-6));
+    }
+
     private static List<String> ids(List<ScoredId> hits) {
         return hits.stream().map(ScoredId::id).toList();
     }

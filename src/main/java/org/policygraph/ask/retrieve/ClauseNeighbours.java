@@ -1,0 +1,91 @@
+package org.policygraph.ask.retrieve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.policygraph.ask.retrieve.TaskIndex.Entry;
+
+/**
+ * What stands beside a clause in its document and is needed to read it: the items a lead-in introduces, the note
+ * under a table. Only the clause's own document is looked at.
+ */
+final class ClauseNeighbours {
+    private static final int LEAD_IN_LENGTH = 40;
+    private static final Pattern TABLE_ROW = Pattern.compile("\\|([^:;|]{1,12}):[^;]*;");
+    private static final Pattern TABLE_NOTE = Pattern.compile("[(\\[]?(注|说明|备注)\\d*[:.]");
+    private final TaskIndex index;
+
+    ClauseNeighbours(TaskIndex index) {
+        this.index = index;
+    }
+
+    /** What a clause needs beside it to be read: the items a lead-in introduces, the note under a table row's table. */
+    List<Entry> attachedTo(Entry entry, int maxItems) {
+        List<Entry> attached = new ArrayList<>(introducedBy(entry, maxItems));
+        tableNoteOf(entry).ifPresent(attached::add);
+        return attached;
+    }
+
+    /**
+     * The tasks a lead-in introduces (「重大项目谋划：」 and the projects listed under it): those after it in its
+     * section, in reading order, up to the next lead-in; none when the task is no lead-in.
+     */
+    List<Entry> introducedBy(Entry leadIn, int max) {
+        if (!isLeadIn(leadIn)) {
+            return List.of();
+        }
+        List<Entry> items = new ArrayList<>();
+        for (Entry e : followingInSection(leadIn)) {
+            if (items.size() == max || isLeadIn(e)) {
+                break;
+            }
+            items.add(e);
+        }
+        return items;
+    }
+
+    /** A short clause ending in a colon: 「重大项目谋划：」, 「主要任务如下：」. */
+    private static boolean isLeadIn(Entry entry) {
+        String text = ownText(entry);
+        return text.endsWith(":") && text.length() < LEAD_IN_LENGTH;
+    }
+
+    /**
+     * The note under the table a row belongs to (「（注：…各项基础性指标仍在测算中）」), which qualifies every row; empty
+     * when the task is no table row or its table has no note. Rows read 「列名:值;…」, all with the same first column.
+     */
+    Optional<Entry> tableNoteOf(Entry row) {
+        Matcher column = TABLE_ROW.matcher(row.folded());
+        if (!column.find()) {
+            return Optional.empty();
+        }
+        String firstColumn = column.group(1) + ":";
+        for (Entry e : followingInSection(row)) {
+            String text = ownText(e);
+            if (TABLE_NOTE.matcher(text).lookingAt()) {
+                return Optional.of(e);
+            }
+            if (!text.startsWith(firstColumn)) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The tasks after this one in its section, in reading order. */
+    private List<Entry> followingInSection(Entry entry) {
+        return index.ofDocument(entry.docKey()).stream()
+                .filter(e -> Objects.equals(e.section(), entry.section()) && e.line() > entry.line())
+                .sorted(Comparator.comparingInt(Entry::line)).toList();
+    }
+
+    /** The folded text of the task itself, without the heading it is indexed with. */
+    private static String ownText(Entry entry) {
+        return entry.folded().substring(entry.folded().indexOf('|') + 1);
+    }
+}

@@ -1,0 +1,161 @@
+package org.policygraph.ask.retrieve;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.policygraph.ask.question.TermGroup;
+
+/**
+ * The postings a question's terms name, shortest first: for every form of every term group the tasks holding it
+ * whole and, for a form of three characters or more, the tasks holding each of its character pairs. A task's
+ * coverage is read from which lists hold it (binary search), the same share {@link TermCoverage} gives; and
+ * {@link #most} bounds what a task in none of the first lists can cover, so that the longest lists (the common
+ * pairs) need not be walked once enough tasks cover more.
+ */
+final class TermPostings {
+    /**
+     * One list: its group and form, whether it holds the form whole, and its tasks (positions ascending). A whole
+     * form of three characters or more is found by reading the texts of its rarest pair's tasks, so that list is
+     * made only when walked; {@code estimate}: its length, or at most that.
+     */
+    private static final class Postings {
+        private final int group;
+        private final int form;
+        private final boolean whole;
+        private final int estimate;
+        private Supplier<int[]> source;
+        private int[] positions;
+
+        Postings(int group, int form, boolean whole, int estimate, Supplier<int[]> source) {
+            this.group = group;
+            this.form = form;
+            this.whole = whole;
+            this.estimate = estimate;
+            this.source = source;
+        }
+
+        int[] positions() {
+            if (positions == null) {
+                positions = source.get();
+                source = null;
+            }
+            return positions;
+        }
+    }
+
+    private final TextPostings texts;
+    private final List<TermGroup> groups;
+    private final double total;
+    private final List<Postings> lists = new ArrayList<>();
+    private double[] mostFrom;
+
+    TermPostings(TextPostings postings, List<TermGroup> groups) {
+        this.texts = postings;
+        this.groups = groups;
+        this.total = groups.stream().mapToDouble(TermGroup::weight).sum();
+        if (total == 0) {
+            return;
+        }
+        for (int g = 0; g < groups.size(); g++) {
+            List<String> forms = groups.get(g).forms();
+            for (int f = 0; f < forms.size(); f++) {
+                String form = forms.get(f);
+                lists.add(new Postings(g, f, true, postings.candidates(form), () -> postings.containing(form)));
+                for (int i = 0; form.length() >= 3 && i < form.length() - 1; i++) {
+                    int[] paired = postings.withPair(form, i);
+                    lists.add(new Postings(g, f, false, paired.length, () -> paired));
+                }
+            }
+        }
+        lists.sort(Comparator.comparingInt(p -> p.estimate));
+    }
+
+    int lists() {
+        return lists.size();
+    }
+
+    /** The tasks of list {@code k}, ascending. */
+    int[] list(int k) {
+        return lists.get(k).positions();
+    }
+
+    /** The share of the question the task at {@code position} covers (0 for a task in no list). */
+    double coverage(int position) {
+        if (total == 0) {
+            return 0;
+        }
+        double covered = 0;
+        for (int g = 0; g < groups.size(); g++) {
+            double match = match(g, position);
+            if (match > 0) {
+                covered += groups.get(g).weight() * match;
+            }
+        }
+        return covered == 0 ? 0 : covered / total;
+    }
+
+    /**
+     * The most a task in none of the lists before {@code k} can cover: per group its weight (0.6 of it once every
+     * whole-form list of the group is behind), at most what the group's lists from {@code k} on add up to.
+     */
+    double most(int k) {
+        if (mostFrom == null) {
+            mostFrom = new double[lists.size() + 1];
+            for (int j = 0; j <= lists.size(); j++) {
+                mostFrom[j] = mostAhead(j);
+            }
+        }
+        return mostFrom[k];
+    }
+
+    private double mostAhead(int k) {
+        double most = 0;
+        for (int g = 0; g < groups.size(); g++) {
+            boolean wholeAhead = false;
+            double ahead = 0;
+            for (int j = k; j < lists.size(); j++) {
+                Postings p = lists.get(j);
+                if (p.group == g) {
+                    wholeAhead |= p.whole;
+                    ahead += p.whole ? 1 : 0.6 / (groups.get(g).forms().get(p.form).length() - 1);
+                }
+            }
+            most += groups.get(g).weight() * Math.min(wholeAhead ? 1 : 0.6, ahead);
+        }
+        return most / total;
+    }
+
+    /** Whether the task holds the whole form: read from its text unless the list is made (the same answer). */
+    private boolean holds(Postings whole, int position) {
+        if (whole.positions != null) {
+            return Arrays.binarySearch(whole.positions, position) >= 0;
+        }
+        String form = groups.get(whole.group).forms().get(whole.form);
+        return !form.isEmpty() && texts.text(position).contains(form);
+    }
+
+    /** As {@link TermCoverage#match}, from the lists: 1 when a form is held whole, else the best share of pairs. */
+    private double match(int g, int position) {
+        int[] pairsFound = new int[groups.get(g).forms().size()];
+        for (Postings p : lists) {
+            if (p.group == g && p.whole && holds(p, position)) {
+                return 1;
+            }
+        }
+        for (Postings p : lists) {
+            if (p.group == g && !p.whole && Arrays.binarySearch(p.positions(), position) >= 0) {
+                pairsFound[p.form]++;
+            }
+        }
+        double best = 0;
+        for (int f = 0; f < pairsFound.length; f++) {
+            if (pairsFound[f] > 0) {
+                best = Math.max(best, (double) pairsFound[f] / (groups.get(g).forms().get(f).length() - 1) * 0.6);
+            }
+        }
+        return best;
+    }
+}
