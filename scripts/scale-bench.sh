@@ -65,7 +65,8 @@ warm() { # name: one start that builds and saves what this jar maps (a new jar r
     curl -s "http://127.0.0.1:$PORT/api/chat" -H 'Content-Type: application/json' -H 'X-PolicyGraph-No-Cache: 1' \
       -H "Authorization: Bearer $PA_ADMIN_TOKEN" -d '{"question":"招商引资由哪个单位牵头？"}' > /dev/null
     sleep 5
-    if [ "$(wc -l < "$ROOT/warm-$1.log")" = "$lines" ] && grep -q "vectors index" "$ROOT/warm-$1.log"; then
+    if [ "$(wc -l < "$ROOT/warm-$1.log")" = "$lines" ] && grep -q "vectors index" "$ROOT/warm-$1.log" \
+       && ! curl -s "http://127.0.0.1:$PORT/health" | grep -q building; then # no task left without its vector
       quiet=$((quiet + 1)); [ $quiet -ge 2 ] && break
     else quiet=0; fi
     lines=$(wc -l < "$ROOT/warm-$1.log")
