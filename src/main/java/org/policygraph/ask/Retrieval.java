@@ -29,9 +29,10 @@ final class Retrieval {
         return new Evidence(understood, ranked, facts);
     }
 
-    /** The ranked clauses an answer is composed from; a recurring topic takes each document's best first. */
+    /** The ranked clauses an answer is composed from; a recurring topic or a result takes each document's best first. */
     static List<Ranked> ranked(GraphSnapshot graph, Question understood, boolean useCaches) {
-        boolean recurring = understood.asks(Kind.CROSS_DOC);
+        // a goal's result is reported by a later document than the plan the question names
+        boolean recurring = understood.asks(Kind.CROSS_DOC) || understood.asks(Kind.RESULT);
         List<Ranked> ranked = graph.ranker().rank(understood, recurring ? 40 : EVIDENCE * 2, useCaches);
         return recurring ? diversified(ranked) : ranked;
     }

@@ -30,6 +30,7 @@ public final class Extractor {
             walker.walk(section);
         }
         Integer docYear = PlanningYear.of(doc);
+        Integer dueYear = PlanningYear.dueYear(doc);
         Map<String, Integer> sectionYears = PlanningYear.bySection(doc.sections());
         DepartmentRegistry registry = new DepartmentRegistry(dictionary, doc.jurisdiction());
         Map<String, Integer> seenIds = new HashMap<>();
@@ -39,7 +40,7 @@ public final class Extractor {
             int n = seenIds.merge(base, 1, Integer::sum);
             d.id = n == 1 ? base : base + "." + n;
             Integer year = sectionYears.getOrDefault(d.sectionPath, docYear);
-            tasks.add(TaskAssembler.assemble(d, registry, year, docYear));
+            tasks.add(TaskAssembler.assemble(d, registry, year, docYear, dueYear));
         }
         return new ExtractedDocument(doc, tasks, Citations.of(doc), registry.used());
     }

@@ -37,6 +37,20 @@ final class PlanningYear {
         return null;
     }
 
+    /**
+     * The year a time limit without its own year falls in, and the earliest a clause-opening year can be a limit:
+     * the planning year, but never before the issuing year. A document titled with a year before the one it was
+     * issued in reviews that year (「关于表彰2016年度…的通报」 issued in 2017): its 「2016年，…」 recounts the past
+     * and its 「3月底前」 is of the year it was issued in.
+     */
+    static Integer dueYear(ParsedDocument doc) {
+        Integer planning = of(doc);
+        if (planning == null || doc.issuedOn() == null) {
+            return planning;
+        }
+        return Math.max(planning, doc.issuedOn().getYear());
+    }
+
     static Map<String, Integer> bySection(List<Section> sections) {
         Map<String, Integer> out = new HashMap<>();
         collect(sections, null, out);

@@ -14,7 +14,11 @@ final class TaskAssembler {
     private TaskAssembler() {
     }
 
-    static Task assemble(TaskDraft d, DepartmentRegistry registry, Integer year, Integer docYear) {
+    /**
+     * {@code year}: the year of the task's section (targets without their own year); {@code docYear}: the document's
+     * planning year; {@code dueYear}: the year time limits without their own year fall in ({@link PlanningYear#dueYear}).
+     */
+    static Task assemble(TaskDraft d, DepartmentRegistry registry, Integer year, Integer docYear, Integer dueYear) {
         List<UnitList> lists = new ArrayList<>(d.row ? ResponsibilityReader.readRow(d.text)
                 : ResponsibilityReader.readInline(d.text));
         for (String label : d.blockLabels) {
@@ -34,7 +38,7 @@ final class TaskAssembler {
                 .forEach(l -> leaders.addAll(Leaders.read(l.mentions().get(0), l.quote())));
         lists.removeIf(l -> l.kind() == UnitList.Kind.LEADER);
         return new Task(d.id, d.sectionPath, d.text, d.line, targets(d, year, docYear), registry.responsibilities(lists),
-                deadline(d, docYear).orElse(null), projects(d), leaders);
+                deadline(d, dueYear).orElse(null), projects(d), leaders);
     }
 
     private static List<String> projects(TaskDraft d) {

@@ -20,6 +20,9 @@ final class JurisdictionReader {
     /** A place the text mentions outside an authority (《浙江省民营企业发展促进条例》), not a title (省长, 县领导). */
     private static final Pattern MENTION = Pattern.compile(BOUNDARY
             + "([\\u4e00-\\u9fa5]{2,3}?(?:省|自治区|市|区|县))(?!长|领导|级|委书记|[\\u4e00-\\u9fa5]?(?:书记|主任))", Pattern.MULTILINE);
+    /** The text naming its own place as what it is fitted to: 「结合官渡区实际」, 「立足浙江省实际」. */
+    private static final Pattern FITTED_TO = Pattern.compile(
+            "(?:结合|立足|联系)([\\u4e00-\\u9fa5]{2,3}?(?:省|自治区|市|区|县))(?:工作)?实际");
     private static final Pattern PLACE = Pattern.compile("[\\u4e00-\\u9fa5]{2,3}?(?:省|自治区|市|区|县)");
     private static final Pattern NOT_A_PLACE = Pattern.compile(
             "^(全|本|我|各|该|其|省|市|区|县|中共|关于|印发|按照|根据|依据|依照|遵照|县级|地级|直辖|副省|城|农|社|开发|新|园|片|街|乡|镇|村|.*[的和与及、，])"
@@ -54,6 +57,7 @@ final class JurisdictionReader {
         Map<String, Integer> votes = new LinkedHashMap<>();
         heads.forEach(a -> places(a, level, votes, 5));
         places(text, level, votes, 1);
+        fittedTo(all, level, votes);
         if (votes.isEmpty() && level != null) {
             mentioned(all, level, votes);
         }
@@ -84,6 +88,17 @@ final class JurisdictionReader {
         UNIT_LEVEL.matcher(text).results().forEach(r -> units.merge(r.group(1), 1, Integer::sum));
         return units.entrySet().stream().max(Map.Entry.comparingByValue())
                 .map(e -> Jurisdiction.levelOf(e.getKey())).orElse(null);
+    }
+
+    /** A place the text says it is fitted to (「结合官渡区实际」) speaks for it like its issuer's authority. */
+    private static void fittedTo(String text, String level, Map<String, Integer> votes) {
+        Matcher m = FITTED_TO.matcher(text);
+        while (m.find()) {
+            String p = m.group(1);
+            if (!NOT_A_PLACE.matcher(p).find() && (level == null || Jurisdiction.levelOf(p).equals(level))) {
+                votes.merge(p, 5, Integer::sum);
+            }
+        }
     }
 
     /** No authority names a place: a place of the text's level that it mentions at all (《浙江省…条例》). */

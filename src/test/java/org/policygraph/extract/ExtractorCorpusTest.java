@@ -224,4 +224,18 @@ class ExtractorCorpusTest {
         assertThat(goals.targets()).extracting(Target::metric, Target::value, Target::unit, Target::year).contains(
                 tuple("服务业增加值", 5000.0, "亿元", 2018), tuple("占地区生产总值的比重", 53.0, "%", 2018));
     }
+
+    @Test
+    void should_give_no_time_limit_to_a_commendation_recounting_the_year_before_it_was_issued() {
+        // given a notice issued in March 2017 that commends the work of 2016 (关于奖励2016年度…的决定)
+        ExtractedDocument award = document(all, "郑政〔2017〕8号");
+
+        // when
+        Task review = task(award, "2016年，全市工业战线面对复杂多变的经济形势");
+
+        // then: 「2016年，…取得了显著成效」 is the past, not a task due at the end of 2016
+        assertThat(review.deadline()).isNull();
+        assertThat(all.stream().flatMap(d -> d.tasks().stream()).filter(t -> t.text().startsWith("2016年，"))
+                .map(Task::deadline)).allMatch(d -> d == null || !d.date().isBefore(LocalDate.of(2017, 1, 1)));
+    }
 }

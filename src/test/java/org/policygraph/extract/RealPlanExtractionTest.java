@@ -285,4 +285,17 @@ class RealPlanExtractionTest {
         assertThat(TargetReader.read("截至2017年底，全市移动电话用户达到1344.6万户", 2017, 2018, "t", 1))
                 .extracting(Target::kind).containsExactly(Target.ACTUAL);
     }
+
+    @Test
+    void should_read_the_place_a_plan_says_it_is_fitted_to_when_no_authority_names_it() {
+        // real: Guandu (no title, issuer or signature; the city's notice it follows names another level)
+        ExtractedDocument doc = extract("guandu.txt", """
+                为认真贯彻落实国家和省、市关于稳增长各项决策部署,加快推进供给侧结构性改革,着力促进全区经济平稳较快发展,根据《昆明市人民政府关于印发昆明市稳增长促发展若干政策措施的通知》(昆政发〔2016〕13号),结合官渡区实际,特制定如下政策措施。
+                一、 提高投资项目审批效率
+                1. 精简项目审批手续。加快推进网上审批,完善行政审批网上服务大厅功能。(区政务服务局牵头,区发改局配合)
+                2. 提高土地审批效率。辖区范围内6亩以下的土地使用转让手续,区政府审查后办理土地登记。(区国土分局牵头)
+                """);
+
+        assertThat(doc.document().jurisdiction()).extracting("name", "level").containsExactly("官渡区", "district");
+    }
 }

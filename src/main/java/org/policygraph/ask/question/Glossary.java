@@ -19,9 +19,14 @@ import java.util.regex.Pattern;
  */
 public final class Glossary {
     /** firstWord: an entry can match only a text that has this word (its phrase's first), so others are not tried. */
-    private record Entry(Pattern english, String englishText, List<String> chinese, String firstWord) {
-        Entry(Pattern english, String englishText, List<String> chinese) {
-            this(english, englishText, chinese, firstWordOf(englishText));
+    /**
+     * capitals: the row is an acronym that lower-cased is a question word ("IT" / "it"), matched only as written in
+     * capitals.
+     */
+    private record Entry(Pattern english, String englishText, List<String> chinese, String firstWord,
+                         boolean capitals) {
+        Entry(Pattern english, String englishText, List<String> chinese, boolean capitals) {
+            this(english, englishText, chinese, firstWordOf(englishText), capitals);
         }
 
         private static String firstWordOf(String englishText) {
@@ -43,10 +48,13 @@ public final class Glossary {
             String[] columns = line.split("\t");
             if (columns.length == 2) {
                 String english = columns[0].strip().toLowerCase(Locale.ROOT);
+                boolean capitals = columns[0].strip().equals(english.toUpperCase(Locale.ROOT))
+                        && isQuestionWord(english);
                 // a row names the thing once; questions write it in the plural too ("China-Europe trains")
-                Pattern pattern = Pattern.compile("(?<![a-z])"
-                        + Pattern.quote(english).replace(" ", "\\E[\\s-]+\\Q") + "(?:s|es)?(?![a-z])");
-                entries.add(new Entry(pattern, english, folded(columns[1])));
+                Pattern pattern = Pattern.compile("(?<![a-zA-Z])"
+                        + Pattern.quote(capitals ? columns[0].strip() : english).replace(" ", "\\E[\\s-]+\\Q")
+                        + "(?:s|es)?(?![a-zA-Z])");
+                entries.add(new Entry(pattern, english, folded(columns[1]), capitals));
                 folded(columns[1]).forEach(form -> englishOf.putIfAbsent(form, columns[0].strip()));
             }
         }
@@ -67,6 +75,8 @@ public final class Glossary {
 
     Reading read(String english) {
         StringBuilder text = new StringBuilder(english.toLowerCase(Locale.ROOT));
+        // acronyms are matched in the text as written; blanked spans are blanked in both
+        StringBuilder asWritten = new StringBuilder(english.length() == text.length() ? english : text);
         Set<String> words = new HashSet<>();
         for (String word : WORD_SPLIT.split(text)) {
             words.add(word);
@@ -78,16 +88,18 @@ public final class Glossary {
             if (!entry.firstWord().isEmpty() && !words.contains(entry.firstWord())) {
                 continue;
             }
-            Matcher matcher = entry.english().matcher(text);
+            StringBuilder searched = entry.capitals() ? asWritten : text;
+            Matcher matcher = entry.english().matcher(searched);
             while (matcher.find()) {
-                if (questionWordInPlural(entry, matcher.group())) {
+                if (questionWordInPlural(entry, matcher.group().toLowerCase(Locale.ROOT))) {
                     continue;
                 }
                 found.add(entry.chinese());
                 for (int i = matcher.start(); i < matcher.end(); i++) {
                     text.setCharAt(i, '#');
+                    asWritten.setCharAt(i, '#');
                 }
-                matcher = entry.english().matcher(text);
+                matcher = entry.english().matcher(searched);
             }
         }
         return new Reading(found, text.toString().replace('#', ' '));
@@ -115,7 +127,10 @@ public final class Glossary {
         return Optional.ofNullable(englishOf.get(Texts.fold(chinese)));
     }
 
-    /** The term and its synonyms, the term first. */
+    /**
+     * The term and its synonyms, the term first; a compound holding a synonym is widened by each of the others
+     * (自贸区郑州片区 → 自由贸易试验区郑州片区), so it is found however the documents write its part.
+     */
     List<String> widen(String foldedTerm) {
         List<String> forms = new ArrayList<>(List.of(foldedTerm));
         for (List<String> group : synonyms) {
@@ -123,7 +138,19 @@ public final class Glossary {
                 group.stream().filter(f -> !forms.contains(f)).forEach(forms::add);
             }
         }
+        if (forms.size() == 1) {
+            for (List<String> group : synonyms) {
+                partIn(foldedTerm, group).ifPresent(part -> group.stream().filter(f -> !f.equals(part))
+                        .map(f -> foldedTerm.replace(part, f)).filter(f -> !forms.contains(f)).forEach(forms::add));
+            }
+        }
         return forms;
+    }
+
+    /** The longest member of the group that is a proper part of the term (two characters at least). */
+    private static Optional<String> partIn(String term, List<String> group) {
+        return group.stream().filter(f -> f.length() >= 2 && f.length() < term.length() && term.contains(f))
+                .max(Comparator.comparingInt(String::length));
     }
 
     /** Synonym groups having a member inside the text (for terms segmentation may split). */

@@ -130,7 +130,7 @@ public final class TaskRanker {
 
     /**
      * Documents the question names; for who-questions, tasks that assign departments at all, and more so those
-     * naming a department the question names (「工信委牵头，配合的都有谁」).
+     * naming a department the question names (「工信委牵头，配合的都有谁」); for a unit's tasks, those naming it.
      */
     private static double boost(Question question, TaskIndex.Entry entry, BitSet naming) {
         double boost = question.documentBoosts().getOrDefault(entry.docKey(), 0.0);
@@ -139,6 +139,9 @@ public final class TaskRanker {
             if (naming.get(entry.position())) {
                 boost += NAMES_BONUS;
             }
+        } else if (question.asks(Kind.DEPT_TASKS) && naming.get(entry.position())) {
+            // what a unit does is written beside its name (「市统计局：全市服务业统计工作的主管部门」)
+            boost += NAMES_BONUS;
         }
         return boost;
     }
@@ -146,7 +149,7 @@ public final class TaskRanker {
     /** The tasks whose text names a department the question names, found from the postings (no scan of texts). */
     private BitSet naming(Question question) {
         BitSet naming = new BitSet();
-        if (question.asks(Kind.LEAD) || question.asks(Kind.SUPPORT)) {
+        if (question.asks(Kind.LEAD) || question.asks(Kind.SUPPORT) || question.asks(Kind.DEPT_TASKS)) {
             for (String department : question.departments()) {
                 departments.surfacesOf(department).stream().filter(s -> s.length() >= 3 || s.endsWith("办"))
                         .forEach(surface -> index.containing(surface).forEach(e -> naming.set(e.position())));

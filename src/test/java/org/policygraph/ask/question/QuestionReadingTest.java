@@ -57,6 +57,21 @@ class QuestionReadingTest {
     }
 
     @Test
+    void should_read_an_acronym_only_in_capitals_when_its_lower_case_is_a_question_word() {
+        assertThat(glossary.chineseTerms("Which offices lead the government service work in the IT plan?"))
+                .contains(java.util.List.of("信息化", "信息技术"));
+        assertThat(glossary.chineseTerms("Who leads it and when is it due?"))
+                .doesNotContain(java.util.List.of("信息化", "信息技术"));
+    }
+
+    @Test
+    void should_widen_a_compound_by_the_synonyms_of_its_part() {
+        assertThat(glossary.widen("自贸区郑州片区")).startsWith("自贸区郑州片区")
+                .contains("自由贸易试验区郑州片区", "自贸试验区郑州片区");
+        assertThat(glossary.widen("对外开放型经济")).doesNotContain("对外对外开放型经济");
+    }
+
+    @Test
     void should_widen_a_chinese_term_to_its_synonyms() {
         assertThat(glossary.widen("自贸区")).contains("自由贸易试验区", "自贸试验区");
     }
