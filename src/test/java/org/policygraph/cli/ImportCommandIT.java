@@ -79,9 +79,11 @@ class ImportCommandIT {
     @Test
     void should_write_file_by_file_the_graph_one_transaction_writes() throws Exception {
         Path plans = Files.createTempDirectory("plans");
-        for (String plan : List.of("2016-henan-opening-up-action-plan.txt", "2017-zhengzhou-opening-up-plan.txt")) {
-            Files.copy(Path.of("graph-import/corpus", plan), plans.resolve(plan));
-        }
+        // a plan and the same plan under another number: two documents whose targets are the same, linked across files
+        Path plan = Path.of("graph-import/corpus/2017-zhengzhou-opening-up-plan.txt");
+        Files.copy(plan, plans.resolve(plan.getFileName()));
+        Files.writeString(plans.resolve("renumbered.txt"),
+                Files.readString(plan).replaceAll("〔(\\d{4})〕(\\d+)号", "〔$1〕9$2号"));
         Map<String, Long> shapes = new java.util.HashMap<>();
         for (String mode : List.of("", "--each-file")) {
             Config config = Config.fromMap(Map.of("PA_DATA_DIR", Files.createTempDirectory("import").toString(),
