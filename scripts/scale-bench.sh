@@ -16,7 +16,8 @@
 # the load with JFR's profile settings (PREFIX-SIZE-ROUND.jfr); HISTOGRAM=1 keeps the server's heap histogram after
 # each load (ROOT/histogram-SIZE-ROUND.txt). Both through jcmd on the server's JVM (the launcher's child). WARM=1
 # starts each store once before its first round, so that serve-ready is that of an imported store whose saved indexes
-# this jar wrote (saved indexes are keyed by the build: another jar's are rebuilt once).
+# this jar wrote (saved indexes are keyed by the build: another jar's are rebuilt once); WARM_OPTS: JVM options of that
+# start only (building a 40x store's indexes from the store needs -Xmx3g: see the README, Scale).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZES="1 10"; MIX=0; ROUNDS=1; ROOT=/tmp/scale-bench
@@ -54,8 +55,8 @@ make_store() { # name: the store ROOT/store-NAME with the corpus and its copies,
 
 warm() { # name: one start that builds and saves what this jar maps (a new jar rebuilds once), then stops
   local data="$ROOT/store-$1" pid
-  PA_DATA_DIR="$data" PA_PORT=$PORT PA_BOLT_PORT=$BOLT PA_RATE_LIMIT=0 java ${JAVA_OPTS:-} -jar "$JAR" serve \
-    2> "$ROOT/warm-$1.log" &
+  PA_DATA_DIR="$data" PA_PORT=$PORT PA_BOLT_PORT=$BOLT PA_RATE_LIMIT=0 java ${WARM_OPTS:-${JAVA_OPTS:-}} -jar "$JAR" \
+    serve 2> "$ROOT/warm-$1.log" &
   pid=$!
   until curl -sf "http://127.0.0.1:$PORT/health" > /dev/null; do sleep 0.5; done
   # a question builds the vector graph; a start that re-imported the corpus (another extractor) changes the version
@@ -65,7 +66,8 @@ warm() { # name: one start that builds and saves what this jar maps (a new jar r
     curl -s "http://127.0.0.1:$PORT/api/chat" -H 'Content-Type: application/json' -H 'X-PolicyGraph-No-Cache: 1' \
       -H "Authorization: Bearer $PA_ADMIN_TOKEN" -d '{"question":"招商引资由哪个单位牵头？"}' > /dev/null
     sleep 5
-    if [ "$(wc -l < "$ROOT/warm-$1.log")" = "$lines" ] && grep -q "vectors index" "$ROOT/warm-$1.log"; then
+    if [ "$(wc -l < "$ROOT/warm-$1.log")" = "$lines" ] && grep -q "vectors index" "$ROOT/warm-$1.log" \
+       && ! curl -s "http://127.0.0.1:$PORT/health" | grep -q building; then # no task left without its vector
       quiet=$((quiet + 1)); [ $quiet -ge 2 ] && break
     else quiet=0; fi
     lines=$(wc -l < "$ROOT/warm-$1.log")

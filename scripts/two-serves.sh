@@ -6,7 +6,8 @@
 #
 #   PA_ADMIN_TOKEN=secret scripts/two-serves.sh /tmp/store-copy [PORT_A PORT_B BOLT_PORT]
 #
-# DATA_DIR is written to (the uploads are imported into it): give it a copy of a store. Not run in CI.
+# DATA_DIR is written to (the uploads are imported into it): give it a copy of a store. Not run in CI. JAVA_OPTS: for
+# both servers (B builds its parts from the store: at 40x that needs -Xmx3g).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DATA=${1:?usage: two-serves.sh DATA_DIR [PORT_A PORT_B BOLT_PORT]}
@@ -44,11 +45,11 @@ seen_by() { # port question file: seconds until the answer cites the file (gives
 }
 
 rm -rf "$REPLICA"; mkdir -p "$REPLICA"
-PA_DATA_DIR="$DATA" PA_PORT=$PORT_A PA_BOLT_PORT=$BOLT PA_RATE_LIMIT=0 java -jar "$JAR" serve 2> "$DATA.a.log" &
+PA_DATA_DIR="$DATA" PA_PORT=$PORT_A PA_BOLT_PORT=$BOLT PA_RATE_LIMIT=0 java ${JAVA_OPTS:-} -jar "$JAR" serve 2> "$DATA.a.log" &
 pids+=($!)
 echo "A (embedded store, Bolt $BOLT) ready in $(ready $PORT_A) s"
 NEO4J_URI="bolt://127.0.0.1:$BOLT" NEO4J_PASSWORD="$(cat "$DATA/store-password")" PA_DATA_DIR="$REPLICA" \
-  PA_PORT=$PORT_B PA_RATE_LIMIT=0 java -jar "$JAR" serve 2> "$DATA.b.log" &
+  PA_PORT=$PORT_B PA_RATE_LIMIT=0 java ${JAVA_OPTS:-} -jar "$JAR" serve 2> "$DATA.b.log" &
 pids+=($!)
 echo "B (NEO4J_URI=bolt://127.0.0.1:$BOLT) ready in $(ready $PORT_B) s"
 

@@ -76,6 +76,36 @@ class ImportCommandIT {
         }
     }
 
+    @Test
+    void should_write_file_by_file_the_graph_one_transaction_writes() throws Exception {
+        Path plans = Files.createTempDirectory("plans");
+        // a plan and the same plan under another number: two documents whose targets are the same, linked across files
+        Path plan = Path.of("graph-import/corpus/2017-zhengzhou-opening-up-plan.txt");
+        Files.copy(plan, plans.resolve(plan.getFileName()));
+        Files.writeString(plans.resolve("renumbered.txt"),
+                Files.readString(plan).replaceAll("〔(\\d{4})〕(\\d+)号", "〔$1〕9$2号"));
+        Map<String, Long> shapes = new java.util.HashMap<>();
+        for (String mode : List.of("", "--each-file")) {
+            Config config = Config.fromMap(Map.of("PA_DATA_DIR", Files.createTempDirectory("import").toString(),
+                    "PA_BOLT_PORT", String.valueOf(TestGraph.freePort())));
+
+            Run run = mode.isEmpty() ? run(config, plans.toString()) : run(config, mode, plans.toString());
+
+            assertThat(run.exitCode).isZero();
+            assertThat(run.out).contains("Imported 2 file(s)");
+            try (Neo4jStore store = new App().openStore(config)) {
+                store.driver().executableQuery("MATCH (n) RETURN 'node ' + labels(n)[0] AS k, count(*) AS n UNION ALL"
+                        + " MATCH ()-[r]->() RETURN 'rel ' + type(r) AS k, count(*) AS n").execute().records()
+                        .forEach(r -> shapes.merge(mode + r.get("k").asString(), r.get("n").asLong(), Long::sum));
+            }
+        }
+        Map<String, Long> once = new java.util.TreeMap<>();
+        Map<String, Long> eachFile = new java.util.TreeMap<>();
+        shapes.forEach((k, n) -> (k.startsWith("--each-file") ? eachFile : once).put(k.replace("--each-file", ""), n));
+        assertThat(eachFile).as("nodes by label, relations by type (the targets linked across the two plans too)")
+                .isEqualTo(once).containsKeys("node Task", "rel SAME_TARGET");
+    }
+
     private static long taskCount(String summary) {
         var m = java.util.regex.Pattern.compile("tasks +(\\d+)").matcher(summary);
         assertThat(m.find()).isTrue();

@@ -26,6 +26,7 @@ final class LexicalPool {
     private final BitSet seen = new BitSet();
     private final PriorityQueue<Candidate> best = new PriorityQueue<>(Candidate.ORDER.reversed());
     private final int size;
+    private double maxBoost = Double.MAX_VALUE;
 
     /** boost: what a task scores beside its coverage, at most {@code maxBoost} for any task of the question. */
     LexicalPool(TaskIndex index, Question question, ToDoubleFunction<Entry> boost, int size) {
@@ -47,6 +48,7 @@ final class LexicalPool {
 
     /** Walks the postings until no task left there can enter the pool; {@code maxBoost}: the most boost() gives. */
     void walkTerms(double maxBoost) {
+        this.maxBoost = maxBoost;
         for (int k = 0; k < terms.lists(); k++) {
             if (full() && terms.most(k) + maxBoost + ROUNDING < best.peek().score()) {
                 return;
@@ -78,7 +80,12 @@ final class LexicalPool {
         if (offered(entry)) {
             return;
         }
-        double score = coverage(entry) + boost.applyAsDouble(entry);
+        double boosted = boost.applyAsDouble(entry);
+        if (boosted > maxBoost + ROUNDING) {
+            // the walk stopped on a bound this boost breaks: tasks it skipped may have belonged in the pool
+            throw new IllegalStateException("A task's boost " + boosted + " is above the bound " + maxBoost);
+        }
+        double score = coverage(entry) + boosted;
         // a full pool keeps a newcomer only if it beats the worst (on a tie, the worst comes later in reading)
         Candidate worst = full() ? best.peek() : null;
         if ((worst == null || score > worst.score() || score == worst.score()

@@ -113,9 +113,7 @@ public final class TaskRanker {
      */
     private LexicalPool lexicalPool(Question question, BitSet naming) {
         LexicalPool pool = new LexicalPool(index, question, entry -> boost(question, entry, naming), POOL);
-        double whoBonus = question.asks(Kind.LEAD) || question.asks(Kind.SUPPORT) ? MAX_WHO_BONUS : 0;
-        pool.walkTerms(Math.max(0, question.documentBoosts().values().stream().mapToDouble(b -> b).max().orElse(0))
-                + whoBonus);
+        pool.walkTerms(mostBoost(question));
         // the remaining tasks of a named document cover nothing, so they score at most its boost plus the who-
         // question bonuses: documents whose best cannot beat a full pool's worst are not walked at all
         List<Map.Entry<String, Double>> named = new ArrayList<>(question.documentBoosts().entrySet());
@@ -132,7 +130,7 @@ public final class TaskRanker {
      * Documents the question names; for who-questions, tasks that assign departments at all, and more so those
      * naming a department the question names (「工信委牵头，配合的都有谁」); for a unit's tasks, those naming it.
      */
-    private static double boost(Question question, TaskIndex.Entry entry, BitSet naming) {
+    private static double boost(Question question, TaskIndex.Entry entry, BitSet naming) { // bounded by mostBoost
         double boost = question.documentBoosts().getOrDefault(entry.docKey(), 0.0);
         if ((question.asks(Kind.LEAD) || question.asks(Kind.SUPPORT)) && entry.assigned()) {
             boost += ASSIGNS_BONUS;
@@ -144,6 +142,18 @@ public final class TaskRanker {
             boost += NAMES_BONUS;
         }
         return boost;
+    }
+
+    /**
+     * The most {@link #boost} gives any task of the question. The lexical pool stops walking postings on it, so a
+     * change of boost must change this too, or the pool may miss a task.
+     */
+    private static double mostBoost(Question question) {
+        double documents = Math.max(0, question.documentBoosts().values().stream().mapToDouble(b -> b).max().orElse(0));
+        if (question.asks(Kind.LEAD) || question.asks(Kind.SUPPORT)) {
+            return documents + MAX_WHO_BONUS;
+        }
+        return question.asks(Kind.DEPT_TASKS) ? documents + NAMES_BONUS : documents;
     }
 
     /** The tasks whose text names a department the question names, found from the postings (no scan of texts). */

@@ -51,6 +51,7 @@ final class TermPostings {
     private final double total;
     private final List<Postings> lists = new ArrayList<>();
     private double[] mostFrom;
+    private Postings[][] byGroup;
 
     TermPostings(TextPostings postings, List<TermGroup> groups) {
         this.texts = postings;
@@ -139,16 +140,28 @@ final class TermPostings {
 
     /** As {@link TermCoverage#match}, from the lists: 1 when a form is held whole, else the best share of pairs. */
     private double match(int g, int position) {
-        int[] pairsFound = new int[groups.get(g).forms().size()];
-        for (Postings p : lists) {
-            if (p.group == g && p.whole && holds(p, position)) {
-                return 1;
+        if (byGroup == null) {
+            byGroup = new Postings[groups.size()][];
+            for (int i = 0; i < groups.size(); i++) {
+                int group = i;
+                // whole forms first: a task holding one needs no pair looked up
+                byGroup[i] = lists.stream().filter(p -> p.group == group)
+                        .sorted(Comparator.comparing((Postings p) -> !p.whole)).toArray(Postings[]::new);
             }
         }
-        for (Postings p : lists) {
-            if (p.group == g && !p.whole && Arrays.binarySearch(p.positions(), position) >= 0) {
+        int[] pairsFound = null;
+        for (Postings p : byGroup[g]) {
+            if (p.whole) {
+                if (holds(p, position)) {
+                    return 1;
+                }
+            } else if (Arrays.binarySearch(p.positions(), position) >= 0) {
+                pairsFound = pairsFound == null ? new int[groups.get(g).forms().size()] : pairsFound;
                 pairsFound[p.form]++;
             }
+        }
+        if (pairsFound == null) {
+            return 0;
         }
         double best = 0;
         for (int f = 0; f < pairsFound.length; f++) {
