@@ -1,10 +1,14 @@
 // Tasks of plans whose completion deadline falls between $from and $to, with their latest progress as of $asOf
-// (null when none was reported), plan, lead units and deadline (issue 26).
+// (null when none was reported), plan, lead units and deadline (issue 26). An item written as a heading line and a
+// body is two tasks due the same day: a report on either speaks of both (as in progress-unreported.cypher).
 MATCH (dl:Deadline) WHERE dl.date >= $from AND dl.date <= $to
 MATCH (t:Task)-[due:DUE_BY]->(dl)
 WHERE t.notInPlan IS NULL AND coalesce(due.kind, 'complete') = 'complete'
-OPTIONAL MATCH (p:Progress)-[:REPORTS_ON]->(t) WHERE p.asOf IS NULL OR p.asOf <= $asOf
-WITH t, due, dl, p ORDER BY p.asOf DESC, p.id DESC
+OPTIONAL MATCH (p:Progress)-[:REPORTS_ON]->(s:Task)
+  WHERE (p.asOf IS NULL OR p.asOf <= $asOf)
+    AND (s = t OR t.sectionPath <> '' AND s.docKey = t.docKey AND s.sectionPath = t.sectionPath
+         AND EXISTS { (s)-[:DUE_BY]->(dl) })
+WITH DISTINCT t, due, dl, p ORDER BY p.asOf DESC, p.id DESC
 WITH t, due, dl, collect(p) AS history
 WITH t, due, dl, head(history) AS latest, size(history) AS reports
 OPTIONAL MATCH (latest)-[:PART_OF]->(r:Document)

@@ -114,7 +114,9 @@ class GraphQuestionsIT {
         Answer answer = asker.ask("As of 1 January 2017, which tasks are due by the end of 2017?", null);
 
         long due = dueBetween("2017-01-01", "2017-12-31");
-        assertThat(due).isEqualTo(110);
+        // 111 by hand: the 110 of before plus 「在今年年底，计划完成…」 of a notice issued in 2017 that reviews 2016
+        // (郑政办文〔2017〕17号), whose 今年 is 2017 since time limits follow the issuing year (PlanningYear.dueYear)
+        assertThat(due).isEqualTo(111);
         assertThat(answer.answer()).contains("As of 2017-01-01", "Across all 48 documents", due + " in all",
                 "lead: ");
         assertCited(answer);
