@@ -14,9 +14,10 @@ public final class ProgressBar {
         this.total = Math.max(total, 1);
     }
 
+    /** A step past the total (a write transaction retried reports its steps again) shows a full bar, never fails. */
     void step(String label) {
         done++;
-        int filled = WIDTH * done / total;
+        int filled = WIDTH * Math.min(done, total) / total;
         String name = label == null ? "" : label.length() > 24 ? label.substring(0, 24) + "…" : label;
         out.print("\r[" + "#".repeat(filled) + "-".repeat(WIDTH - filled) + "] " + done + "/" + total + " " + name
                 + "          ");
