@@ -1,14 +1,20 @@
 package org.policygraph;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.policygraph.ask.AskService;
 import org.policygraph.cli.ServeCommand;
+import org.policygraph.embed.BgeSmallZh;
 import org.policygraph.graph.Neo4jStore;
+import org.policygraph.graph.read.PolicyReader;
+import org.policygraph.graph.write.SemanticIndexer;
 import org.policygraph.ingest.CorpusFiles;
 import org.policygraph.web.WebLimits;
 
@@ -53,6 +59,19 @@ public final class TestGraph {
     /** A new empty embedded store on a temporary directory and a free Bolt port; the caller closes it. */
     public static Neo4jStore freshStore() {
         return freshStore(freePort(), null);
+    }
+
+    /**
+     * The assistant over {@code store} once {@code paths} are imported into it and their tasks embedded with the real
+     * model, as the product answers after an import.
+     */
+    public static AskService importedAndEmbedded(Neo4jStore store, List<Path> paths) {
+        App.importer(store).run(CorpusFiles.read(paths), new PrintStream(OutputStream.nullOutputStream()));
+        BgeSmallZh model = new BgeSmallZh();
+        try (SemanticIndexer indexer = new SemanticIndexer(store, model)) {
+            indexer.indexMissing();
+        }
+        return new AskService(new PolicyReader(store), model);
     }
 
     /** A new empty embedded store on {@code boltPort} with {@code password} (null: generated into its directory). */

@@ -3,8 +3,6 @@ package org.policygraph.ask;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,13 +13,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.policygraph.App;
 import org.policygraph.TestGraph;
-import org.policygraph.embed.BgeSmallZh;
 import org.policygraph.graph.Neo4jStore;
-import org.policygraph.graph.read.PolicyReader;
-import org.policygraph.graph.write.SemanticIndexer;
-import org.policygraph.ingest.CorpusFiles;
 
 /**
  * Real plans of six places (Guangzhou, Zhejiang, Shapingba, Caidian, Lishui, Nanling) and Henan's, with their
@@ -49,12 +42,7 @@ class PlansFromOtherPlacesIT {
                 2025年1月6日
                 """, StandardCharsets.UTF_8);
         paths.add(startOnly);
-        App.importer(store).run(CorpusFiles.read(paths), new PrintStream(OutputStream.nullOutputStream()));
-        BgeSmallZh model = new BgeSmallZh();
-        try (SemanticIndexer indexer = new SemanticIndexer(store, model)) {
-            indexer.indexMissing();
-        }
-        asker = new AskService(new PolicyReader(store), model);
+        asker = TestGraph.importedAndEmbedded(store, paths);
     }
 
     @AfterAll

@@ -2,21 +2,14 @@ package org.policygraph.ask;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.policygraph.App;
 import org.policygraph.TestGraph;
-import org.policygraph.embed.BgeSmallZh;
 import org.policygraph.graph.Neo4jStore;
-import org.policygraph.graph.read.PolicyReader;
-import org.policygraph.graph.write.SemanticIndexer;
-import org.policygraph.ingest.CorpusFiles;
 
 /**
  * The asked slot read over the evidence (class: slot reading, refusal decision) on real plans: values written in
@@ -35,12 +28,7 @@ class SlotReadingIT {
                 Path.of("graph-import/corpus/2018-zhengzhou-investment-promotion-opinions.txt"),
                 Path.of("graph-import/corpus/2018-zhengzhou-free-trade-zone-industry-plan.txt"),
                 Path.of("graph-import/corpus/2017-zhengzhou-opening-up-plan.txt"));
-        App.importer(store).run(CorpusFiles.read(paths), new PrintStream(OutputStream.nullOutputStream()));
-        BgeSmallZh model = new BgeSmallZh();
-        try (SemanticIndexer indexer = new SemanticIndexer(store, model)) {
-            indexer.indexMissing();
-        }
-        asker = new AskService(new PolicyReader(store), model);
+        asker = TestGraph.importedAndEmbedded(store, paths);
     }
 
     @AfterAll
