@@ -48,7 +48,7 @@ public final class TaskRanker {
      */
     public List<Ranked> rank(Question question, int limit, boolean cachedEmbedding) {
         WeightedFusion fusion = new WeightedFusion(List.of(new DocumentHintRetriever(question),
-                new UnitPostingsRetriever(index, departments, question)));
+                new UnitPostingsRetriever(index, departments, question), new ListRetriever(question)));
         Retriever coverage = new CoverageRetriever(index, question, fusion, POOL);
         List<Retriever> retrievers = List.of(coverage, new FullTextRetriever(clauses, question, POOL),
                 new VectorRetriever(vectors, embedder, question, cachedEmbedding, NEAREST));
