@@ -23,9 +23,11 @@ import org.policygraph.graph.read.PolicyReader;
 public final class DepartmentTasks {
     /**
      * Task ids best first, the role of each (a wording key), the documents the question points at, and the name of
-     * the department as the first task's document writes it (Lishui's 市发改委, not Zhengzhou's 市发展改革委).
+     * the department as the first task's document writes it (Lishui's 市发改委, not Zhengzhou's 市发展改革委); the
+     * body written under a chosen heading line, by the heading's id (the item is listed once, by its heading).
      */
-    public record Found(List<String> chosen, Map<String, String> roleById, Set<String> documents, String department) {
+    public record Found(List<String> chosen, Map<String, String> roleById, Set<String> documents, String department,
+                        Map<String, String> bodyByHeading) {
     }
 
     /** Words naming the kind of item asked (项目, 工作, 指标): graph-import/item-kind-words.txt. */
@@ -64,25 +66,30 @@ public final class DepartmentTasks {
         List<TaskIndex.Entry> led = candidates.stream().filter(e -> roleById.get(e.id()).startsWith("role.explicit")
                 || roleById.get(e.id()).startsWith("role.first")).toList();
         boolean leadsOnly = question.asks(Kind.LEAD) && !question.asks(Kind.SUPPORT) && !led.isEmpty();
-        List<TaskIndex.Entry> chosen = withoutBodies(leadsOnly ? led : candidates);
+        Map<String, String> bodies = new HashMap<>();
+        List<TaskIndex.Entry> chosen = withoutBodies(leadsOnly ? led : candidates, bodies);
         String named = chosen.isEmpty() ? department : nameById.getOrDefault(chosen.get(0).id(), department);
-        return new Found(chosen.stream().map(TaskIndex.Entry::id).toList(), roleById, docs, named);
+        return new Found(chosen.stream().map(TaskIndex.Entry::id).toList(), roleById, docs, named, bodies);
     }
 
     /** {@code inReadingOrder}: every task of the documents is asked, listed as they are written. */
     /**
      * An item written as a heading line and a body is one item (「试点推行行政审批"同城通办"」 and the paragraph under
-     * it): the body right after a listed heading of its section is not listed again.
+     * it): the body right after a listed heading of its section is not listed again; {@code bodies} gets it.
      */
-    private static List<TaskIndex.Entry> withoutBodies(List<TaskIndex.Entry> tasks) {
+    private static List<TaskIndex.Entry> withoutBodies(List<TaskIndex.Entry> tasks, Map<String, String> bodies) {
         Set<Integer> headings = new java.util.HashSet<>();
         tasks.stream().filter(DepartmentTasks::isHeading).forEach(e -> headings.add(e.position()));
         Map<Integer, TaskIndex.Entry> byPosition = new HashMap<>();
         tasks.forEach(e -> byPosition.put(e.position(), e));
         return tasks.stream().filter(e -> {
             TaskIndex.Entry before = headings.contains(e.position() - 1) ? byPosition.get(e.position() - 1) : null;
-            return before == null || !before.docKey().equals(e.docKey())
-                    || !java.util.Objects.equals(before.section(), e.section());
+            boolean body = before != null && before.docKey().equals(e.docKey())
+                    && java.util.Objects.equals(before.section(), e.section());
+            if (body) {
+                bodies.put(before.id(), e.id());
+            }
+            return !body;
         }).toList();
     }
 
