@@ -46,8 +46,8 @@ final class Retrieval {
         boolean anyPlan = !recurring && pointsNowhere(understood);
         List<Ranked> ranked = graph.ranker().rank(understood, recurring || anyPlan ? 40 : EVIDENCE * 2, useCaches);
         if (understood.asks(Kind.RESULT)) {
-            return diversified(withReport(blocks(ranked), blocks(graph.ranker().rank(understood.elsewhere(), 40,
-                    useCaches)), DocumentScope.of(understood)));
+            return withReport(ranked, graph.ranker().rank(understood.elsewhere(), 40, useCaches),
+                    DocumentScope.of(understood));
         }
         return recurring ? diversified(blocks(ranked)) : anyPlan ? spread(ranked) : ranked;
     }
@@ -56,8 +56,9 @@ final class Retrieval {
      * The plan's best clause, then the best clause of another document (found with the plan's name set aside: the
      * report of a result does not carry the plan's title), then the rest of both; each task once.
      */
-    private static List<List<Ranked>> withReport(List<List<Ranked>> planned, List<List<Ranked>> elsewhere,
-                                                 Set<String> named) {
+    static List<Ranked> withReport(List<Ranked> asked, List<Ranked> namesAside, Set<String> named) {
+        List<List<Ranked>> planned = blocks(asked);
+        List<List<Ranked>> elsewhere = blocks(namesAside);
         Set<String> plans = new HashSet<>(named);
         if (!planned.isEmpty()) {
             plans.add(planned.get(0).get(0).docKey());
@@ -75,7 +76,7 @@ final class Retrieval {
                 once.add(new ArrayList<>(left));
             }
         }
-        return once;
+        return diversified(once);
     }
 
     /** Neither a document, a place nor a unit's list is asked: any plan may hold the clause. */
