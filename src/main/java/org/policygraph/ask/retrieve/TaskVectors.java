@@ -35,17 +35,19 @@ public final class TaskVectors {
 
     /** documentOf: the key of a task's document (null if unknown), for searching within documents. */
     public TaskVectors(List<TaskVector> vectors, Function<String, String> documentOf) {
-        this(IndexFolder.temporary(), vectors, documentOf);
+        this(IndexFolder.temporary(), vectors, documentOf, false);
     }
 
-    private TaskVectors(IndexFolder folder, List<TaskVector> vectors, Function<String, String> documentOf) {
+    /** {@code owned}: the vectors were read for this alone and are made unit length in place, not copied. */
+    private TaskVectors(IndexFolder folder, List<TaskVector> vectors, Function<String, String> documentOf,
+                        boolean owned) {
         ids = new String[vectors.size()];
         docKeys = new String[vectors.size()];
         rows = new float[vectors.size()][];
         for (int i = 0; i < ids.length; i++) {
             ids[i] = vectors.get(i).id();
             docKeys[i] = documentOf.apply(ids[i]);
-            rows[i] = unit(vectors.get(i).vector());
+            rows[i] = owned ? toUnit(vectors.get(i).vector()) : unit(vectors.get(i).vector());
             rowById.put(ids[i], i);
         }
         dimension = rows.length == 0 ? 0 : rows[0].length;
@@ -97,7 +99,7 @@ public final class TaskVectors {
 
         /** documentOf: the key of a task's document (null if unknown), for vectors read from the store. */
         public TaskVectors withDocuments(Function<String, String> documentOf) {
-            return saved != null ? new TaskVectors(saved) : new TaskVectors(folder, rows, documentOf);
+            return saved != null ? new TaskVectors(saved) : new TaskVectors(folder, rows, documentOf, true);
         }
     }
 
@@ -168,11 +170,15 @@ public final class TaskVectors {
     }
 
     static float[] unit(float[] vector) {
+        return toUnit(vector.clone());
+    }
+
+    /** The vector itself, scaled to unit length: a 40x store's rows are 190 MB, not to be held twice. */
+    private static float[] toUnit(float[] vector) {
         double norm = Math.sqrt(VectorUtil.dotProduct(vector, vector));
-        float[] unit = new float[vector.length];
         for (int i = 0; i < vector.length; i++) {
-            unit[i] = norm == 0 ? 0 : (float) (vector[i] / norm);
+            vector[i] = norm == 0 ? 0 : (float) (vector[i] / norm);
         }
-        return unit;
+        return vector;
     }
 }
