@@ -24,6 +24,8 @@ public final class GraphWriter {
     private static final Pattern PARAMETER = Pattern.compile("\\$(\\w+)");
     private static final Pattern UNWOUND = Pattern.compile("UNWIND \\$(\\w+)");
     private static final List<String> RECURRING = CypherFile.statements("cypher/import-link-recurring-targets.cypher");
+    private static final List<String> RECURRING_BATCHED =
+            CypherFile.statements("cypher/import-link-recurring-targets-batched.cypher");
     private static final List<String> RESULTS = CypherFile.statements("cypher/import-link-target-results.cypher");
 
     /** What happened to one document. */
@@ -92,11 +94,15 @@ public final class GraphWriter {
         return ImportParameters.rowCounts(params);
     }
 
-    /** The links across documents made afresh and the graph given a new version, in one transaction. */
+    /**
+     * The links across documents made afresh and the graph given a new version: the recurring targets in
+     * transactions of a bounded size (over a large store they are millions), then the rest in one transaction.
+     */
     public void link() {
         try (Session session = store.writeSession()) {
+            RECURRING_BATCHED.forEach(statement -> session.run(statement).consume());
             session.executeWrite(tx -> {
-                linkAcross(tx);
+                linkResults(tx);
                 return null;
             });
         }
@@ -104,6 +110,10 @@ public final class GraphWriter {
 
     private static void linkAcross(TransactionContext tx) {
         runAll(tx, RECURRING, Map.of());
+        linkResults(tx);
+    }
+
+    private static void linkResults(TransactionContext tx) {
         runAll(tx, RESULTS, Map.of());
         ProgressLinks.link(tx);
         tx.run(CypherFile.named("graph-version-bump")).consume();
