@@ -1,7 +1,8 @@
-// import-link-recurring-targets.cypher in transactions of their own, for the link after an import file by file: the
+// The same target stated in several documents (same metric and year, figures compared), every link made afresh in
+// transactions of their own, for the link after an import file by file: the
 // links of a 40x store are millions (a metric stated in forty copies of a plan links every pair of them), more than
-// one transaction may hold (it stopped at Neo4j's transaction memory limit). Readers see the old links until the
-// version changes after the last statement of the link.
+// one transaction may hold (it stopped at Neo4j's transaction memory limit). The graph's version changes after the
+// last statement of the link, so other replicas re-read the graph once it is whole.
 MATCH ()-[r:SAME_TARGET]->() CALL { WITH r DELETE r } IN TRANSACTIONS OF 20000 ROWS;
 MATCH (a:Target) WHERE a.metricKey IS NOT NULL
 CALL { WITH a
