@@ -41,7 +41,7 @@ public final class AnswerComposer {
             return draft;
         }
         if (q.asks(Kind.DEPT_TASKS) && !q.departments().isEmpty()) {
-            List<TaskFacts> listed = new DepartmentTasksPart(labels, catalog.facts(), catalog.departmentTasks(reader))
+            List<TaskFacts> listed = new DepartmentTasksPart(labels, catalog.facts(), catalog.departmentTasks())
                     .write(q, q.departments().get(0), draft);
             if (!listed.isEmpty()) {
                 return q.asks(Kind.DEADLINE) || q.asks(Kind.VALUE) ? new FactPart(labels, catalog).write(

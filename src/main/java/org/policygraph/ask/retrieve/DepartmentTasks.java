@@ -14,7 +14,6 @@ import org.policygraph.ask.question.Question;
 import org.policygraph.ask.question.TermGroup;
 import org.policygraph.ask.question.Texts;
 import org.policygraph.graph.read.DepartmentRole;
-import org.policygraph.graph.read.PolicyReader;
 
 /**
  * Finds everything a department leads or supports (or is named in), narrowed to the documents and topic asked
@@ -30,13 +29,13 @@ public final class DepartmentTasks {
 
     /** Words naming the kind of item asked (项目, 工作, 指标): graph-import/item-kind-words.txt. */
     private static final Set<String> ITEM_KINDS = Set.copyOf(Texts.lines("graph-import/item-kind-words.txt"));
-    private final PolicyReader reader;
+    private final TaskFactsById facts;
     private final TaskIndex index;
     private final DepartmentNames names;
     private final DocumentHints hints;
 
-    DepartmentTasks(PolicyReader reader, TaskIndex index, DepartmentNames names, DocumentHints hints) {
-        this.reader = reader;
+    DepartmentTasks(TaskFactsById facts, TaskIndex index, DepartmentNames names, DocumentHints hints) {
+        this.facts = facts;
         this.index = index;
         this.names = names;
         this.hints = hints;
@@ -84,7 +83,7 @@ public final class DepartmentTasks {
 
     private Map<String, String> roles(List<String> departments, Map<String, String> nameById) {
         Map<String, String> roleById = new HashMap<>();
-        for (DepartmentRole role : reader.departmentTasks(departments)) {
+        for (DepartmentRole role : facts.roles(departments)) {
             nameById.putIfAbsent(role.taskId(), role.department());
             String key = !role.leads() ? "role.support" : "explicit".equals(role.basis()) ? "role.explicit" : "role.firstListed";
             roleById.merge(role.taskId(), key, (a, b) -> a.equals("role.support") ? b : a);
