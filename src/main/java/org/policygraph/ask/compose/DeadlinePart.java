@@ -34,6 +34,10 @@ final class DeadlinePart {
             }
             String due = task.dueText() + (labels.english() && task.dueDate() != null ? " (" + task.dueDate() + ")" : "");
             draft.line(w.say("deadline.graph", due));
+            if (task.dueQuote() != null) {
+                // a staged cell: the date asked may be a later stage (「…；10月1日，大厅正式启用运行」)
+                draft.line(w.say("deadline.cell", task.dueQuote()));
+            }
             // 「…一年内完成…；特别重大复杂的，…两年内完成…。」: the clauses of one sentence share what is due
             String clause = found.map(SentenceFinder.Found::sentence).orElse(task.dueText());
             String sentence = wholeSentence(task, clause);
