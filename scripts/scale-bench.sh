@@ -100,23 +100,28 @@ serve_and_bench() { # name round
   if [ -n "${HISTOGRAM:-}" ]; then # the live heap by class (after a full GC), for bytes per task
     jcmd "$server" GC.class_histogram > "$ROOT/histogram-$1-$2.txt" 2> /dev/null || true
   fi
+  local load; load=$(cut -d' ' -f1 /proc/loadavg) # the machine's load average (1 min) at the end of the load
   kill "$pid"; wait "$pid" 2> /dev/null || true
   if [ -n "${LOCK:-}" ]; then flock -u 9; fi
-  python3 - "$1" "$2" "$stats" "$ready" "$ROOT/bench-$1-$2.json" "$search" <<'PY'
+  python3 - "$1" "$2" "$stats" "$ready" "$ROOT/bench-$1-$2.json" "$search" "$load" <<'PY'
 import json, sys
-name, rnd, docs, ready, path, search = sys.argv[1:]
+name, rnd, docs, ready, path, search, load = sys.argv[1:]
 b = json.load(open(path))
 lat, mem = b.get("latencyMs", b.get("latency", {})), b["memory"]
 print(f"| {name}x | {rnd} | {docs} | {float(ready):.1f} s | {b['throughputPerSecond']} req/s | {lat.get('p50')} ms "
       f"| {lat.get('p99')} ms | {mem['rssMiB']} MiB | {mem['rssPeakMiB']} MiB | {b['errors']} "
-      f"| {float(search) * 1000:.0f} ms |")
+      f"| {float(search) * 1000:.0f} ms | {load} |")
 PY
 }
 
 for s in "${stores[@]}"; do make_store "$s"; done
 if [ -n "${IMPORT_ONLY:-}" ]; then exit 0; fi
-echo "| size | round | documents | serve ready | throughput | p50 | p99 | RSS after load | peak RSS | errors | store full-text |"
-echo "|---|---|---|---|---|---|---|---|---|---|---|"
+echo "| size | round | documents | serve ready | throughput | p50 | p99 | RSS after load | peak RSS | errors | store full-text | load avg |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
 for r in $(seq "$ROUNDS"); do
-  for s in "${stores[@]}"; do serve_and_bench "$s" "$r"; done
+  order=("${stores[@]}")
+  if [ $((r % 2)) = 0 ]; then # every other round the other way round: a busy quarter hour weighs on every size
+    order=(); for ((i = ${#stores[@]} - 1; i >= 0; i--)); do order+=("${stores[i]}"); done
+  fi
+  for s in "${order[@]}"; do serve_and_bench "$s" "$r"; done
 done

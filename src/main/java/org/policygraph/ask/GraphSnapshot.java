@@ -38,7 +38,8 @@ record GraphSnapshot(String version, Catalog catalog, QuestionReader questions, 
         // the vectors travel from the store (or their saved graph is mapped) while the catalog is read, the clause
         // index is built (or mapped) while the question reader is: start-up waits for the longest of each pair
         CompletableFuture<TaskVectors.Loaded> vectorRows = semantic
-                ? CompletableFuture.supplyAsync(() -> TaskVectors.Loaded.read(folder, reader::taskVectors))
+                ? CompletableFuture.supplyAsync(() -> TaskVectors.Loaded.read(folder, reader::taskVectors,
+                        reader::forEachTaskVector))
                 : CompletableFuture.completedFuture(TaskVectors.Loaded.none());
         Catalog catalog = Catalog.load(reader, folder);
         CompletableFuture<ClauseIndex> clauses = CompletableFuture.supplyAsync(

@@ -27,7 +27,7 @@ final class RecallProbe {
         Question understood = graph.questions().read(QuestionText.normalise(question), null);
         List<String> ids = new ArrayList<>();
         if (understood.asks(Kind.DEPT_TASKS) && !understood.departments().isEmpty()) {
-            ids.addAll(graph.catalog().departmentTasks(live.reader()).find(understood, understood.departments().get(0))
+            ids.addAll(graph.catalog().departmentTasks().find(understood, understood.departments().get(0))
                     .chosen());
         }
         int listed = ids.size();

@@ -49,7 +49,9 @@ public record Backend(Neo4jStore store, Importer importer, UploadFolder uploads,
         try {
             Importer importer = wiring.importer(store, extraction);
             long importStart = System.nanoTime();
-            Importer.Summary summary = importer.run(corpus, progress);
+            // file by file, the links across documents made once after the last (as `import --each-file`): one
+            // transaction holding the whole corpus and the links over a large store was retried and never finished
+            Importer.Summary summary = importer.runEachFile(corpus, progress);
             Duration corpusImport = Duration.ofNanos(System.nanoTime() - importStart);
             summary.unreadable().forEach(e -> progress.println("Not imported: " + e.getMessage()));
             if (summary.changed()) {

@@ -50,8 +50,8 @@ public record Catalog(List<DocumentSummary> documents, DepartmentNames departmen
         return fallbackKey == null ? Optional.empty() : document(fallbackKey);
     }
 
-    public DepartmentTasks departmentTasks(PolicyReader reader) {
-        return new DepartmentTasks(reader, index, departments, hints);
+    public DepartmentTasks departmentTasks() {
+        return new DepartmentTasks(facts, index, departments, hints);
     }
 
     /** Department names and glossary terms, so that segmentation keeps them whole. */

@@ -14,7 +14,6 @@ import org.policygraph.ask.question.Question;
 import org.policygraph.ask.question.TermGroup;
 import org.policygraph.ask.question.Texts;
 import org.policygraph.graph.read.DepartmentRole;
-import org.policygraph.graph.read.PolicyReader;
 
 /**
  * Finds everything a department leads or supports (or is named in), narrowed to the documents and topic asked
@@ -34,13 +33,13 @@ public final class DepartmentTasks {
     private static final Set<String> ITEM_KINDS = Set.copyOf(Texts.lines("graph-import/item-kind-words.txt"));
     private static final int HEADING_LENGTH = 40;
     private static final java.util.regex.Pattern SENTENCE_MARK = java.util.regex.Pattern.compile("[。,;:!?]");
-    private final PolicyReader reader;
+    private final TaskFactsById facts;
     private final TaskIndex index;
     private final DepartmentNames names;
     private final DocumentHints hints;
 
-    DepartmentTasks(PolicyReader reader, TaskIndex index, DepartmentNames names, DocumentHints hints) {
-        this.reader = reader;
+    DepartmentTasks(TaskFactsById facts, TaskIndex index, DepartmentNames names, DocumentHints hints) {
+        this.facts = facts;
         this.index = index;
         this.names = names;
         this.hints = hints;
@@ -72,7 +71,6 @@ public final class DepartmentTasks {
         return new Found(chosen.stream().map(TaskIndex.Entry::id).toList(), roleById, docs, named, bodies);
     }
 
-    /** {@code inReadingOrder}: every task of the documents is asked, listed as they are written. */
     /**
      * An item written as a heading line and a body is one item (「试点推行行政审批"同城通办"」 and the paragraph under
      * it): the body right after a listed heading of its section is not listed again; {@code bodies} gets it.
@@ -130,7 +128,7 @@ public final class DepartmentTasks {
 
     private Map<String, String> roles(List<String> departments, Map<String, String> nameById) {
         Map<String, String> roleById = new HashMap<>();
-        for (DepartmentRole role : reader.departmentTasks(departments)) {
+        for (DepartmentRole role : facts.roles(departments)) {
             nameById.putIfAbsent(role.taskId(), role.department());
             String key = !role.leads() ? "role.support" : "explicit".equals(role.basis()) ? "role.explicit" : "role.firstListed";
             roleById.merge(role.taskId(), key, (a, b) -> a.equals("role.support") ? b : a);

@@ -130,7 +130,8 @@ public final class IndexFolder {
         }
     }
 
-    private boolean keeps() {
+    /** Whether what is built here is saved for the next start (a known version under a data directory). */
+    boolean keeps() {
         return root != null && version != null;
     }
 

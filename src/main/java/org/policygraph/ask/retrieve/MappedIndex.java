@@ -75,7 +75,20 @@ final class MappedIndex {
         }
     }
 
+    /**
+     * One index writer at a time in the process: each holds what it indexes in its buffer until it flushes (a 40x
+     * store's vectors alone are 190 MB), and the clause index and the vector graph built at once (a start, a refresh
+     * beside the first question) did not fit the launcher's heap.
+     */
+    private static final Object ONE_WRITER = new Object();
+
     private static void write(Path folder, IndexWriterConfig config, Filler filler) throws IOException {
+        synchronized (ONE_WRITER) {
+            writeAlone(folder, config, filler);
+        }
+    }
+
+    private static void writeAlone(Path folder, IndexWriterConfig config, Filler filler) throws IOException {
         try (MMapDirectory directory = new MMapDirectory(folder);
              IndexWriter writer = new IndexWriter(directory, config)) {
             filler.fill(writer);

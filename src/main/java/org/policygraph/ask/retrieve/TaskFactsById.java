@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.policygraph.graph.read.DepartmentRole;
 import org.policygraph.graph.read.TaskFacts;
 
 /**
@@ -14,10 +15,17 @@ import org.policygraph.graph.read.TaskFacts;
 public final class TaskFactsById {
     private final List<TaskFacts> all;
     private final Map<String, TaskFacts> byId = new HashMap<>();
+    private final RolesByDepartment roles;
 
     TaskFactsById(List<TaskFacts> all) {
         this.all = all;
         all.forEach(f -> byId.put(f.id(), f));
+        this.roles = new RolesByDepartment(all);
+    }
+
+    /** The tasks the departments so named lead or support (as ask-department-tasks reads them), from memory. */
+    public List<DepartmentRole> roles(List<String> departments) {
+        return roles.of(departments);
     }
 
     /** Every task, in the order the graph returned them. */

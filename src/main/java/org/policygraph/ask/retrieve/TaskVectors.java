@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -35,17 +36,19 @@ public final class TaskVectors {
 
     /** documentOf: the key of a task's document (null if unknown), for searching within documents. */
     public TaskVectors(List<TaskVector> vectors, Function<String, String> documentOf) {
-        this(IndexFolder.temporary(), vectors, documentOf);
+        this(IndexFolder.temporary(), vectors, documentOf, false);
     }
 
-    private TaskVectors(IndexFolder folder, List<TaskVector> vectors, Function<String, String> documentOf) {
+    /** {@code owned}: the vectors were read for this alone and are made unit length in place, not copied. */
+    private TaskVectors(IndexFolder folder, List<TaskVector> vectors, Function<String, String> documentOf,
+                        boolean owned) {
         ids = new String[vectors.size()];
         docKeys = new String[vectors.size()];
         rows = new float[vectors.size()][];
         for (int i = 0; i < ids.length; i++) {
             ids[i] = vectors.get(i).id();
             docKeys[i] = documentOf.apply(ids[i]);
-            rows[i] = unit(vectors.get(i).vector());
+            rows[i] = owned ? toUnit(vectors.get(i).vector()) : unit(vectors.get(i).vector());
             rowById.put(ids[i], i);
         }
         dimension = rows.length == 0 ? 0 : rows[0].length;
@@ -79,25 +82,42 @@ public final class TaskVectors {
         private final IndexFolder folder;
         private final VectorGraph saved;
         private final List<TaskVector> rows;
+        private final Consumer<Consumer<TaskVector>> streamed;
 
-        private Loaded(IndexFolder folder, VectorGraph saved, List<TaskVector> rows) {
+        private Loaded(IndexFolder folder, VectorGraph saved, List<TaskVector> rows,
+                       Consumer<Consumer<TaskVector>> streamed) {
             this.folder = folder;
             this.saved = saved;
             this.rows = rows;
+            this.streamed = streamed;
         }
 
         public static Loaded none() {
-            return new Loaded(IndexFolder.temporary(), null, List.of());
+            return new Loaded(IndexFolder.temporary(), null, List.of(), null);
         }
 
-        public static Loaded read(IndexFolder folder, Supplier<List<TaskVector>> fromStore) {
-            return VectorGraph.saved(folder).map(saved -> new Loaded(folder, saved, null))
-                    .orElseGet(() -> new Loaded(folder, null, fromStore.get()));
+        /**
+         * {@code fromStore}: every vector, read at once; {@code eachFromStore}: the same handed on one at a time.
+         * A folder that keeps what is built streams them into the graph it saves, once the catalog has the tasks'
+         * documents ({@link #withDocuments}): no rows on the heap at any size.
+         */
+        public static Loaded read(IndexFolder folder, Supplier<List<TaskVector>> fromStore,
+                                  Consumer<Consumer<TaskVector>> eachFromStore) {
+            return VectorGraph.saved(folder).map(saved -> new Loaded(folder, saved, null, null))
+                    .orElseGet(() -> folder.keeps() ? new Loaded(folder, null, null, eachFromStore)
+                            : new Loaded(folder, null, fromStore.get(), null));
         }
 
         /** documentOf: the key of a task's document (null if unknown), for vectors read from the store. */
         public TaskVectors withDocuments(Function<String, String> documentOf) {
-            return saved != null ? new TaskVectors(saved) : new TaskVectors(folder, rows, documentOf);
+            if (saved != null) {
+                return new TaskVectors(saved);
+            }
+            if (streamed != null) {
+                return new TaskVectors(VectorGraph.streamed(folder, sink -> streamed.accept(
+                        v -> sink.add(v.id(), documentOf.apply(v.id()), toUnit(v.vector())))));
+            }
+            return new TaskVectors(folder, rows, documentOf, true);
         }
     }
 
@@ -168,11 +188,15 @@ public final class TaskVectors {
     }
 
     static float[] unit(float[] vector) {
+        return toUnit(vector.clone());
+    }
+
+    /** The vector itself, scaled to unit length: a 40x store's rows are 190 MB, not to be held twice. */
+    private static float[] toUnit(float[] vector) {
         double norm = Math.sqrt(VectorUtil.dotProduct(vector, vector));
-        float[] unit = new float[vector.length];
         for (int i = 0; i < vector.length; i++) {
-            unit[i] = norm == 0 ? 0 : (float) (vector[i] / norm);
+            vector[i] = norm == 0 ? 0 : (float) (vector[i] / norm);
         }
-        return unit;
+        return vector;
     }
 }

@@ -72,17 +72,22 @@ final class TextPostings {
         if (form.length() == 1) {
             return byChar.getOrDefault(form.charAt(0), NONE);
         }
-        int[] rarest = null;
+        int[][] pairs = new int[form.length() - 1][];
         for (int i = 0; i + 1 < form.length(); i++) {
-            int[] postings = byPair.getOrDefault(pair(form, i), NONE);
-            if (rarest == null || postings.length < rarest.length) {
-                rarest = postings;
-            }
+            pairs[i] = byPair.getOrDefault(pair(form, i), NONE);
         }
+        Arrays.sort(pairs, java.util.Comparator.comparingInt((int[] postings) -> postings.length));
         if (form.length() == 2) {
-            return rarest;
+            return pairs[0];
         }
-        return Arrays.stream(rarest).filter(t -> texts.get(t).contains(form)).toArray();
+        // the rarest pair's texts that hold the other pairs too (binary searches), before any text is read: at 40
+        // copies a common pair's texts are thousands, most of them without the form
+        int[] candidates = pairs[0];
+        for (int k = 1; k < pairs.length && candidates.length > 0; k++) {
+            int[] other = pairs[k];
+            candidates = Arrays.stream(candidates).filter(t -> Arrays.binarySearch(other, t) >= 0).toArray();
+        }
+        return Arrays.stream(candidates).filter(t -> texts.get(t).contains(form)).toArray();
     }
 
     /** How many texts {@link #containing} reads for {@code form}: at least as many as contain it. */

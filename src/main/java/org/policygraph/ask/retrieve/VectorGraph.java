@@ -45,16 +45,51 @@ final class VectorGraph {
                 .setMergePolicy(new LogDocMergePolicy());
         searcher = folder.build(NAME, config, writer -> {
             for (int row = 0; row < rows.length; row++) {
-                Document document = new Document();
-                document.add(new KnnFloatVectorField(VECTOR, rows[row], VectorSimilarityFunction.DOT_PRODUCT));
-                document.add(new StringField(DOCUMENT, docKeys[row] == null ? "" : docKeys[row], Field.Store.YES));
-                document.add(new StoredField(ID, ids[row]));
-                writer.addDocument(document);
+                writer.addDocument(document(ids[row], docKeys[row], rows[row]));
             }
         });
         if (searcher.getIndexReader().maxDoc() != rows.length) {
             throw new IllegalStateException("The vector graph lost rows");
         }
+    }
+
+    /** Rows handed on one at a time: a task's id, its document's key (null if unknown) and its unit vector. */
+    interface RowSource {
+        void forEach(RowSink sink);
+    }
+
+    interface RowSink {
+        void add(String id, String docKey, float[] unit);
+    }
+
+    /**
+     * Built from rows as they arrive, none held but what Lucene buffers before a flush (64 MB: a 40x store's
+     * vectors are 190 MB, which with the catalog did not fit the launcher's 1 GiB heap); the segments are merged into
+     * one, rows in arrival order.
+     */
+    static VectorGraph streamed(IndexFolder folder, RowSource rows) {
+        IndexWriterConfig config = new IndexWriterConfig(new KeywordAnalyzer()).setRAMBufferSizeMB(64)
+                .setMergePolicy(new LogDocMergePolicy());
+        IndexSearcher searcher = folder.build(NAME, config, writer -> rows.forEach((id, docKey, unit) -> {
+            try {
+                writer.addDocument(document(id, docKey, unit));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot build the vector graph", e);
+            }
+        }));
+        try {
+            return new VectorGraph(searcher);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the vector graph", e);
+        }
+    }
+
+    private static Document document(String id, String docKey, float[] unit) {
+        Document document = new Document();
+        document.add(new KnnFloatVectorField(VECTOR, unit, VectorSimilarityFunction.DOT_PRODUCT));
+        document.add(new StringField(DOCUMENT, docKey == null ? "" : docKey, Field.Store.YES));
+        document.add(new StoredField(ID, id));
+        return document;
     }
 
     private VectorGraph(IndexSearcher searcher) throws IOException {

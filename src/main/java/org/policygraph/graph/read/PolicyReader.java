@@ -37,14 +37,21 @@ public final class PolicyReader {
     }
 
     public List<TaskVector> taskVectors() {
-        return queries.listAll("ask-task-vectors", Map.of(), row -> {
-            List<Object> values = row.get("embedding").asList();
-            float[] vector = new float[values.size()];
-            for (int i = 0; i < vector.length; i++) {
-                vector[i] = ((Number) values.get(i)).floatValue();
-            }
-            return new TaskVector(text(row, "id"), vector);
-        });
+        return queries.listAll("ask-task-vectors", Map.of(), PolicyReader::taskVector);
+    }
+
+    /** Every task's vector handed to {@code use} as it is read, none kept (a 40x store's are 190 MB). */
+    public void forEachTaskVector(java.util.function.Consumer<TaskVector> use) {
+        queries.forEachAll("ask-task-vectors", Map.of(), row -> use.accept(taskVector(row)));
+    }
+
+    private static TaskVector taskVector(org.neo4j.driver.Record row) {
+        Value values = row.get("embedding");
+        float[] vector = new float[values.size()];
+        for (int i = 0; i < vector.length; i++) {
+            vector[i] = (float) values.get(i).asDouble();
+        }
+        return new TaskVector(text(row, "id"), vector);
     }
 
     /** Empty when the vector index has not been built yet. */
@@ -90,6 +97,12 @@ public final class PolicyReader {
     /** The counts, rankings and due lists of graph questions. */
     public GraphTallies tallies() {
         return new GraphTallies(queries);
+    }
+
+    /** The documents the document cites, each as its number and title (either may be null). */
+    public List<CitedTitle> cites(String docKey) {
+        return queries.list("ask-document-cites", Map.of("key", docKey),
+                row -> new CitedTitle(text(row, "docNo"), text(row, "title")));
     }
 
     public List<TargetResult> targetResults(List<String> taskIds) {

@@ -35,6 +35,18 @@ final class ReadQueries {
         return read(cypherName, parameters, mapper, TransactionConfig.empty());
     }
 
+    /**
+     * Every row of a read of everything of a kind handed to {@code use} as it arrives, none kept: for rows too many
+     * to hold at once (a 40x store's vectors). One transaction, not retried (a retry would hand rows on twice).
+     */
+    void forEachAll(String cypherName, Map<String, Object> parameters, java.util.function.Consumer<Record> use) {
+        try (Session session = store.readSession();
+             org.neo4j.driver.Transaction tx = session.beginTransaction(TransactionConfig.empty())) {
+            tx.run(CypherFile.named(cypherName), parameters).forEachRemaining(use);
+            tx.commit();
+        }
+    }
+
     private <T> List<T> read(String cypherName, Map<String, Object> parameters, Function<Record, T> mapper,
                              TransactionConfig limit) {
         String cypher = CypherFile.named(cypherName);

@@ -15,7 +15,7 @@ import org.neo4j.driver.TransactionContext;
 /**
  * Writes an import into the graph in one transaction: the content of replaced and removed documents is cleared,
  * new and changed documents are written with one statement per kind of node or relation for the whole batch,
- * and recurring targets are re-linked. A failure anywhere leaves the graph as it was.
+ * their recurring targets linked, results and progress re-linked. A failure anywhere leaves the graph as it was.
  */
 public final class GraphWriter {
     private static final List<String> CLEAR = CypherFile.statements("cypher/import-clear-documents.cypher");
@@ -23,7 +23,8 @@ public final class GraphWriter {
     private static final List<String> DELETE = CypherFile.statements("cypher/import-delete-documents.cypher");
     private static final Pattern PARAMETER = Pattern.compile("\\$(\\w+)");
     private static final Pattern UNWOUND = Pattern.compile("UNWIND \\$(\\w+)");
-    private static final List<String> RECURRING = CypherFile.statements("cypher/import-link-recurring-targets.cypher");
+    private static final List<String> RECURRING_BATCHED =
+            CypherFile.statements("cypher/import-link-recurring-targets-batched.cypher");
     private static final List<String> RESULTS = CypherFile.statements("cypher/import-link-target-results.cypher");
 
     /** What happened to one document. */
@@ -83,7 +84,9 @@ public final class GraphWriter {
                 ProgressLinks.write(tx, batch);
                 tx.run(CypherFile.named("import-source-fingerprints"), Map.of("sources", batch.sourceRows())).consume();
                 if (batch.changesContent() && link) {
-                    linkAcross(tx);
+                    List<String> keys = batch.documents().stream().map(d -> d.document().key()).distinct().toList();
+                    tx.run(CypherFile.named("import-link-recurring-targets-of"), Map.of("keys", keys)).consume();
+                    linkResults(tx);
                 }
                 step.accept("SAME_TARGET, RESULT");
                 return null;
@@ -92,18 +95,21 @@ public final class GraphWriter {
         return ImportParameters.rowCounts(params);
     }
 
-    /** The links across documents made afresh and the graph given a new version, in one transaction. */
+    /**
+     * The links across documents made afresh and the graph given a new version: the recurring targets in
+     * transactions of a bounded size (over a large store they are millions), then the rest in one transaction.
+     */
     public void link() {
         try (Session session = store.writeSession()) {
+            RECURRING_BATCHED.forEach(statement -> session.run(statement).consume());
             session.executeWrite(tx -> {
-                linkAcross(tx);
+                linkResults(tx);
                 return null;
             });
         }
     }
 
-    private static void linkAcross(TransactionContext tx) {
-        runAll(tx, RECURRING, Map.of());
+    private static void linkResults(TransactionContext tx) {
         runAll(tx, RESULTS, Map.of());
         ProgressLinks.link(tx);
         tx.run(CypherFile.named("graph-version-bump")).consume();

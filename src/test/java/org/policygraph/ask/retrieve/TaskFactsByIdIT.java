@@ -28,6 +28,28 @@ class TaskFactsByIdIT {
     }
 
     @Test
+    void should_hold_the_tasks_each_department_leads_or_supports_as_the_store_reads_them() {
+        TaskFactsById facts = new TaskFactsById(reader.allFacts());
+        List<String> departments = facts.all().stream()
+                .flatMap(t -> Stream.concat(t.leads().stream(), t.supports().stream()))
+                .map(a -> a.name()).distinct().limit(40).toList();
+
+        assertThat(departments).hasSizeGreaterThan(20);
+        for (List<String> names : List.of(departments.subList(0, 1), departments.subList(3, 6), departments)) {
+            assertThat(facts.roles(names).stream().map(DepartmentTasksKey::of).toList())
+                    .containsExactlyInAnyOrderElementsOf(reader.departmentTasks(names).stream()
+                            .map(DepartmentTasksKey::of).toList());
+        }
+    }
+
+    /** A role as the answer uses it (the supporter's basis is not read). */
+    private record DepartmentTasksKey(String taskId, boolean leads, String basis, String department) {
+        static DepartmentTasksKey of(org.policygraph.graph.read.DepartmentRole r) {
+            return new DepartmentTasksKey(r.taskId(), r.leads(), r.leads() ? r.basis() : null, r.department());
+        }
+    }
+
+    @Test
     void should_give_facts_in_the_order_asked_and_leave_out_unknown_ids() {
         TaskFactsById facts = new TaskFactsById(reader.allFacts());
         List<String> some = Stream.of(facts.all().get(7), facts.all().get(2)).map(TaskFacts::id).toList();

@@ -62,6 +62,42 @@ class TaskVectorsTest {
         assertThat(fromGraph.get("t40")).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-6));
     }
 
+    @Test
+    void should_stream_the_vectors_of_a_new_graph_version_into_a_saved_graph_that_answers_as_the_rows_do(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dataDir) {
+        Random random = new Random(13);
+        List<TaskVector> rows = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            float[] vector = new float[DIMENSIONS];
+            for (int d = 0; d < DIMENSIONS; d++) {
+                vector[d] = (float) random.nextGaussian();
+            }
+            rows.add(new TaskVector("t" + i, vector));
+        }
+        java.util.function.Function<String, String> documentOf = id -> id.endsWith("7") ? "docA" : "docB";
+        TaskVectors fromRows = new TaskVectors(rows, documentOf);
+        float[] question = TaskVectors.unit(rows.get(77).vector());
+        List<String> asked = List.of("t0", "t77", "t150", "t299");
+        IndexFolder folder = IndexFolder.under(dataDir).forVersion("v-1");
+        List<TaskVector> copies = rows.stream().map(v -> new TaskVector(v.id(), v.vector().clone())).toList();
+
+        TaskVectors streamed = TaskVectors.Loaded.read(folder, () -> {
+            throw new AssertionError("a folder that keeps its graph streams the rows");
+        }, use -> copies.forEach(use)).withDocuments(documentOf);
+        TaskVectors mapped = TaskVectors.Loaded.read(folder, () -> {
+            throw new AssertionError("the saved graph is mapped, not read again");
+        }, use -> {
+            throw new AssertionError("the saved graph is mapped, not read again");
+        }).withDocuments(documentOf);
+
+        for (TaskVectors vectors : List.of(streamed, mapped)) {
+            assertThat(ids(vectors.nearest(question, 5, Set.of()))).isEqualTo(ids(fromRows.scanned(question, 5, Set.of())));
+            assertThat(ids(vectors.nearest(question, 3, Set.of("docA"))))
+                    .isEqualTo(ids(fromRows.scanned(question, 3, Set.of("docA"))));
+            assertThat(vectors.cosines(asked, question)).isEqualTo(fromRows.cosines(asked, question));
+        }
+    }
+
     private static List<String> ids(List<ScoredId> hits) {
         return hits.stream().map(ScoredId::id).toList();
     }
