@@ -12,7 +12,7 @@ RETURN t.id AS id, t.docKey AS docKey, coalesce(d.docNo, t.docNo) AS docNo, d.ti
                  RETURN {name: l.name, nameEn: l.nameEn, basis: r.basis, quote: r.quote} } AS leads,
        COLLECT { MATCH (s:Department)-[r:SUPPORTS]->(t)
                  RETURN {name: s.name, nameEn: s.nameEn, basis: 'listed', quote: r.quote} } AS supports,
-       dl.date AS dueDate, dl.precision AS duePrecision, due.text AS dueText, due.kind AS dueKind,
+       dl.date AS dueDate, dl.precision AS duePrecision, due.text AS dueText, due.kind AS dueKind, due.quote AS dueQuote,
        COLLECT { MATCH (t)-[:SETS]->(g:Target)
                  RETURN {id: g.id, metric: g.metric, value: g.value, unit: g.unit, year: g.year,
                          comparator: g.comparator, text: g.text} } AS targets,

@@ -42,7 +42,7 @@ UNWIND $tasks AS t
     SET x.quote = l.quote, x.docKey = l.docKey, x.order = l.order)
   FOREACH (dl IN t.deadlines |
     MERGE (x:Deadline {key: dl.key}) ON CREATE SET x.date = dl.date, x.precision = dl.precision, x.text = dl.text
-    CREATE (n)-[:DUE_BY {text: dl.text, kind: dl.kind}]->(x))
+    CREATE (n)-[:DUE_BY {text: dl.text, kind: dl.kind, quote: dl.cell}]->(x))
   FOREACH (p IN t.projects | MERGE (x:Project {name: p}) MERGE (n)-[:MENTIONS]->(x));
 UNWIND $cites AS c
   MATCH (d:Document {key: c.docKey})

@@ -45,7 +45,37 @@ final class Retrieval {
         boolean recurring = understood.asks(Kind.CROSS_DOC) || understood.asks(Kind.RESULT);
         boolean anyPlan = !recurring && pointsNowhere(understood);
         List<Ranked> ranked = graph.ranker().rank(understood, recurring || anyPlan ? 40 : EVIDENCE * 2, useCaches);
+        if (understood.asks(Kind.RESULT)) {
+            return diversified(withReport(blocks(ranked), blocks(graph.ranker().rank(understood.elsewhere(), 40,
+                    useCaches)), DocumentScope.of(understood)));
+        }
         return recurring ? diversified(blocks(ranked)) : anyPlan ? spread(ranked) : ranked;
+    }
+
+    /**
+     * The plan's best clause, then the best clause of another document (found with the plan's name set aside: the
+     * report of a result does not carry the plan's title), then the rest of both; each task once.
+     */
+    private static List<List<Ranked>> withReport(List<List<Ranked>> planned, List<List<Ranked>> elsewhere,
+                                                 Set<String> named) {
+        Set<String> plans = new HashSet<>(named);
+        if (!planned.isEmpty()) {
+            plans.add(planned.get(0).get(0).docKey());
+        }
+        List<List<Ranked>> reports = elsewhere.stream().filter(b -> !plans.contains(b.get(0).docKey())).toList();
+        List<List<Ranked>> order = new ArrayList<>(planned.subList(0, Math.min(1, planned.size())));
+        order.addAll(reports.subList(0, Math.min(1, reports.size())));
+        order.addAll(planned.subList(Math.min(1, planned.size()), planned.size()));
+        order.addAll(reports.subList(Math.min(1, reports.size()), reports.size()));
+        Set<String> placed = new HashSet<>();
+        List<List<Ranked>> once = new ArrayList<>();
+        for (List<Ranked> block : order) {
+            List<Ranked> left = block.stream().filter(r -> placed.add(r.id())).toList();
+            if (!left.isEmpty()) {
+                once.add(new ArrayList<>(left));
+            }
+        }
+        return once;
     }
 
     /** Neither a document, a place nor a unit's list is asked: any plan may hold the clause. */

@@ -30,7 +30,7 @@ public final class Extractor {
             walker.walk(section);
         }
         Integer docYear = PlanningYear.of(doc);
-        Integer dueYear = PlanningYear.dueYear(doc);
+        Integer dueYear = PlanningYear.dueYear(doc, docYear);
         Map<String, Integer> sectionYears = PlanningYear.bySection(doc.sections());
         DepartmentRegistry registry = new DepartmentRegistry(dictionary, doc.jurisdiction());
         Map<String, Integer> seenIds = new HashMap<>();

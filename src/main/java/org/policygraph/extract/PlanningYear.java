@@ -39,12 +39,11 @@ final class PlanningYear {
 
     /**
      * The year a time limit without its own year falls in, and the earliest a clause-opening year can be a limit:
-     * the planning year, but never before the issuing year. A document titled with a year before the one it was
+     * the planning year ({@link #of}), but never before the issuing year. A document titled with a year before the one it was
      * issued in reviews that year (「关于表彰2016年度…的通报」 issued in 2017): its 「2016年，…」 recounts the past
      * and its 「3月底前」 is of the year it was issued in.
      */
-    static Integer dueYear(ParsedDocument doc) {
-        Integer planning = of(doc);
+    static Integer dueYear(ParsedDocument doc, Integer planning) {
         if (planning == null || doc.issuedOn() == null) {
             return planning;
         }

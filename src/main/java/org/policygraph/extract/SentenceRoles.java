@@ -28,6 +28,8 @@ final class SentenceRoles {
     /** A unit that opens a clause as the subject of a duty: 「区绩效考评机构要将…」, 「区政府办公室将定期跟踪督办」. */
     private static final Pattern SUBJECT = Pattern.compile("(?:^|(?<=[。；;，,：:]))\\s*([^，,。；;：:、]{3,30}?)(?:要|将|应当|应|须|必须)(?=[\\u4e00-\\u9fa5])");
 
+    private static final Pattern UNIT_COLON = Pattern.compile("([^，,。；;：:（(]{2,40}?)[：:](?!\\s*负责)");
+
     private SentenceRoles() {
     }
 
@@ -65,6 +67,7 @@ final class SentenceRoles {
         }
         out.addAll(readWorkingWith(rest));
         out.addAll(readInCharge(rest));
+        out.addAll(readUnitColon(rest.toString()));
         Matcher c = COORDINATOR.matcher(rest);
         while (c.find()) {
             List<String> units = UnitListSplitter.split(c.group(1));
@@ -144,6 +147,21 @@ final class SentenceRoles {
             }
         }
         return out;
+    }
+
+    /**
+     * 「2. 市统计局：全市服务业、建筑业统计工作的业务主管部门。负责指导…」: a division of duties written one unit a
+     * line, the unit before the colon in charge of what follows it (「X：负责…」 is read with the other 负责 clauses).
+     */
+    private static List<UnitList> readUnitColon(String text) {
+        String opening = ResponsibilityReader.NUMBERING.matcher(text.stripLeading()).replaceFirst("");
+        Matcher m = UNIT_COLON.matcher(opening);
+        if (!m.lookingAt() || Labels.startsWithLabel(opening)) {
+            return List.of();
+        }
+        List<String> units = UnitListSplitter.split(m.group(1));
+        return UnitListSplitter.isUnitList(units) ? List.of(new UnitList(units, UnitList.Kind.LEAD, m.group().trim()))
+                : List.of();
     }
 
     /** The units that follow a lead in the next clause and support it: 「，Y、Z等部门配合」, 「，Y参与」. */

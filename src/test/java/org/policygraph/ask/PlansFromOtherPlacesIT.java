@@ -156,6 +156,13 @@ class PlansFromOtherPlacesIT {
     }
 
     @Test
+    void should_answer_a_time_point_question_with_the_start_date_without_a_refusal() {
+        Answer answer = ask("县城第二污水处理厂的时间节点是？");
+
+        assertThat(answer.answer()).contains("2025年3月底前").doesNotContain("未明确");
+    }
+
+    @Test
     void should_answer_an_english_deadline_question_about_a_guangzhou_plan() {
         Answer answer = ask("By when must all village health stations in Guangzhou implement the essential drug system?");
 

@@ -66,4 +66,24 @@ class SlotReadingIT {
         assertThat(answer("对外开放工作实施方案里，综试区建设工作具体由哪个机构负责开展？"))
                 .contains("综试区建设工作管理办公室").doesNotContain("未明确");
     }
+
+    @Test
+    void should_show_every_stage_of_a_staged_completion_cell() {
+        assertThat(answer("市级政务服务大厅什么时候开始正式运行？")).contains("10月1日");
+    }
+
+    @Test
+    void should_answer_a_plan_period_asked_as_a_time_limit() {
+        assertThat(answer("郑州片区产业发展规划的规划期是哪几年？")).contains("2018—2022年").doesNotContain("未明确");
+    }
+
+    @Test
+    void should_name_the_document_a_document_says_it_follows() {
+        assertThat(answer("不动产登记相关问题处理实施细则依据的是哪个意见？")).contains("郑政〔2017〕6号");
+    }
+
+    @Test
+    void should_list_a_duty_written_after_the_unit_and_a_colon_in_the_units_task_list() {
+        assertThat(answer("服务业建筑业统计工作里市统计局负责哪些？")).contains("业务主管部门");
+    }
 }

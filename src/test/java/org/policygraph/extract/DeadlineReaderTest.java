@@ -69,4 +69,17 @@ class DeadlineReaderTest {
     void should_not_take_a_bare_year_of_a_sentence_for_a_time_limit() {
         assertThat(DeadlineReader.allInText("2017年，全市招商引资实际到位资金2000亿元", null)).isEmpty();
     }
+
+    @Test
+    void should_keep_the_whole_cell_of_a_staged_schedule_beside_its_first_date() {
+        // the 完成时间 cell of item 7 of 郑政办〔2017〕38号
+        String cell = "完成时间:2017年7月底前,完成办事大厅的装修、办公用具配置及入驻前相关准备工作;8月底前,完成大厅业务办理系统的安装调试;"
+                + "9月底前,市级各相关职能部门审批事项和服务事项、人员全部入驻到位,进入试运行;10月1日,大厅正式启用运行。";
+
+        Deadline d = DeadlineReader.readLabelled(cell, 2017).orElseThrow();
+
+        assertThat(d.date()).isEqualTo(LocalDate.of(2017, 7, 31));
+        assertThat(d.cell()).startsWith("2017年7月底前").endsWith("10月1日,大厅正式启用运行");
+        assertThat(DeadlineReader.readLabelled("完成时间：2017年6月底前", 2017).orElseThrow().cell()).isNull();
+    }
 }

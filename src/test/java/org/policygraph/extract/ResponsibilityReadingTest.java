@@ -169,4 +169,20 @@ class ResponsibilityReadingTest {
                 .containsExactly(tuple("市开放创新领导小组办公室", "explicit"));
         assertThat(read("充分发挥市场在资源配置中的主导作用,政府积极引导")).isEmpty();
     }
+
+    @Test
+    void should_read_the_unit_before_the_colon_of_a_division_of_duties_as_in_charge() {
+        // a line of 郑州市服务业、建筑业统计工作部门责任分工 (郑政〔2017〕13号): unit, colon, duty
+        String line = "2. 市统计局：全市服务业、建筑业统计工作的业务主管部门。负责指导、协调全市政府统计和部门统计工作的开展。";
+
+        List<Responsibility> rs = read(line);
+
+        assertThat(rs).extracting(Responsibility::department, Responsibility::role, Responsibility::basis)
+                .containsExactly(tuple("市统计局", Role.LEADS, "explicit"));
+    }
+
+    @Test
+    void should_not_read_a_heading_before_a_colon_as_a_unit() {
+        assertThat(read("主要目标：到2018年，全市服务业增加值占生产总值比重达到50%。")).isEmpty();
+    }
 }

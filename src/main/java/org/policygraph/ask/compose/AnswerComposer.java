@@ -76,7 +76,7 @@ public final class AnswerComposer {
         new FactPart(labels, catalog).write(q, evidence, draft);
         if (q.asks(Kind.DOCUMENT) && draft.firstDocKey() != null) {
             // 「…谁牵头？出自哪个文件，谁印发的？」: the document is a part of its own
-            catalog.document(draft.firstDocKey()).ifPresent(d -> new DocumentPart(labels).write(q, d, draft));
+            catalog.document(draft.firstDocKey()).ifPresent(d -> new DocumentPart(labels, reader).write(q, d, draft));
         }
         return draft;
     }
@@ -97,7 +97,7 @@ public final class AnswerComposer {
             draft.line(labels.wording().say("nothing"));
             return draft;
         }
-        new DocumentPart(labels).write(q, document.get(), draft);
+        new DocumentPart(labels, reader).write(q, document.get(), draft);
         top.filter(t -> t.docKey().equals(document.get().key()))
                 .ifPresent(t -> draft.cite(t, Sentences.shorten(t.text(), 200)));
         return draft;

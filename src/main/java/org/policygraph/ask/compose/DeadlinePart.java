@@ -13,10 +13,22 @@ import org.policygraph.graph.read.TaskFacts;
 
 /** When a task is due: the graph's DUE_BY deadline, else the time limits written in the best sentence. */
 final class DeadlinePart {
+    /** Asks when the work is finished, not when anything happens (「时间节点」, "when"): a start date does not answer it. */
+    private static final Pattern ASKS_COMPLETION = Pattern.compile(
+            "完成|建成|竣工|完工|办结|结束|投用|投入使用|finish|complete|done|by when", Pattern.CASE_INSENSITIVE);
     private final Labels labels;
+    private boolean startOnly;
 
     DeadlinePart(Labels labels) {
         this.labels = labels;
+    }
+
+    /**
+     * The task has only a start date (「5月底前开工」) and the question asks a time point, not a completion
+     * (「时间节点是？」): the start date written is the answer, not a refusal.
+     */
+    boolean answeredByStart(String question) {
+        return startOnly && !ASKS_COMPLETION.matcher(question).find();
     }
 
     /** The task the answer rests on, or empty when no time limit is written (the caller says so). */
@@ -30,10 +42,15 @@ final class DeadlinePart {
             if ("start".equals(task.dueKind()) || writtenAsStart(task)) {
                 // 「3月底前开工」 says when work starts, not when it is done
                 draft.line(w.say("deadline.startOnly", task.dueText()));
+                startOnly = true;
                 return Optional.empty();
             }
             String due = task.dueText() + (labels.english() && task.dueDate() != null ? " (" + task.dueDate() + ")" : "");
             draft.line(w.say("deadline.graph", due));
+            if (task.dueQuote() != null) {
+                // a staged cell: the date asked may be a later stage (「…；10月1日，大厅正式启用运行」)
+                draft.line(w.say("deadline.cell", task.dueQuote()));
+            }
             // 「…一年内完成…；特别重大复杂的，…两年内完成…。」: the clauses of one sentence share what is due
             String clause = found.map(SentenceFinder.Found::sentence).orElse(task.dueText());
             String sentence = wholeSentence(task, clause);

@@ -34,9 +34,14 @@ final class DepartmentTasksPart {
         String scope = found.documents().size() == 1 ? labels.document(listed.get(0)) : null;
         draft.line(w.say(scope == null ? "dept.headerAll" : "dept.header", labels.department(found.department()), scope,
                 found.chosen().size(), listed.size()));
+        // an item listed by its heading line reads as its body
+        Map<String, TaskFacts> bodies = new java.util.HashMap<>();
+        facts.of(listed.stream().map(t -> found.bodyByHeading().get(t.id())).filter(java.util.Objects::nonNull)
+                .toList()).forEach(b -> bodies.put(b.id(), b));
         int n = 1;
         for (TaskFacts task : listed) {
-            String text = Sentences.shorten(task.text(), 90);
+            TaskFacts body = bodies.get(found.bodyByHeading().get(task.id()));
+            String text = Sentences.shorten((body == null ? task : body).text(), 90);
             draft.line(w.say("dept.item", n++, w.say(roleById.get(task.id())), labels.taskName(task, 30) + "：" + text,
                     task.docNo() == null ? labels.section(task) : task.docNo()));
             draft.cite(task, Sentences.shorten(task.text(), 200));

@@ -41,10 +41,12 @@ final class FactPart {
             }
         }
         if (q.asks(Kind.DEADLINE)) {
-            Optional<TaskFacts> found = new DeadlinePart(labels).write(evidence, draft);
-            missing |= found.isEmpty();
+            DeadlinePart deadlines = new DeadlinePart(labels);
+            Optional<TaskFacts> found = deadlines.write(evidence, draft);
+            boolean answered = found.isPresent() || deadlines.answeredByStart(q.text());
+            missing |= !answered;
             anchor = found.orElse(anchor);
-            if (found.isEmpty()) {
+            if (!answered) {
                 draft.line(w.say("deadline.none"));
             }
         }

@@ -36,15 +36,20 @@ final class Labels {
     }
 
     String document(TaskFacts task) {
-        return document(task.docNo(), task.title(), task.issuer(), task.issuedOn(), false);
+        return document(task.docNo(), task.title(), task.issuer(), task.issuedOn(), false, task.sourceFile());
     }
 
     String document(DocumentSummary doc, boolean withIssuer) {
-        return document(doc.docNo(), doc.title(), doc.issuer(), doc.issuedOn(), withIssuer);
+        return document(doc.docNo(), doc.title(), doc.issuer(), doc.issuedOn(), withIssuer, doc.sourceFile());
     }
 
-    private String document(String docNo, String title, String issuer, String issuedOn, boolean withIssuer) {
+    /** A document with neither number nor title (a plan pasted without its head) is named by its file. */
+    private String document(String docNo, String title, String issuer, String issuedOn, boolean withIssuer,
+                            String file) {
         StringBuilder label = new StringBuilder();
+        if ((docNo == null || docNo.isBlank()) && (title == null || title.isBlank()) && file != null) {
+            label.append(english() ? "file " : "文件").append(file);
+        }
         if (docNo != null) {
             label.append(docNo).append(english() ? " " : "");
         }

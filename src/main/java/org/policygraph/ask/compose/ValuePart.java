@@ -1,5 +1,6 @@
 package org.policygraph.ask.compose;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,13 +28,17 @@ final class ValuePart {
     private static final Map<String, String> ACCEPTED_UNITS = acceptedUnits();
     private static final Pattern ASKED_UNIT = Pattern.compile("(?:多少|几)(" + String.join("|",
             ACCEPTED_UNITS.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList()) + ")");
-    /** 「研发经费占GDP比重」 asks a share, though it names money. */
-    private static final Pattern ASKS_SHARE = Pattern.compile("比重|占比|比例|百分之|率|share|percent|proportion|ratio|rate");
+    /** 「研发经费占GDP比重」 asks a share, "growth target … for fixed-asset investment" a rate, though they name money. */
+    private static final Pattern ASKS_SHARE = Pattern.compile(
+            "比重|占比|比例|百分之|率|增速|增幅|share|percent|proportion|ratio|rate|growth");
     /** 「园区多大」 asks an area; 「管理规模多大」 a size in whatever unit the clause gives. */
     private static final Pattern AREA = Pattern.compile("面积|占地|(?<!规模)多大|area|square");
     private static final Pattern PAST = Pattern.compile("截至|截止|同比|比上年|较上年|已经|已达|已建成|实现了|完成了|累计完成");
     private static final Pattern PAST_SECTION = Pattern.compile("现状|成就|回顾|成绩|发展基础|现实基础|取得.{0,4}成效|发展环境");
     /** The number a figure starts with, in digits or Chinese numerals (「三家」 answers 「几家」). */
+    private static final Pattern ASKED_YEAR = Pattern.compile("(?<!\\d)(20\\d{2})年");
+    /** A sentence of another clause answers a year asked when it covers this much of the question. */
+    private static final double MIN_YEAR_COVERAGE = 0.5;
     private static final String NUMBER = "[\\d.,一二两三四五六七八九十百至到~～—-]+";
     private final Labels labels;
 
@@ -54,7 +59,48 @@ final class ValuePart {
         draft.line(w.say("value.line", String.join(w.listSeparator(), Figures.in(first.sentence()))));
         draft.line(w.say("source.quote", first.sentence()));
         second(evidence, first, ask).ifPresent(s -> draft.line(w.say("source.quote", s)));
+        otherYears(evidence, first, ask, draft);
         return Optional.of(first.task());
+    }
+
+    /**
+     * 「2017年和2018年的目标各是多少家？」: one figure a year. A year the first sentence does not name is read from the
+     * sentence of any clause found that names it, covers the question as well and holds a figure of the kind asked.
+     */
+    private void otherYears(Evidence evidence, SentenceFinder.Found first, Ask ask, Draft draft) {
+        List<String> years = new ArrayList<>();
+        Matcher m = ASKED_YEAR.matcher(evidence.question().text());
+        while (m.find()) {
+            if (!years.contains(m.group(1))) {
+                years.add(m.group(1));
+            }
+        }
+        if (years.size() < 2) {
+            return;
+        }
+        Wording w = labels.wording();
+        for (String year : years) {
+            if (first.sentence().contains(year + "年")) {
+                continue;
+            }
+            TaskFacts bestTask = null;
+            Sentences.Scored best = null;
+            for (TaskFacts task : evidence.tasks()) {
+                for (Sentences.Scored s : Sentences.ranked(Sentences.textOf(task), evidence.question().terms())) {
+                    if (s.coverage() >= MIN_YEAR_COVERAGE && s.sentence().contains(year + "年")
+                            && (best == null || s.coverage() > best.coverage()) && holds(task, s.sentence(), ask)) {
+                        best = s;
+                        bestTask = task;
+                    }
+                }
+            }
+            if (best != null) {
+                draft.line(w.say("value.year", year, String.join(w.listSeparator(), Figures.in(best.sentence()))));
+                draft.line(w.say("source.quote", best.sentence()));
+                draft.line(w.say("source", labels.document(bestTask), labels.section(bestTask)));
+                draft.cite(bestTask, best.sentence());
+            }
+        }
     }
 
     private record Ask(boolean money, boolean target, String unit) {

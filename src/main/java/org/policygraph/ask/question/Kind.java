@@ -2,5 +2,7 @@ package org.policygraph.ask.question;
 
 /** What a question asks for; one question may ask several. */
 public enum Kind {
-    LEAD, SUPPORT, DEADLINE, VALUE, DOCUMENT, DEPT_TASKS, PROJECT, CROSS_DOC, RESULT, OVERVIEW, LISTING_RULE
+    LEAD, SUPPORT, DEADLINE, VALUE, DOCUMENT, DEPT_TASKS, PROJECT, CROSS_DOC, RESULT, OVERVIEW, LISTING_RULE,
+    /** The documents a document follows or cites (its CITES edges). */
+    CITED
 }

@@ -22,6 +22,15 @@ public record Question(String text, Language language, Set<Kind> kinds, List<Ter
         return new Question(text, language, rest, terms, departments, documentBoosts, scope, year, followUp);
     }
 
+    /**
+     * The same question with the documents it names set aside, held only to the place it names: where a later
+     * document may report what the named plan set.
+     */
+    public Question elsewhere() {
+        return new Question(text, language, kinds, terms, departments, Map.of(), namesDocument() ? Set.of() : scope,
+                year, followUp);
+    }
+
     /** True when the task's document is within what the question is held to. */
     public boolean inScope(String docKey) {
         return scope.isEmpty() || scope.contains(docKey);

@@ -43,7 +43,9 @@ final class QuestionCues {
             }
         }
         for (Cue cue : cues) {
-            if (cue.kind() != Kind.DOCUMENT && cue.pattern().matcher(rest).find()) {
+            // 「按哪个意见办理」 names a document type, which the document cues take out
+            String read = cue.kind() == Kind.CITED ? question : rest;
+            if (cue.kind() != Kind.DOCUMENT && cue.pattern().matcher(read).find()) {
                 kinds.add(cue.kind());
             }
         }

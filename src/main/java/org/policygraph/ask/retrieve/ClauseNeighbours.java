@@ -50,7 +50,7 @@ final class ClauseNeighbours {
     }
 
     /** A short clause ending in a colon: 「重大项目谋划：」, 「主要任务如下：」. */
-    private static boolean isLeadIn(Entry entry) {
+    static boolean isLeadIn(Entry entry) {
         String text = ownText(entry);
         return text.endsWith(":") && text.length() < LEAD_IN_LENGTH;
     }

@@ -40,7 +40,8 @@ final class GraphRecords {
                 text(row, "text"), text(row, "sourceFile"), integer(row, "line"),
                 assignments(row.get("leads")), assignments(row.get("supports")),
                 text(row, "dueDate"), text(row, "duePrecision"), text(row, "dueText"), text(row, "dueKind"),
-                row.get("targets").asList(GraphRecords::target), row.get("projects").asList(Value::asString));
+                row.get("targets").asList(GraphRecords::target), row.get("projects").asList(Value::asString),
+                row.keys().contains("dueQuote") ? text(row, "dueQuote") : null);
     }
 
     static TargetResult targetResult(Record row) {

@@ -99,6 +99,12 @@ public final class PolicyReader {
         return new GraphTallies(queries);
     }
 
+    /** The documents the document cites, each as its number and title (either may be null). */
+    public List<CitedTitle> cites(String docKey) {
+        return queries.list("ask-document-cites", Map.of("key", docKey),
+                row -> new CitedTitle(text(row, "docNo"), text(row, "title")));
+    }
+
     public List<TargetResult> targetResults(List<String> taskIds) {
         return queries.list("ask-target-results", Map.of("ids", taskIds), GraphRecords::targetResult);
     }

@@ -50,6 +50,7 @@ final class TaskRows {
         m.put("precision", d.precision());
         m.put("text", d.text());
         m.put("kind", d.kind());
+        m.put("cell", d.cell());
         return m;
     }
 

@@ -1,0 +1,42 @@
+package org.policygraph.ask.retrieve;
+
+import java.util.List;
+
+import org.policygraph.ask.question.Question;
+
+/**
+ * The documents the question names (by number, title words, year, issuer level, place): each task scores its
+ * document's boost. It brings no task itself; the lexical pool takes the named documents' tasks in.
+ */
+final class DocumentHintRetriever implements Retriever {
+    private final Question question;
+
+    DocumentHintRetriever(Question question) {
+        this.question = question;
+    }
+
+    @Override
+    public String name() {
+        return "documents";
+    }
+
+    @Override
+    public List<String> found() {
+        return List.of();
+    }
+
+    @Override
+    public double score(TaskIndex.Entry entry) {
+        return question.documentBoosts().getOrDefault(entry.docKey(), 0.0);
+    }
+
+    @Override
+    public double most() {
+        return Math.max(0, question.documentBoosts().values().stream().mapToDouble(b -> b).max().orElse(0));
+    }
+
+    @Override
+    public double mostIn(String docKey) {
+        return question.documentBoosts().getOrDefault(docKey, 0.0);
+    }
+}
