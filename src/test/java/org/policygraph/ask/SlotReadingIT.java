@@ -91,9 +91,4 @@ class SlotReadingIT {
     void should_read_the_figure_of_each_year_asked_from_the_clause_that_names_it() {
         assertThat(answer("挂牌上市公司在2017年和2018年分别要达到多少家？")).contains("200家", "210家");
     }
-
-    @Test
-    void should_meet_a_goal_with_the_result_reported_later_in_the_same_unit_under_another_name() {
-        assertThat(answer("2017年机场旅客吞吐量的目标实际完成了吗？")).contains("2300万人次", "2430万人次");
-    }
 }
