@@ -15,6 +15,7 @@ OWNERS = [
     (r"^\[B$|^java\.lang\.String$", "text (String + byte[]: task facts, folded texts)"),
     (r"TaskFacts|Assignment|TargetInfo|DocumentSummary|DepartmentSummary", "task facts records (Catalog)"),
     (r"TaskIndex\$Entry", "TaskIndex entries"),
+    (r"DepartmentRole", "department roles (RolesByDepartment records)"),
     (r"HashMap|ConcurrentHashMap|\[Ljava\.util\.HashMap", "hash maps (by id, by document, postings by pair)"),
     (r"ArrayList|ImmutableCollections|^\[Ljava\.lang\.Object;$", "lists (facts' departments, targets, projects)"),
 ]

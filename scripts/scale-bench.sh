@@ -108,7 +108,7 @@ import json, sys
 name, rnd, docs, ready, path, search, load = sys.argv[1:]
 b = json.load(open(path))
 lat, mem = b.get("latencyMs", b.get("latency", {})), b["memory"]
-print(f"| {name}x | {rnd} | {docs} | {float(ready):.1f} s | {b['throughputPerSecond']} req/s | {lat.get('p50')} ms "
+print(f"| {name if name.endswith('mix') else name + 'x'} | {rnd} | {docs} | {float(ready):.1f} s | {b['throughputPerSecond']} req/s | {lat.get('p50')} ms "
       f"| {lat.get('p99')} ms | {mem['rssMiB']} MiB | {mem['rssPeakMiB']} MiB | {b['errors']} "
       f"| {float(search) * 1000:.0f} ms | {load} |")
 PY

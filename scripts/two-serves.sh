@@ -7,7 +7,7 @@
 #   PA_ADMIN_TOKEN=secret scripts/two-serves.sh /tmp/store-copy [PORT_A PORT_B BOLT_PORT]
 #
 # DATA_DIR is written to (the uploads are imported into it): give it a copy of a store. Not run in CI. JAVA_OPTS: for
-# both servers (B builds its parts from the store: at 40x that needs -Xmx3g).
+# both servers. SEED=1: B starts over a copy of A's saved indexes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DATA=${1:?usage: two-serves.sh DATA_DIR [PORT_A PORT_B BOLT_PORT]}
@@ -45,6 +45,9 @@ seen_by() { # port question file: seconds until the answer cites the file (gives
 }
 
 rm -rf "$REPLICA"; mkdir -p "$REPLICA"
+# SEED=1: B starts over a copy of the indexes A saved (a replica given what the importing process built), not a
+# build of its own from the store (at 40x minutes)
+if [ -n "${SEED:-}" ] && [ -d "$DATA/indexes" ]; then cp -a "$DATA/indexes" "$REPLICA/indexes"; fi
 PA_DATA_DIR="$DATA" PA_PORT=$PORT_A PA_BOLT_PORT=$BOLT PA_RATE_LIMIT=0 java ${JAVA_OPTS:-} -jar "$JAR" serve 2> "$DATA.a.log" &
 pids+=($!)
 echo "A (embedded store, Bolt $BOLT) ready in $(ready $PORT_A) s"

@@ -23,8 +23,21 @@ public final class DepartmentNames {
     private final Map<String, Set<String>> namesByStem = new HashMap<>();
     private static final java.util.regex.Pattern LEVEL = java.util.regex.Pattern.compile("^(省|市|区|县)");
 
+    /**
+     * The English name of each department name, null for a name that departments of several places share with
+     * different English names (Zhengzhou's and Guangzhou's 市人才办): which of them came last in the store's order
+     * changed with every re-import, and so did which place an answer's English named.
+     */
+    private final Map<String, String> englishByName = new HashMap<>();
+
     public DepartmentNames(List<DepartmentSummary> departments) {
         for (DepartmentSummary department : departments) {
+            String english = department.nameEn() == null || department.nameEn().isBlank() ? null : department.nameEn();
+            if (byName.containsKey(department.name())) {
+                englishByName.computeIfPresent(department.name(), (name, earlier) -> earlier.equals(english) ? earlier : null);
+            } else if (english != null) {
+                englishByName.put(department.name(), english);
+            }
             byName.put(department.name(), department);
             Set<String> surfaces = new LinkedHashSet<>();
             surfaces.add(department.name());
@@ -122,8 +135,7 @@ public final class DepartmentNames {
     }
 
     public String english(String canonical) {
-        DepartmentSummary info = byName.get(canonical);
-        return info == null || info.nameEn() == null ? null : info.nameEn();
+        return englishByName.get(canonical);
     }
 
     /** The department surfaces found in the text, longest first (to blank them out before segmenting). */
