@@ -86,4 +86,9 @@ class SlotReadingIT {
     void should_list_a_duty_written_after_the_unit_and_a_colon_in_the_units_task_list() {
         assertThat(answer("服务业建筑业统计工作里市统计局负责哪些？")).contains("业务主管部门");
     }
+
+    @Test
+    void should_read_the_figure_of_each_year_asked_from_the_clause_that_names_it() {
+        assertThat(answer("挂牌上市公司在2017年和2018年分别要达到多少家？")).contains("200家", "210家");
+    }
 }

@@ -41,12 +41,21 @@ final class DepartmentTasksPart {
         int n = 1;
         for (TaskFacts task : listed) {
             TaskFacts body = bodies.get(found.bodyByHeading().get(task.id()));
-            String text = Sentences.shorten((body == null ? task : body).text(), 90);
-            draft.line(w.say("dept.item", n++, w.say(roleById.get(task.id())), labels.taskName(task, 30) + "：" + text,
+            String name = labels.taskName(task, 30);
+            String text = Sentences.shorten(withoutName((body == null ? task : body).text(), name), 90);
+            draft.line(w.say("dept.item", n++, w.say(roleById.get(task.id())), name + "：" + text,
                     task.docNo() == null ? labels.section(task) : task.docNo()));
             draft.cite(task, Sentences.shorten(task.text(), 200));
         }
         draft.query("ask-department-tasks");
         return listed;
+    }
+
+    /** The text after the sentence it opens with when that sentence is its name (a heading): not said twice. */
+    private static String withoutName(String text, String name) {
+        String flat = text == null ? "" : text.strip();
+        boolean sentence = !name.isEmpty() && flat.startsWith(name) && flat.length() > name.length()
+                && "。；;：:".indexOf(flat.charAt(name.length())) >= 0;
+        return sentence ? flat.substring(name.length()).replaceFirst("^[。；;：:\\s]+", "") : flat;
     }
 }

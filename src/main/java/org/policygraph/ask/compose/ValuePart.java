@@ -95,7 +95,8 @@ final class ValuePart {
                 }
             }
             if (best != null) {
-                draft.line(w.say("value.year", year, String.join(w.listSeparator(), Figures.in(best.sentence()))));
+                draft.line(w.say("value.year", year, String.join(w.listSeparator(), ofUnit(Figures.in(best.sentence()),
+                        ask))));
                 draft.line(w.say("source.quote", best.sentence()));
                 draft.line(w.say("source", labels.document(bestTask), labels.section(bestTask)));
                 draft.cite(bestTask, best.sentence());
@@ -138,6 +139,15 @@ final class ValuePart {
                 .filter(s -> s.coverage() >= 0.5 && !s.sentence().equals(first.sentence())
                         && holds(first.task(), s.sentence(), ask.anyUnit()))
                 .map(Sentences.Scored::sentence).findFirst();
+    }
+
+    /** The figures in the unit asked (「多少家」: 200家, not the 850亿元 beside it); all when none is asked. */
+    private static List<String> ofUnit(List<String> figures, Ask ask) {
+        if (ask.unit() == null) {
+            return figures;
+        }
+        List<String> asked = figures.stream().filter(f -> f.matches(NUMBER + "\\D*(" + ask.unit() + ")\\D*")).toList();
+        return asked.isEmpty() ? figures : asked;
     }
 
     private static boolean holds(TaskFacts task, String sentence, Ask ask) {
