@@ -16,15 +16,7 @@ class TaskVectorsTest {
 
     @Test
     void should_find_the_same_nearest_tasks_by_scan_and_by_graph_and_keep_to_the_documents_asked() {
-        Random random = new Random(7);
-        List<TaskVector> rows = new ArrayList<>();
-        for (int i = 0; i < 400; i++) {
-            float[] vector = new float[DIMENSIONS];
-            for (int d = 0; d < DIMENSIONS; d++) {
-                vector[d] = (float) random.nextGaussian();
-            }
-            rows.add(new TaskVector("t" + i, vector));
-        }
+        List<TaskVector> rows = gaussianRows(7, 400);
         TaskVectors vectors = new TaskVectors(rows, id -> Integer.parseInt(id.substring(1)) % 4 == 0 ? "docA" : "docB");
         float[] question = TaskVectors.unit(rows.get(12).vector());
 
@@ -41,15 +33,7 @@ class TaskVectorsTest {
 
     @Test
     void should_give_the_same_cosines_from_the_mapped_graph_as_from_the_rows_read_from_the_store() {
-        Random random = new Random(11);
-        List<TaskVector> rows = new ArrayList<>();
-        for (int i = 0; i < 300; i++) {
-            float[] vector = new float[DIMENSIONS];
-            for (int d = 0; d < DIMENSIONS; d++) {
-                vector[d] = (float) random.nextGaussian();
-            }
-            rows.add(new TaskVector("t" + i, vector));
-        }
+        List<TaskVector> rows = gaussianRows(11, 300);
         TaskVectors vectors = new TaskVectors(rows, id -> "doc");
         float[] question = TaskVectors.unit(rows.get(40).vector());
         List<String> asked = List.of("t299", "t3", "t40", "t3", "unknown", "t150");
@@ -65,15 +49,7 @@ class TaskVectorsTest {
     @Test
     void should_stream_the_vectors_of_a_new_graph_version_into_a_saved_graph_that_answers_as_the_rows_do(
             @org.junit.jupiter.api.io.TempDir java.nio.file.Path dataDir) {
-        Random random = new Random(13);
-        List<TaskVector> rows = new ArrayList<>();
-        for (int i = 0; i < 300; i++) {
-            float[] vector = new float[DIMENSIONS];
-            for (int d = 0; d < DIMENSIONS; d++) {
-                vector[d] = (float) random.nextGaussian();
-            }
-            rows.add(new TaskVector("t" + i, vector));
-        }
+        List<TaskVector> rows = gaussianRows(13, 300);
         java.util.function.Function<String, String> documentOf = id -> id.endsWith("7") ? "docA" : "docB";
         TaskVectors fromRows = new TaskVectors(rows, documentOf);
         float[] question = TaskVectors.unit(rows.get(77).vector());
@@ -100,5 +76,19 @@ class TaskVectorsTest {
 
     private static List<String> ids(List<ScoredId> hits) {
         return hits.stream().map(ScoredId::id).toList();
+    }
+
+    /** {@code count} rows t0, t1, … of Gaussian noise, the same for the same seed. */
+    private static List<TaskVector> gaussianRows(long seed, int count) {
+        Random random = new Random(seed);
+        List<TaskVector> rows = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            float[] vector = new float[DIMENSIONS];
+            for (int d = 0; d < DIMENSIONS; d++) {
+                vector[d] = (float) random.nextGaussian();
+            }
+            rows.add(new TaskVector("t" + i, vector));
+        }
+        return rows;
     }
 }
