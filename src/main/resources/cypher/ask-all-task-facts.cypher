@@ -1,8 +1,10 @@
-// The facts of every task (as ask-task-facts returns them for some), loaded with the asker's catalog and after
-// every graph change, so that an answer reads them from memory.
+// The facts of every task (as ask-task-facts returns them for some), loaded with the asker's catalog, so that an
+// answer reads them from memory; with $keys, of the tasks of those documents only: a refresh after a graph change
+// reads only the documents whose stamp changed (ask-document-stamps). $keys null: every task.
 // A file read by OCR (a scan, a photo) is cited with （OCR识别） after its name: its text may hold misread characters.
 // Projects in the order the task text names them (a COLLECT has no order of its own: it changed between starts).
 MATCH (t:Task)
+WHERE $keys IS NULL OR t.docKey IN $keys
 OPTIONAL MATCH (d:Document {key: t.docKey})
 OPTIONAL MATCH (t)-[due:DUE_BY]->(dl:Deadline)
 RETURN t.id AS id, t.docKey AS docKey, coalesce(d.docNo, t.docNo) AS docNo, d.title AS title,
@@ -12,6 +14,9 @@ RETURN t.id AS id, t.docKey AS docKey, coalesce(d.docNo, t.docNo) AS docNo, d.ti
                  RETURN {name: l.name, nameEn: l.nameEn, basis: r.basis, quote: r.quote} } AS leads,
        COLLECT { MATCH (s:Department)-[r:SUPPORTS]->(t)
                  RETURN {name: s.name, nameEn: s.nameEn, basis: 'listed', quote: r.quote} } AS supports,
+       COLLECT { MATCH (b:Department)-[r:NAMED_IN]->(t)
+                 RETURN {name: b.name, nameEn: b.nameEn, basis: r.relation, quote: r.quote, order: r.order}
+                 ORDER BY r.order } AS named,
        dl.date AS dueDate, dl.precision AS duePrecision, due.text AS dueText, due.kind AS dueKind, due.quote AS dueQuote,
        COLLECT { MATCH (t)-[:SETS]->(g:Target)
                  RETURN {id: g.id, metric: g.metric, value: g.value, unit: g.unit, year: g.year,

@@ -12,6 +12,9 @@ RETURN t.id AS id, t.docKey AS docKey, coalesce(d.docNo, t.docNo) AS docNo, d.ti
                  RETURN {name: l.name, nameEn: l.nameEn, basis: r.basis, quote: r.quote} } AS leads,
        COLLECT { MATCH (s:Department)-[r:SUPPORTS]->(t)
                  RETURN {name: s.name, nameEn: s.nameEn, basis: 'listed', quote: r.quote} } AS supports,
+       COLLECT { MATCH (b:Department)-[r:NAMED_IN]->(t)
+                 RETURN {name: b.name, nameEn: b.nameEn, basis: r.relation, quote: r.quote, order: r.order}
+                 ORDER BY r.order } AS named,
        dl.date AS dueDate, dl.precision AS duePrecision, due.text AS dueText, due.kind AS dueKind, due.quote AS dueQuote,
        COLLECT { MATCH (t)-[:SETS]->(g:Target)
                  RETURN {id: g.id, metric: g.metric, value: g.value, unit: g.unit, year: g.year,

@@ -15,7 +15,8 @@ UNWIND $sections AS s
   WITH n, coalesce(ps, pd) AS parent
   CREATE (n)-[:PART_OF]->(parent);
 UNWIND $departments AS d MERGE (n:Department {key: d.key}) SET n += d.props;
-// A task and what is written with it: its targets, lead, supporting and implementing units, the people in charge
+// A task and what is written with it: its targets, lead, supporting and implementing units, the bodies it names in
+// another capacity (NAMED_IN, its relation the frame's field: approver, recipient, founded...), the people in charge
 // (Person, never a Department), deadline and projects.
 UNWIND $tasks AS t
   OPTIONAL MATCH (ps:Section {id: t.parentId})
@@ -34,6 +35,10 @@ UNWIND $tasks AS t
   FOREACH (r IN t.implementers |
     MERGE (d:Department {key: r.department})
     MERGE (d)-[x:IMPLEMENTS]->(n)
+    SET x.quote = r.quote, x.docKey = r.docKey, x.asWritten = r.asWritten, x.order = r.order)
+  FOREACH (r IN t.named |
+    MERGE (d:Department {key: r.department})
+    MERGE (d)-[x:NAMED_IN {relation: r.basis}]->(n)
     SET x.quote = r.quote, x.docKey = r.docKey, x.asWritten = r.asWritten, x.order = r.order)
   FOREACH (l IN t.leaders |
     MERGE (p:Person {key: l.key}) ON CREATE SET p.name = l.name

@@ -25,6 +25,7 @@ import org.policygraph.web.WebLimits;
  */
 public final class TestGraph {
     private static ServeCommand.Running product;
+    private static AskService lexicalAsker;
 
     private TestGraph() {
     }
@@ -54,6 +55,14 @@ public final class TestGraph {
     /** The shared assistant answering from {@link #corpus()}. */
     public static AskService asker() {
         return product().asker();
+    }
+
+    /** An assistant over {@link #corpus()} without vectors or model: the lexical ranking and readers alone. */
+    public static synchronized AskService lexicalAsker() {
+        if (lexicalAsker == null) {
+            lexicalAsker = new AskService(new PolicyReader(corpus()), null);
+        }
+        return lexicalAsker;
     }
 
     /** A new empty embedded store on a temporary directory and a free Bolt port; the caller closes it. */

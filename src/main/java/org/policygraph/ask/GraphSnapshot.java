@@ -1,5 +1,6 @@
 package org.policygraph.ask;
 
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import org.policygraph.ask.compose.AnswerComposer;
@@ -9,14 +10,18 @@ import org.policygraph.ask.question.GraphQuestionReader;
 import org.policygraph.ask.question.QuestionReader;
 import org.policygraph.ask.question.Segmenter;
 import org.policygraph.ask.retrieve.Catalog;
+import org.policygraph.ask.retrieve.CatalogUpdate;
 import org.policygraph.ask.retrieve.ClauseIndex;
 import org.policygraph.ask.retrieve.IndexFolder;
+import org.policygraph.ask.retrieve.LoadedVectors;
 import org.policygraph.ask.retrieve.QuestionEmbedder;
 import org.policygraph.ask.retrieve.TaskIndex;
 import org.policygraph.ask.retrieve.TaskRanker;
 import org.policygraph.ask.retrieve.TaskVectors;
 import org.policygraph.graph.Futures;
 import org.policygraph.graph.read.PolicyReader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What the steps of a question read, built from one state of the graph and swapped whole when it changes:
@@ -26,28 +31,64 @@ import org.policygraph.graph.read.PolicyReader;
 record GraphSnapshot(String version, Catalog catalog, QuestionReader questions, TaskRanker ranker,
                      AnswerComposer composer, AnswerCache answers, GraphQuestionReader graphQuestions,
                      GraphAnswerPart graphAnswers) {
+    private static final Logger LOG = LoggerFactory.getLogger(GraphSnapshot.class);
 
     /**
      * Reads documents, departments, task facts and ({@code semantic}: with an embedding model) task vectors, or maps
-     * what {@code indexes} saved for this graph version at an earlier start (see {@link IndexFolder}).
+     * what {@code indexes} saved for this graph version at an earlier start (see {@link IndexFolder}); with a
+     * {@code previous} snapshot (may be null) of a version whose indexes are kept, only the documents that changed
+     * since are read again ({@link CatalogUpdate}).
      */
     static GraphSnapshot read(PolicyReader reader, Glossary glossary, QuestionEmbedder embedder, boolean semantic,
-                              IndexFolder indexes) {
+                              IndexFolder indexes, GraphSnapshot previous) {
         String version = reader.graphVersion();
         IndexFolder folder = indexes.forVersion(version);
-        // the vectors travel from the store (or their saved graph is mapped) while the catalog is read, the clause
-        // index is built (or mapped) while the question reader is: start-up waits for the longest of each pair
-        CompletableFuture<TaskVectors.Loaded> vectorRows = semantic
-                ? CompletableFuture.supplyAsync(() -> TaskVectors.Loaded.read(folder, reader::taskVectors,
+        try {
+            Optional<CatalogUpdate> update = previous == null ? Optional.empty()
+                    : CatalogUpdate.of(previous.catalog(), indexes.forVersion(previous.version()), folder, reader);
+            if (update.isPresent()) {
+                Catalog catalog = update.get().catalog();
+                LoadedVectors vectors = semantic ? update.get().vectors(reader) : LoadedVectors.none();
+                return assemble(version, folder, reader, glossary, embedder, catalog, update.get().clauses(), vectors);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Could not update the previous version's catalog and indexes, reading them whole: {}", e.toString());
+        }
+        // the vectors travel from the store (or their saved graph is mapped) and the saved clause index is mapped
+        // while the catalog is read; a clause index to build waits for the catalog and is built while the question
+        // reader is: start-up waits for the longest of each
+        CompletableFuture<LoadedVectors> vectorRows = semantic
+                ? CompletableFuture.supplyAsync(() -> LoadedVectors.read(folder, reader::taskVectors,
                         reader::forEachTaskVector))
-                : CompletableFuture.completedFuture(TaskVectors.Loaded.none());
-        Catalog catalog = Catalog.load(reader, folder);
+                : CompletableFuture.completedFuture(LoadedVectors.none());
+        CompletableFuture<Catalog> read = new CompletableFuture<>();
         CompletableFuture<ClauseIndex> clauses = CompletableFuture.supplyAsync(
-                () -> new ClauseIndex(folder, catalog.facts().all()));
+                () -> new ClauseIndex(folder, () -> Futures.join(read).facts().all()));
+        Catalog catalog;
+        try {
+            catalog = Catalog.load(reader, folder);
+        } catch (RuntimeException e) {
+            read.completeExceptionally(e);
+            throw e;
+        }
+        read.complete(catalog);
+        return assemble(version, folder, reader, glossary, embedder, catalog, clauses, Futures.join(vectorRows));
+    }
+
+    private static GraphSnapshot assemble(String version, IndexFolder folder, PolicyReader reader, Glossary glossary,
+                                          QuestionEmbedder embedder, Catalog catalog, ClauseIndex clauses,
+                                          LoadedVectors vectorRows) {
+        return assemble(version, folder, reader, glossary, embedder, catalog,
+                CompletableFuture.completedFuture(clauses), vectorRows);
+    }
+
+    private static GraphSnapshot assemble(String version, IndexFolder folder, PolicyReader reader, Glossary glossary,
+                                          QuestionEmbedder embedder, Catalog catalog,
+                                          CompletableFuture<ClauseIndex> clauses, LoadedVectors vectorRows) {
         Segmenter segmenter = new Segmenter(catalog.vocabulary(glossary));
         QuestionReader questions = new QuestionReader(glossary, catalog.departments(), catalog.hints(),
                 catalog.index(), segmenter);
-        TaskVectors vectors = Futures.join(vectorRows).withDocuments(id -> {
+        TaskVectors vectors = vectorRows.withDocuments(id -> {
             TaskIndex.Entry task = catalog.index().byId().get(id);
             return task == null ? null : task.docKey();
         });

@@ -56,7 +56,7 @@ public final class LiveGraph {
 
     /** Re-reads documents, departments and task facts from the graph, and forgets every cached answer. */
     public synchronized void refresh() {
-        snapshot = GraphSnapshot.read(reader, glossary, embedder, semantic, indexes);
+        snapshot = GraphSnapshot.read(reader, glossary, embedder, semantic, indexes, snapshot);
     }
 
     /** Refreshes when the graph's version differs from the one last read; true when it did. */

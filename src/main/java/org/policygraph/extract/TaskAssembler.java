@@ -37,8 +37,21 @@ final class TaskAssembler {
         lists.stream().filter(l -> l.kind() == UnitList.Kind.LEADER)
                 .forEach(l -> leaders.addAll(Leaders.read(l.mentions().get(0), l.quote())));
         lists.removeIf(l -> l.kind() == UnitList.Kind.LEADER);
-        return new Task(d.id, d.sectionPath, d.text, d.line, targets(d, year, docYear), registry.responsibilities(lists),
+        List<Responsibility> responsibilities = new ArrayList<>(registry.responsibilities(lists));
+        responsibilities.addAll(namedBodies(d.text, registry));
+        return new Task(d.id, d.sectionPath, d.text, d.line, targets(d, year, docYear), responsibilities,
                 deadline(d, dueYear).orElse(null), projects(d), leaders);
+    }
+
+    /** Bodies the text names by a frame (「报X批准」, 「成立X，负责」), whatever else it says about units. */
+    private static List<Responsibility> namedBodies(String text, DepartmentRegistry registry) {
+        List<Responsibility> out = new ArrayList<>();
+        for (BodyFrames.Mention m : BodyFrames.read(text)) {
+            Department body = registry.department(m.body(), null);
+            out.add(new Responsibility(body.name(), Role.NAMED, m.relation().name().toLowerCase(), m.quote(),
+                    UnitNames.fold(m.body()), body.key()));
+        }
+        return out;
     }
 
     private static List<String> projects(TaskDraft d) {

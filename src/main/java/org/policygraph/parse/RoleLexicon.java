@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +32,7 @@ public final class RoleLexicon {
     /** What a wording names: a role of a unit or a person, or a table field. */
     public enum Field {
         LEAD, CO_LEAD, RESPONSIBLE, SUPPORT, IMPLEMENTER, LEADER, TASK, NUMBER, DEADLINE, PERIOD, PROGRESS, INVESTMENT,
-        REMARK;
+        REMARK, APPROVER, RECIPIENT, FOUNDED, HOST, ENTRUSTED, ORGANISER;
 
         /** True for the fields whose values are units: lead, co-lead, responsible, support, implementer. */
         public boolean isUnitRole() {
@@ -45,10 +46,12 @@ public final class RoleLexicon {
 
     private final Map<String, Field> labels;
     private final Map<String, Field> verbs;
+    private final Map<String, Field> frames;
 
-    private RoleLexicon(Map<String, Field> labels, Map<String, Field> verbs) {
+    private RoleLexicon(Map<String, Field> labels, Map<String, Field> verbs, Map<String, Field> frames) {
         this.labels = labels;
         this.verbs = verbs;
+        this.frames = frames;
     }
 
     public static RoleLexicon get() {
@@ -84,6 +87,11 @@ public final class RoleLexicon {
         return Optional.ofNullable(labels.get(SPACES.matcher(wording).replaceAll("")));
     }
 
+    /** Every frame row: a sentence frame around one body (X), e.g. 「报X批准」, to what it says the body does. */
+    public Map<String, Field> frames() {
+        return frames;
+    }
+
     /** Every label row: wording to field (for tests that draw synonyms from the lexicon). */
     public Map<String, Field> labels() {
         return Map.copyOf(labels);
@@ -102,6 +110,7 @@ public final class RoleLexicon {
         }
         Map<String, Field> labels = new LinkedHashMap<>();
         Map<String, Field> verbs = new LinkedHashMap<>();
+        Map<String, Field> frames = new LinkedHashMap<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             List<String> lines = new ArrayList<>(reader.lines().toList());
             for (String line : lines) {
@@ -112,11 +121,12 @@ public final class RoleLexicon {
                 if (cols.length < 3) {
                     throw new IllegalStateException(RESOURCE + ": a row needs wording, field and form: " + line);
                 }
-                (cols[2].trim().equals("verb") ? verbs : labels).put(cols[0].trim(), Field.of(cols[1]));
+                String form = cols[2].trim();
+                (form.equals("verb") ? verbs : form.equals("frame") ? frames : labels).put(cols[0].trim(), Field.of(cols[1]));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + RESOURCE, e);
         }
-        return new RoleLexicon(Map.copyOf(labels), Map.copyOf(verbs));
+        return new RoleLexicon(Map.copyOf(labels), Map.copyOf(verbs), Collections.unmodifiableMap(frames));
     }
 }

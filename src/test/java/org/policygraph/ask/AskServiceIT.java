@@ -8,7 +8,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policygraph.TestGraph;
 import org.policygraph.graph.Neo4jStore;
-import org.policygraph.graph.read.PolicyReader;
 
 /** Real questions against the shipped corpus (lexical and full-text retrieval; no embedding model here). */
 class AskServiceIT {
@@ -18,7 +17,7 @@ class AskServiceIT {
     @BeforeAll
     static void startStore() {
         store = TestGraph.corpus();
-        asker = new AskService(new PolicyReader(store), null);
+        asker = TestGraph.lexicalAsker();
     }
 
     private static String answer(String question) {

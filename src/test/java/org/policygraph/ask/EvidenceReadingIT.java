@@ -2,25 +2,16 @@ package org.policygraph.ask;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policygraph.TestGraph;
-import org.policygraph.graph.read.PolicyReader;
 
 /**
  * The asked slot read from the top evidence, and a refusal decided by it: answered when a top clause covers the
  * question and holds a value of the asked type, refused when none holds one (the shipped corpus).
  */
 class EvidenceReadingIT {
-    private static AskService asker;
-
-    @BeforeAll
-    static void startStore() {
-        asker = new AskService(new PolicyReader(TestGraph.corpus()), null);
-    }
-
     private static String answer(String question) {
-        return asker.ask(question, null).answer();
+        return TestGraph.lexicalAsker().ask(question, null).answer();
     }
 
     @Test

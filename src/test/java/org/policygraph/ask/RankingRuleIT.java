@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policygraph.TestGraph;
-import org.policygraph.graph.read.PolicyReader;
 
 /**
  * The ranking rule and a unit's task lists on the shipped corpus, as a user sees them: a question asking which
@@ -16,15 +14,8 @@ import org.policygraph.graph.read.PolicyReader;
  * as a heading and a body is listed once.
  */
 class RankingRuleIT {
-    private static AskService asker;
-
-    @BeforeAll
-    static void startStore() {
-        asker = new AskService(new PolicyReader(TestGraph.corpus()), null);
-    }
-
     private static String answer(String question) {
-        return asker.ask(question, null).answer();
+        return TestGraph.lexicalAsker().ask(question, null).answer();
     }
 
     @Test

@@ -32,7 +32,8 @@ class SavedIndexesIT {
     private static final String HENAN = "graph-import/corpus/2016-henan-opening-up-action-plan.txt";
     private static final String GUANGZHOU = "src/test/resources/docs/2012-guangzhou-livelihood-happiness.txt";
     private static final List<String> ASKED = List.of("跨境电子商务由谁负责？", "开放型经济的发展目标是什么",
-            "Which department leads the bonded logistics work?");
+            "Which department leads the bonded logistics work?", "公益性公共服务岗位开发由哪个单位牵头？",
+            "就业援助的目标是什么");
     private static Neo4jStore store;
     private static BgeSmallZh model;
 
@@ -111,5 +112,11 @@ class SavedIndexesIT {
         assertThat(new AskService(restarted, AskSteps.rulesOnly()).ask("公益性公共服务岗位开发由哪个单位牵头？", null)
                 .citations())
                 .anyMatch(c -> c.sourceFile().equals("2012-guangzhou-livelihood-happiness.txt"));
+        // the refresh read only the new document and updated the saved indexes: it answers as a start that read
+        // and built everything, and so does a start over what it saved
+        assertThat(answers(restarted)).as("the updated version answers as one read afresh")
+                .isEqualTo(answers(new LiveGraph(new PolicyReader(store), model)));
+        assertThat(answers(started())).as("a start over the updated version's saved indexes")
+                .isEqualTo(answers(new LiveGraph(new PolicyReader(store), model)));
     }
 }

@@ -68,6 +68,16 @@ class SlotReadingIT {
     }
 
     @Test
+    void should_answer_the_time_limit_of_a_clause_among_the_best_when_the_best_has_none() {
+        assertThat(answer("五单一网工作要点里，并联审批那项什么时候完成？")).contains("6月底前").doesNotContain("未明确");
+    }
+
+    @Test
+    void should_describe_the_document_an_english_question_names_by_its_number() {
+        assertThat(answer("What is the document 郑政办〔2017〕31号 about?")).contains("服务外包", "2017-03-13");
+    }
+
+    @Test
     void should_show_every_stage_of_a_staged_completion_cell() {
         assertThat(answer("市级政务服务大厅什么时候开始正式运行？")).contains("10月1日");
     }

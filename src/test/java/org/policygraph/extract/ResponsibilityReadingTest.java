@@ -185,4 +185,42 @@ class ResponsibilityReadingTest {
     void should_not_read_a_heading_before_a_colon_as_a_unit() {
         assertThat(read("主要目标：到2018年，全市服务业增加值占生产总值比重达到50%。")).isEmpty();
     }
+
+    @Test
+    void should_read_the_lead_and_the_units_sharing_the_work_of_a_table_row() {
+        List<Responsibility> led = new DepartmentRegistry(DICTIONARY, new Jurisdiction("郑州市", "city")).responsibilities(
+                ResponsibilityReader.readRow("24；智慧安全应急建设；市安监局牵头，市食药局、数字办、公安局等职责分工负责"));
+        assertThat(led).extracting(Responsibility::asWritten, Responsibility::role, Responsibility::basis)
+                .containsExactly(tuple("市安监局", Role.LEADS, "explicit"), tuple("市食药局", Role.SUPPORTS, "listed"),
+                        tuple("数字办", Role.SUPPORTS, "listed"), tuple("公安局", Role.SUPPORTS, "listed"));
+        List<Responsibility> shared = new DepartmentRegistry(DICTIONARY, new Jurisdiction("郑州市", "city"))
+                .responsibilities(ResponsibilityReader.readRow("17；“互联网+”商贸物流业；市商务局、交通委、发展改革委等按职责分工负责"));
+        assertThat(shared).extracting(Responsibility::asWritten, Responsibility::basis)
+                .containsExactly(tuple("市商务局", "first-listed"), tuple("交通委", "listed"), tuple("发展改革委", "listed"));
+    }
+
+    @Test
+    void should_read_the_body_a_sentence_names_by_a_frame_and_what_it_does() {
+        assertThat(BodyFrames.read("由省发展改革、教育、科技等部门制定本领域专项工作方案，报省对外开放工作领导小组批准后实施。"))
+                .extracting(BodyFrames.Mention::body, m -> m.relation().name())
+                .containsExactly(tuple("省对外开放工作领导小组", "APPROVER"));
+        assertThat(BodyFrames.read("投资5亿元以上的项目要及时上报市商务局，纳入全市招商引资信息数据库管理。"))
+                .extracting(BodyFrames.Mention::body, m -> m.relation().name()).containsExactly(tuple("市商务局", "RECIPIENT"));
+        assertThat(BodyFrames.read("在市级层面成立郑州市综试区建设工作管理办公室，负责全市综试区建设工作的具体开展和实施；"))
+                .extracting(BodyFrames.Mention::body, m -> m.relation().name())
+                .containsExactly(tuple("郑州市综试区建设工作管理办公室", "FOUNDED"));
+        assertThat(BodyFrames.read("工作进展情况及时上报市委、市政府。")).extracting(BodyFrames.Mention::body)
+                .containsExactly("市委", "市政府");
+        assertThat(BodyFrames.read("由主办承办单位负责上报省政府并抄送省开放办。")).extracting(BodyFrames.Mention::body)
+                .containsExactly("省政府");
+        assertThat(BodyFrames.read("省级活动要按规定向省政府报批并向省开放办备案。")).extracting(BodyFrames.Mention::body)
+                .containsExactly("省开放办");
+    }
+
+    @Test
+    void should_read_no_body_where_a_sentence_names_none_by_a_frame() {
+        assertThat(BodyFrames.read("定期召开会议，加强顶层设计和统筹协调，对接省级基地领导小组。")).isEmpty();
+        assertThat(BodyFrames.read("决定对2016年度销售收入首超100亿元的海马汽车郑州基地进行奖励，奖励金额为100万元。")).isEmpty();
+        assertThat(BodyFrames.read("各地要及时上报项目进展情况，纳入全市数据库管理。")).isEmpty();
+    }
 }

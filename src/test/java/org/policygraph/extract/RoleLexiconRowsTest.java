@@ -96,4 +96,17 @@ class RoleLexiconRowsTest {
         }
         soft.assertAll();
     }
+
+    @Test
+    void should_read_every_frame_row_as_a_body_named_in_that_capacity() {
+        SoftAssertions soft = new SoftAssertions();
+        for (Map.Entry<String, Field> row : RoleLexicon.get().frames().entrySet()) {
+            String said = row.getKey().replace("X", "县住建局").replace("…", "县政府");
+            Task t = only(TITLE + "一、重点工作任务\n1." + TASK + "。" + said + "相关工作。\n");
+            soft.assertThat(t.responsibilities()).as(row.getKey()).filteredOn(r -> r.role() == Role.NAMED)
+                    .extracting(Responsibility::asWritten, Responsibility::basis)
+                    .containsExactly(tuple("县住建局", row.getValue().name().toLowerCase()));
+        }
+        soft.assertAll();
+    }
 }

@@ -1,21 +1,26 @@
 package org.policygraph.ask.compose;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.policygraph.ask.question.Kind;
 import org.policygraph.ask.question.Question;
 import org.policygraph.ask.question.Texts;
-import org.policygraph.ask.retrieve.BodyMentions;
 import org.policygraph.ask.retrieve.Sentences;
-import org.policygraph.ask.retrieve.TextAssignments;
+import org.policygraph.ask.retrieve.TaskIndex;
 import org.policygraph.graph.read.Assignment;
 import org.policygraph.graph.read.TaskFacts;
 
 /** Who leads a task and who else is responsible: explicit lead vs first-listed vs the rest, with the quote. */
 final class LeadPart {
+    /** The NAMED_IN relations (frame fields of roles.tsv) that put a body in charge of the work. */
+    private static final Set<String> IN_CHARGE = Set.of("founded", "host", "entrusted", "organiser");
     private final Labels labels;
 
     LeadPart(Labels labels) {
@@ -28,7 +33,7 @@ final class LeadPart {
         List<Assignment> leads = ordered(task.leads(), task.text());
         List<Assignment> supports = ordered(task.supports(), task.text());
         if (leads.isEmpty() && supports.isEmpty()) {
-            return writeFromText(question, task, draft);
+            return writeNamed(question, task, draft);
         }
         if (!leads.isEmpty()) {
             boolean explicit = leads.stream().anyMatch(Assignment::explicit);
@@ -43,37 +48,24 @@ final class LeadPart {
         return true;
     }
 
-    private boolean writeFromText(Question question, TaskFacts task, Draft draft) {
-        List<Sentences.Scored> best = Sentences.ranked(Sentences.textOf(task), question.terms()).stream().limit(3).toList();
-        for (Sentences.Scored scored : best) {
-            TextAssignments.Reading reading = TextAssignments.read(scored.sentence());
-            if (!reading.leads().isEmpty()) {
-                writeReading(question, reading, draft);
-                draft.line(labels.wording().say("assignment.quote", scored.sentence()));
-                return true;
-            }
+    /**
+     * Where no lead or supporter is read, the bodies the text puts in charge in other words (「成立X，负责」,
+     * 「办公室设在X」, 「X受…委托」, 「由X召集」): those of the sentence that best covers the question, with it. A body
+     * a plan is submitted or reported to (「报X批准」, 「向X报告」) is not in charge of it.
+     */
+    private boolean writeNamed(Question question, TaskFacts task, Draft draft) {
+        Map<String, List<Assignment>> bySentence = new LinkedHashMap<>();
+        task.named().stream().filter(a -> IN_CHARGE.contains(a.basis()))
+                .forEach(a -> bySentence.computeIfAbsent(a.quote(), q -> new ArrayList<>()).add(a));
+        Optional<String> best = bySentence.keySet().stream()
+                .max(Comparator.comparingDouble(q -> TaskIndex.coverage(question.terms(), Texts.fold(q))));
+        if (best.isEmpty()) {
+            return false;
         }
-        for (Sentences.Scored scored : best) {
-            List<String> bodies = BodyMentions.in(scored.sentence());
-            if (!bodies.isEmpty()) {
-                draft.line(labels.wording().say("lead.fromText", String.join(labels.wording().listSeparator(),
-                        bodies.stream().map(labels::department).toList())));
-                draft.line(labels.wording().say("source.quote", scored.sentence()));
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private void writeReading(Question question, TextAssignments.Reading reading, Draft draft) {
         Wording w = labels.wording();
-        String leads = String.join(w.listSeparator(), reading.leads().stream().map(labels::department).toList());
-        String supports = String.join(w.listSeparator(), reading.supports().stream().map(labels::department).toList());
-        draft.line(w.say(reading.explicit() ? "lead.explicit" : "lead.firstListed", leads));
-        if (question.asks(Kind.SUPPORT) || !reading.supports().isEmpty()) {
-            draft.line(reading.supports().isEmpty() ? w.say("support.none")
-                    : w.say("support.listed", supports) + w.say("support.withLead", leads));
-        }
+        draft.line(w.say("lead.fromText", labels.departments(bySentence.get(best.get()))));
+        draft.line(w.say("source.quote", best.get()));
+        return true;
     }
 
     /** Departments in the order the text lists them (the graph keeps no order). */

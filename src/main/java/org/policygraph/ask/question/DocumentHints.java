@@ -25,6 +25,9 @@ public final class DocumentHints {
             "方案|规划|意见|计划|通知|办法|文件|决定|专案|纲要|细则|文|plan|opinion|document|notice|scheme|rules|measures");
     /** A question that names a place (广州, 沙坪坝区) is about that place's documents. */
     static final double PLACE_BOOST = 0.5;
+    /** A compound of at least this many characters may have a word of at most {@link #INSERTED} set inside. */
+    private static final int COMPOUND = 4;
+    private static final int INSERTED = 3;
     private final List<DocumentSummary> documents;
     private final Map<String, String> foldedTitles = new HashMap<>();
     private final Map<String, DocNumber> numbers = new HashMap<>();
@@ -50,9 +53,9 @@ public final class DocumentHints {
      * The documents a question is held to: those it names by number, else those of the places it names (when the
      * corpus holds several places). Empty when it names neither.
      */
-    Set<String> scope(Set<String> placesNamed, Map<String, Double> boosts) {
-        Set<String> numbered = boosts.entrySet().stream().filter(e -> e.getValue() >= NUMBER_BOOST)
-                .map(Map.Entry::getKey).collect(Collectors.toSet());
+    Set<String> scope(Set<String> placesNamed, String foldedQuestion) {
+        // by the number itself: a title, place and year that boost a document as much as a number name no number
+        Set<String> numbered = namedByNumber(foldedQuestion);
         if (!numbered.isEmpty() || !severalPlaces) {
             return numbered;
         }
@@ -74,10 +77,7 @@ public final class DocumentHints {
         Map<String, Double> found = new HashMap<>();
         documents.forEach(d -> found.put(d.key(), foundWeight(terms, foldedTitles.get(d.key()))));
         double best = found.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        List<DocNumber> asked = new ArrayList<>();
-        for (Matcher m = NUMBER.matcher(foldedQuestion); m.find(); ) {
-            asked.add(DocNumber.of(m));
-        }
+        Set<String> numbered = namedByNumber(foldedQuestion);
         Matcher genreMatch = ASKED_GENRE.matcher(foldedQuestion);
         String genreAsked = genreMatch.find() ? genreMatch.group(1) : null;
         for (DocumentSummary document : documents) {
@@ -93,8 +93,7 @@ public final class DocumentHints {
             if (genreAsked != null && foldedTitles.get(document.key()).contains(genreAsked)) {
                 boost += 0.1;
             }
-            DocNumber own = numbers.get(document.key());
-            if (own != null && asked.stream().anyMatch(a -> a.names(own))) {
+            if (numbered.contains(document.key())) {
                 boost += NUMBER_BOOST;
             }
             if (placesNamed.contains(document.jurisdiction())) {
@@ -107,6 +106,36 @@ public final class DocumentHints {
         return boosts;
     }
 
+    /** The documents whose own number the question names (「44号文」 names every 44号 of the graph). */
+    private Set<String> namedByNumber(String foldedQuestion) {
+        List<DocNumber> asked = new ArrayList<>();
+        for (Matcher m = NUMBER.matcher(foldedQuestion); m.find(); ) {
+            asked.add(DocNumber.of(m));
+        }
+        return numbers.entrySet().stream().filter(own -> asked.stream().anyMatch(a -> a.names(own.getValue())))
+                .map(Map.Entry::getKey).collect(Collectors.toSet());
+    }
+
+    /**
+     * The question without the numbers that name a document of the graph (「15号文」, 郑政文〔2017〕44号): they say
+     * which document, never what about, so they are no search terms.
+     */
+    String withoutNumbers(String question) {
+        Matcher m = NUMBER.matcher(question);
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        while (m.find()) {
+            DocNumber asked = DocNumber.of(m);
+            if (numbers.values().stream().anyMatch(asked::names)) {
+                int end = question.startsWith("文件", m.end()) ? m.end() + 2
+                        : question.startsWith("文", m.end()) ? m.end() + 1 : m.end();
+                out.append(question, from, m.start()).append(' ');
+                from = end;
+            }
+        }
+        return out.append(question.substring(from)).toString();
+    }
+
     /** True when the term is the place (广州, 沙坪坝区) of one of the documents. */
     boolean namesPlace(java.util.Set<String> docKeys, TermGroup term) {
         return documents.stream().filter(d -> docKeys.contains(d.key()) && d.jurisdiction() != null)
@@ -115,14 +144,34 @@ public final class DocumentHints {
 
     /** True when the term is part of the title of one of the documents (it names the document, not the topic). */
     public boolean inTitle(java.util.Set<String> docKeys, TermGroup term) {
-        return docKeys.stream().map(foldedTitles::get).anyMatch(t -> t != null && term.foundIn(t));
+        return docKeys.stream().map(foldedTitles::get).anyMatch(t -> t != null && titleHolds(t, term));
+    }
+
+    /**
+     * A title holds a term as written, or a compound term with a word set between its parts: 「信息化“十三五”发展规划」
+     * holds 十三五规划, as people shorten a title (the parts: a head of at least two characters, the rest).
+     */
+    static boolean titleHolds(String title, TermGroup term) {
+        if (term.foundIn(title)) {
+            return true;
+        }
+        for (String form : term.forms()) {
+            for (int cut = 2; form.length() >= COMPOUND && cut <= form.length() - 2; cut++) {
+                int head = title.indexOf(form.substring(0, cut));
+                int rest = head < 0 ? -1 : title.indexOf(form.substring(cut), head + cut);
+                if (rest >= 0 && rest - (head + cut) <= INSERTED) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The weight of the question's terms found in a title. */
     private static double foundWeight(List<TermGroup> terms, String title) {
         double found = 0;
         for (TermGroup term : terms) {
-            if (term.display().length() >= 2 && term.foundIn(title)) {
+            if (term.display().length() >= 2 && titleHolds(title, term)) {
                 found += term.weight();
             }
         }

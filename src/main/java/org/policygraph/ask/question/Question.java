@@ -47,6 +47,8 @@ public record Question(String text, Language language, Set<Kind> kinds, List<Ter
 
     /** The question names a document by its number (蔡政办〔2023〕1号, 「44号文」). */
     public boolean namesDocument() {
-        return documentBoosts.values().stream().anyMatch(b -> b >= DocumentHints.NUMBER_BOOST);
+        // the scope of a number holds only the documents it names; a place's scope holds every document there
+        return !scope.isEmpty() && scope.stream()
+                .allMatch(d -> documentBoosts.getOrDefault(d, 0.0) >= DocumentHints.NUMBER_BOOST);
     }
 }

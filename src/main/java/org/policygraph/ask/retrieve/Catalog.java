@@ -13,9 +13,12 @@ import org.policygraph.ask.question.Question;
 import org.policygraph.graph.read.DocumentSummary;
 import org.policygraph.graph.read.PolicyReader;
 
-/** What the asker knows of the graph before any question: documents, department names, task texts. */
+/**
+ * What the asker knows of the graph before any question: documents, department names, task texts; {@code stamps}:
+ * each document's stamp when they were read (see {@link CatalogRows}).
+ */
 public record Catalog(List<DocumentSummary> documents, DepartmentNames departments, TaskIndex index, DocumentHints hints,
-               TaskFactsById facts) {
+               TaskFactsById facts, Map<String, String> stamps) {
 
     public static Catalog load(PolicyReader reader) {
         return load(reader, IndexFolder.temporary());
@@ -23,10 +26,14 @@ public record Catalog(List<DocumentSummary> documents, DepartmentNames departmen
 
     /** From the rows saved in {@code folder} for its graph version, else from the store (and saved there). */
     public static Catalog load(PolicyReader reader, IndexFolder folder) {
-        CatalogRows rows = CatalogRows.of(folder, reader);
+        return of(CatalogRows.of(folder, reader), null);
+    }
+
+    /** {@code previous}: the index of an earlier version whose folded texts are reused for the tasks kept. */
+    static Catalog of(CatalogRows rows, TaskIndex previous) {
         TaskFactsById facts = new TaskFactsById(rows.facts());
-        return new Catalog(rows.documents(), new DepartmentNames(rows.departments()), new TaskIndex(facts.all()),
-                new DocumentHints(rows.documents()), facts);
+        return new Catalog(rows.documents(), new DepartmentNames(rows.departments()),
+                new TaskIndex(facts.all(), previous), new DocumentHints(rows.documents()), facts, rows.stamps());
     }
 
     /** Below this boost a title match does not name the document. */

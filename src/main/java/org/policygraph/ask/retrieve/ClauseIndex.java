@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
@@ -11,7 +13,9 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.IndexSearcher;
@@ -40,21 +44,51 @@ public final class ClauseIndex {
 
     /** The clause index saved in {@code folder} for the graph version of {@code tasks}, else built and saved there. */
     public ClauseIndex(IndexFolder folder, List<TaskFacts> tasks) {
-        searcher = folder.saved(NAME).orElseGet(() -> folder.build(NAME,
-                new IndexWriterConfig(analyzer).setRAMBufferSizeMB(512), writer -> {
-                    for (TaskFacts task : tasks) {
-                        Document document = new Document();
-                        document.add(new StringField(ID, task.id(), Field.Store.YES));
-                        document.add(new TextField(TEXT_FIELDS[0], task.text() == null ? "" : task.text(),
-                                Field.Store.NO));
-                        document.add(new TextField(TEXT_FIELDS[1], TaskIndex.heading(task), Field.Store.NO));
-                        writer.addDocument(document);
-                    }
-                }));
+        this(folder, () -> tasks, null, List.of(), List.of());
+    }
+
+    /**
+     * The clause index saved in {@code folder}, mapped at once, else built from the {@code tasks} supplied (a start
+     * maps it while the catalog is read, and waits for the catalog only when it must build).
+     */
+    public ClauseIndex(IndexFolder folder, Supplier<List<TaskFacts>> tasks) {
+        this(folder, tasks, null, List.of(), List.of());
+    }
+
+    /**
+     * The clause index saved in {@code folder}, else the one saved in {@code earlier} (may be null) with the tasks
+     * {@code removed} (ids) taken out and {@code added} put in, else one built from all {@code tasks}.
+     */
+    ClauseIndex(IndexFolder folder, Supplier<List<TaskFacts>> tasks, IndexFolder earlier,
+                List<String> removed, List<TaskFacts> added) {
+        searcher = folder.saved(NAME)
+                .or(() -> earlier == null ? Optional.empty() : folder.updated(NAME, earlier,
+                        config(), writer -> {
+                            writer.deleteDocuments(removed.stream().map(id -> new Term(ID, id)).toArray(Term[]::new));
+                            add(writer, added);
+                        }))
+                .orElseGet(() -> {
+                    List<TaskFacts> all = tasks.get(); // before the build: its time and writer are the build's own
+                    return folder.build(NAME, config(), writer -> add(writer, all));
+                });
         try {
             idByDoc = ids(searcher);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the clause index", e);
+        }
+    }
+
+    private IndexWriterConfig config() {
+        return new IndexWriterConfig(analyzer).setRAMBufferSizeMB(512);
+    }
+
+    private static void add(IndexWriter writer, List<TaskFacts> tasks) throws IOException {
+        for (TaskFacts task : tasks) {
+            Document document = new Document();
+            document.add(new StringField(ID, task.id(), Field.Store.YES));
+            document.add(new TextField(TEXT_FIELDS[0], task.text() == null ? "" : task.text(), Field.Store.NO));
+            document.add(new TextField(TEXT_FIELDS[1], TaskIndex.heading(task), Field.Store.NO));
+            writer.addDocument(document);
         }
     }
 

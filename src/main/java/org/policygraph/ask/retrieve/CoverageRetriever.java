@@ -12,13 +12,16 @@ import org.policygraph.ask.question.Question;
  * question names among them.
  */
 final class CoverageRetriever implements Retriever {
+    /** No document has an empty key: the bound of {@link WeightedFusion#mostPriorIn} for a document not named. */
+    private static final String UNNAMED = "";
     private final LexicalPool pool;
 
     CoverageRetriever(TaskIndex index, Question question, WeightedFusion fusion, int size) {
         pool = new LexicalPool(index, question, fusion::prior, size);
-        pool.walkTerms(fusion.mostPrior());
-        // the remaining tasks of a named document cover nothing, so they score at most its prior: documents whose
-        // best cannot beat a full pool's worst are not walked at all
+        // the walk's bound: the most prior of a task of a document the question does not name (no such key)
+        pool.walkTerms(fusion.mostPriorIn(UNNAMED));
+        // the remaining tasks of a named document cover at most what the walk left, so they score at most that plus
+        // its prior: documents whose best cannot beat a full pool's worst are not walked at all
         List<Map.Entry<String, Double>> named = new ArrayList<>(question.documentBoosts().entrySet());
         named.sort(Map.Entry.<String, Double>comparingByValue().reversed());
         for (Map.Entry<String, Double> doc : named) {

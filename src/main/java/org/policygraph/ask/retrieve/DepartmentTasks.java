@@ -4,7 +4,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.policygraph.ask.question.DepartmentNames;
 import org.policygraph.ask.question.DocumentHints;
@@ -32,7 +34,7 @@ public final class DepartmentTasks {
     /** Words naming the kind of item asked (项目, 工作, 指标): graph-import/item-kind-words.txt. */
     private static final Set<String> ITEM_KINDS = Set.copyOf(Texts.lines("graph-import/item-kind-words.txt"));
     private static final int HEADING_LENGTH = 40;
-    private static final java.util.regex.Pattern SENTENCE_MARK = java.util.regex.Pattern.compile("[。,;:!?]");
+    private static final Pattern SENTENCE_MARK = Pattern.compile("[。,;:!?]");
     private final TaskFactsById facts;
     private final TaskIndex index;
     private final DepartmentNames names;
@@ -54,9 +56,10 @@ public final class DepartmentTasks {
         Set<String> docs = DocumentScope.of(question);
         // when only the title of the documents asked about is left (「广州民生幸福工程里…牵头的都有哪些事」), every
         // task there is asked for
-        boolean onlyTitle = !docs.isEmpty() && question.terms().stream().allMatch(t -> hints.inTitle(docs, t));
-        List<TermGroup> topic = onlyTitle ? List.of()
-                : question.terms().stream().filter(t -> t.forms().stream().noneMatch(ITEM_KINDS::contains)).toList();
+        List<TermGroup> topic = question.terms().stream()
+                .filter(t -> t.forms().stream().noneMatch(ITEM_KINDS::contains)).toList();
+        boolean onlyTitle = !docs.isEmpty() && topic.stream().allMatch(t -> hints.inTitle(docs, t));
+        topic = onlyTitle ? List.of() : topic;
         List<TaskIndex.Entry> candidates = candidates(question, roleById, docs, topic, onlyTitle, headings);
         if (candidates.isEmpty() && !topic.isEmpty()) {
             // the topic words named the kind of item (「牵头哪些指标」), not what the items are about
@@ -83,7 +86,7 @@ public final class DepartmentTasks {
         return tasks.stream().filter(e -> {
             TaskIndex.Entry before = headings.contains(e.position() - 1) ? byPosition.get(e.position() - 1) : null;
             boolean body = before != null && before.docKey().equals(e.docKey())
-                    && java.util.Objects.equals(before.section(), e.section());
+                    && Objects.equals(before.section(), e.section());
             if (body) {
                 bodies.put(before.id(), e.id());
             }
@@ -101,7 +104,7 @@ public final class DepartmentTasks {
                                              List<TermGroup> topic, boolean inReadingOrder, List<String> headings) {
         // the department's tasks in reading order, from its roles: no walk over every task
         List<TaskIndex.Entry> tasks = roleById.keySet().stream().map(index.byId()::get)
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .sorted(Comparator.comparingInt(TaskIndex.Entry::position))
                 .filter(e -> question.inScope(e.docKey()))
                 .filter(e -> docs.isEmpty() || docs.contains(e.docKey()))

@@ -1,6 +1,5 @@
 package org.policygraph.ask.retrieve;
 
-import java.util.List;
 
 import org.policygraph.ask.question.Question;
 
@@ -18,11 +17,6 @@ final class DocumentHintRetriever implements Retriever {
     @Override
     public String name() {
         return "documents";
-    }
-
-    @Override
-    public List<String> found() {
-        return List.of();
     }
 
     @Override

@@ -25,8 +25,10 @@ final class FullTextRetriever implements Retriever {
 
     @Override
     public List<String> found() {
-        // in the order of a hash of the ids, not best first: ties of the fused score fall as they always fell
-        return List.copyOf(normalised.keySet());
+        // best first, ties by task id: the order brought decides ties of the fused score, so it must not be a hash's
+        return normalised.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).toList();
     }
 
     @Override

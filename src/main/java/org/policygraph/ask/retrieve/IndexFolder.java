@@ -80,6 +80,29 @@ public final class IndexFolder {
         return searcher;
     }
 
+    /**
+     * The index called {@code name} of this version made from the one {@code earlier} saved: its files linked, not
+     * copied (Lucene never writes a file twice), then changed by {@code changes} (deletes and additions, no merge into
+     * one segment), saved and mapped. Empty when either version is not kept or the earlier has no such index.
+     */
+    Optional<IndexSearcher> updated(String name, IndexFolder earlier, IndexWriterConfig config,
+                                    MappedIndex.Filler changes) {
+        if (!keeps() || !earlier.keeps() || !Files.isDirectory(earlier.folder().resolve(name))) {
+            return Optional.empty();
+        }
+        long start = System.nanoTime();
+        IndexSearcher searcher = MappedIndex.update(earlier.folder().resolve(name), folder().resolve(name), config,
+                changes);
+        LOG.info("Updated the {} index of graph version {} from {} ({} entries) in {} ms and saved it", name, version,
+                earlier.version, searcher.getIndexReader().numDocs(), (System.nanoTime() - start) / 1_000_000);
+        return Optional.of(searcher);
+    }
+
+    /** Whether rows called {@code name} were saved for this version. */
+    boolean hasRows(String name) {
+        return keeps() && Files.isRegularFile(folder().resolve(name));
+    }
+
     /** The rows saved as {@code name} for this version, read back; empty when none were saved or they are unreadable. */
     <T> Optional<T> savedRows(String name, Class<T> type) {
         Path file = keeps() ? folder().resolve(name) : null;

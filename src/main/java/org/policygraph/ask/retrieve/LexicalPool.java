@@ -4,6 +4,7 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.function.ToDoubleFunction;
 
 import org.policygraph.ask.question.Question;
@@ -13,55 +14,107 @@ import org.policygraph.ask.retrieve.TaskIndex.Entry;
  * The in-scope tasks of highest coverage plus boost (ties: reading order), found the way a search engine finds its
  * top hits: the postings of the question's terms are walked shortest first, each task met is scored whole, and the
  * walk stops when no task left in the longer lists (the common character pairs) could beat the worst of a full
- * pool. The pool is the one every covering task offered would give; its cost follows the rare terms.
+ * pool. The pool is the one every covering task offered would give; its cost follows the rare terms. The postings
+ * hold distinct texts: a clause that copies repeat is scored once, and its copies are offered only when its
+ * coverage plus the most boost could still enter the pool.
  */
 final class LexicalPool {
     /** Scores below what a list's bound allows only by rounding: never let it decide a stop. */
     private static final double ROUNDING = 1e-9;
     private final TaskIndex index;
+    private final TextPostings texts;
     private final TermPostings terms;
     private final Question question;
     private final ToDoubleFunction<Entry> boost;
     private final PositionScores coverage = new PositionScores(256);
     private final BitSet seen = new BitSet();
+    private final BitSet walked = new BitSet();
     private final PriorityQueue<Candidate> best = new PriorityQueue<>(Candidate.ORDER.reversed());
     private final int size;
     private double maxBoost = Double.MAX_VALUE;
+    /** The documents the question names (their tasks may be boosted past maxBoost). */
+    private final Set<String> named;
+    /** The most a task the walk did not meet may cover: 0 once every list is walked. */
+    private double uncovered;
 
     /** boost: what a task scores beside its coverage, at most {@code maxBoost} for any task of the question. */
     LexicalPool(TaskIndex index, Question question, ToDoubleFunction<Entry> boost, int size) {
         this.index = index;
+        this.texts = index.postings();
         this.terms = index.postingsOf(question.terms());
         this.question = question;
+        this.named = question.documentBoosts().keySet();
         this.boost = boost;
         this.size = size;
     }
 
-    /** The share of the question a task covers (computed once per task). */
+    /** The share of the question a task covers (computed once per distinct text). */
     double coverage(Entry entry) {
-        int position = entry.position();
-        if (!coverage.contains(position)) {
-            coverage.put(position, terms.coverage(position));
-        }
-        return coverage.get(position);
+        return coverageOf(texts.textOf(entry.position()));
     }
 
-    /** Walks the postings until no task left there can enter the pool; {@code maxBoost}: the most boost() gives. */
-    void walkTerms(double maxBoost) {
-        this.maxBoost = maxBoost;
+    private double coverageOf(int text) {
+        if (!coverage.contains(text)) {
+            coverage.put(text, terms.coverage(text));
+        }
+        return coverage.get(text);
+    }
+
+    /**
+     * Walks the postings until no task left there can enter the pool. {@code outside}: the most boost() gives a task
+     * of a document the question does not name (no document boost); a named document's tasks may score more, so the
+     * walk offers them whenever their text is met, and {@link #offerDocument} offers the rest with what a task left
+     * unwalked may still cover. A document boost (a title word at 40 copies names forty documents) then no longer
+     * keeps the walk going through the common pairs' lists for every other document.
+     */
+    void walkTerms(double outside) {
+        this.maxBoost = outside;
         for (int k = 0; k < terms.lists(); k++) {
-            if (full() && terms.most(k) + maxBoost + ROUNDING < best.peek().score()) {
+            if (stops(k)) {
                 return;
             }
-            for (int position : terms.list(k)) {
-                offer(index.entries().get(position));
+            int[] list = terms.list(k);
+            for (int n = 0; n < list.length; n++) {
+                // the unmet texts of this list cover at most most(k) too: the worst may have risen past it mid-list
+                if ((n & 63) == 63 && stops(k)) {
+                    return;
+                }
+                int text = list[n];
+                if (walked.get(text)) {
+                    continue;
+                }
+                walked.set(text);
+                // each holder outside the named documents scores the text's coverage plus at most `outside`: past
+                // the worst of a full pool none of them can enter (the worst only rises)
+                boolean onlyNamed = full() && coverageOf(text) + outside + ROUNDING < best.peek().score();
+                if (onlyNamed && named.isEmpty()) {
+                    continue;
+                }
+                for (int i = texts.from(text); i < texts.from(text + 1); i++) {
+                    Entry entry = index.entries().get(texts.holder(i));
+                    if (!onlyNamed || named.contains(entry.docKey())) {
+                        offer(entry);
+                    }
+                }
             }
         }
     }
 
-    /** Offers the tasks of a document while one of them could still enter ({@code most}: the most any scores). */
+    /** Whether no task in none of the lists before {@code k} can enter a full pool from outside the named documents. */
+    private boolean stops(int k) {
+        if (full() && terms.most(k) + maxBoost + ROUNDING < best.peek().score()) {
+            uncovered = terms.most(k);
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Offers the tasks of a named document while one of them could still enter ({@code most}: the most boost() gives
+     * any of them; those the walk did not meet cover at most what it left uncovered).
+     */
     boolean offerDocument(List<Entry> tasks, double most) {
-        if (full() && most < best.peek().score()) {
+        if (full() && uncovered + most < best.peek().score()) {
             return false;
         }
         tasks.forEach(this::offer);
@@ -81,7 +134,7 @@ final class LexicalPool {
             return;
         }
         double boosted = boost.applyAsDouble(entry);
-        if (boosted > maxBoost + ROUNDING) {
+        if (boosted > maxBoost + ROUNDING && !named.contains(entry.docKey())) {
             // the walk stopped on a bound this boost breaks: tasks it skipped may have belonged in the pool
             throw new IllegalStateException("A task's boost " + boosted + " is above the bound " + maxBoost);
         }

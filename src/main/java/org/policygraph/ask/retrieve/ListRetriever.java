@@ -1,6 +1,5 @@
 package org.policygraph.ask.retrieve;
 
-import java.util.List;
 
 import org.policygraph.ask.question.Kind;
 import org.policygraph.ask.question.Question;
@@ -20,11 +19,6 @@ final class ListRetriever implements Retriever {
     @Override
     public String name() {
         return "lists";
-    }
-
-    @Override
-    public List<String> found() {
-        return List.of();
     }
 
     @Override

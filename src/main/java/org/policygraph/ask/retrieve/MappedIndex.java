@@ -62,6 +62,38 @@ final class MappedIndex {
         }
     }
 
+    /**
+     * The index of {@code source} changed by {@code changes} into {@code folder}: source's files hard-linked beside
+     * the final folder (its lock aside), appended to and committed there, then moved into place whole.
+     */
+    static IndexSearcher update(Path source, Path folder, IndexWriterConfig config, Filler changes) {
+        try {
+            Files.createDirectories(folder.getParent());
+            Path partial = Files.createTempDirectory(folder.getParent(), folder.getFileName() + ".partial-");
+            try {
+                try (Stream<Path> files = Files.list(source)) {
+                    for (Path file : files.filter(f -> !f.getFileName().toString().equals("write.lock")).toList()) {
+                        Files.createLink(partial.resolve(file.getFileName()), file);
+                    }
+                }
+                synchronized (ONE_WRITER) {
+                    try (MMapDirectory directory = new MMapDirectory(partial);
+                         IndexWriter writer = new IndexWriter(directory,
+                                 config.setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
+                        changes.fill(writer);
+                        writer.commit();
+                    }
+                }
+                Files.move(partial, folder, StandardCopyOption.ATOMIC_MOVE);
+            } catch (FileAlreadyExistsException | DirectoryNotEmptyException raced) {
+                delete(partial);
+            }
+            return open(folder).orElseThrow(() -> new IOException("The updated index vanished: " + folder));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot update the index " + source + " into " + folder, e);
+        }
+    }
+
     /** The index in {@code folder}, mapped; empty when there is none or it cannot be read. */
     static Optional<IndexSearcher> open(Path folder) {
         if (!Files.isDirectory(folder)) {

@@ -14,8 +14,10 @@ interface Retriever {
     /** The name its weight has in graph-import/retrieval-weights.tsv. */
     String name();
 
-    /** The tasks it brings, best first; a retriever that only re-scores brings none. */
-    List<String> found();
+    /** The tasks it brings, best first; a prior (document hints, a unit's postings, lists) only re-scores: none. */
+    default List<String> found() {
+        return List.of();
+    }
 
     /** Its score of a task, 0 to {@link #most()}. */
     double score(TaskIndex.Entry entry);

@@ -45,8 +45,21 @@ public final class TaskIndex implements TermStatistics {
     private static final Pattern ASSIGNMENT = Pattern.compile("牵头|责任单位|职责分工负责");
 
     TaskIndex(List<TaskFacts> tasks) {
+        this(tasks, null);
+    }
+
+    /**
+     * {@code previous}: the index of an earlier graph version (or null), whose folded strings are taken for tasks of
+     * the same id and text, so that a refresh that re-read a few documents holds the others' texts once.
+     */
+    TaskIndex(List<TaskFacts> tasks, TaskIndex previous) {
+        // copies of a clause share one folded string (at 40 copies of a corpus two tasks in three repeat a text)
+        Map<String, String> shared = new java.util.HashMap<>();
         for (TaskFacts task : tasks) {
             String folded = Texts.fold(heading(task)) + "|" + Texts.fold(task.text());
+            Entry before = previous == null ? null : previous.byId.get(task.id());
+            folded = shared.computeIfAbsent(before != null && before.folded().equals(folded) ? before.folded() : folded,
+                    f -> f);
             boolean assigned = task.hasDepartments() || ASSIGNMENT.matcher(folded).find();
             Entry entry = new Entry(task.id(), task.docKey(), folded, assigned, entries.size(), task.sectionPath(),
                     task.line());
@@ -108,7 +121,7 @@ public final class TaskIndex implements TermStatistics {
     }
 
     private long frequency(String form) {
-        return frequencyByForm.computeIfAbsent(form, f -> (long) postings.containing(f).length);
+        return frequencyByForm.computeIfAbsent(form, f -> (long) postings.holding(postings.textsContaining(f)));
     }
 
     public List<Entry> ofDocument(String docKey) {
@@ -118,6 +131,10 @@ public final class TaskIndex implements TermStatistics {
     /** The tasks whose text contains {@code form}. */
     List<Entry> containing(String form) {
         return java.util.Arrays.stream(postings.containing(form)).mapToObj(entries::get).toList();
+    }
+
+    TextPostings postings() {
+        return postings;
     }
 
     /** The postings of a question's terms, shortest first, to find its best covered tasks without walking them all. */

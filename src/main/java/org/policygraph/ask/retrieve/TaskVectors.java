@@ -9,9 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.PriorityQueue;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 import org.apache.lucene.util.VectorUtil;
 import org.policygraph.graph.BackgroundValue;
@@ -40,8 +38,8 @@ public final class TaskVectors {
     }
 
     /** {@code owned}: the vectors were read for this alone and are made unit length in place, not copied. */
-    private TaskVectors(IndexFolder folder, List<TaskVector> vectors, Function<String, String> documentOf,
-                        boolean owned) {
+    TaskVectors(IndexFolder folder, List<TaskVector> vectors, Function<String, String> documentOf,
+                boolean owned) {
         ids = new String[vectors.size()];
         docKeys = new String[vectors.size()];
         rows = new float[vectors.size()][];
@@ -61,64 +59,18 @@ public final class TaskVectors {
     }
 
     /** From a graph saved by an earlier start: ids and documents read back from it, the vectors left in its file. */
-    private TaskVectors(VectorGraph saved) {
+    TaskVectors(VectorGraph saved) {
         ids = saved.ids();
         docKeys = saved.docKeys();
         rows = null;
         dimension = saved.dimension();
         for (int i = 0; i < ids.length; i++) {
             docKeys[i] = docKeys[i].isEmpty() ? null : docKeys[i];
-            rowById.put(ids[i], i);
+            if (saved.live(i)) {
+                rowById.put(ids[i], i);
+            }
         }
         graph = BackgroundValue.done(saved);
-    }
-
-    /**
-     * The vectors of one graph version, on their way: from the HNSW graph saved in {@code folder} when an earlier
-     * start built it (no read of the store, no graph to build), else read from the store by {@code fromStore}, the
-     * graph built when the first question needs it and saved in {@code folder}.
-     */
-    public static final class Loaded {
-        private final IndexFolder folder;
-        private final VectorGraph saved;
-        private final List<TaskVector> rows;
-        private final Consumer<Consumer<TaskVector>> streamed;
-
-        private Loaded(IndexFolder folder, VectorGraph saved, List<TaskVector> rows,
-                       Consumer<Consumer<TaskVector>> streamed) {
-            this.folder = folder;
-            this.saved = saved;
-            this.rows = rows;
-            this.streamed = streamed;
-        }
-
-        public static Loaded none() {
-            return new Loaded(IndexFolder.temporary(), null, List.of(), null);
-        }
-
-        /**
-         * {@code fromStore}: every vector, read at once; {@code eachFromStore}: the same handed on one at a time.
-         * A folder that keeps what is built streams them into the graph it saves, once the catalog has the tasks'
-         * documents ({@link #withDocuments}): no rows on the heap at any size.
-         */
-        public static Loaded read(IndexFolder folder, Supplier<List<TaskVector>> fromStore,
-                                  Consumer<Consumer<TaskVector>> eachFromStore) {
-            return VectorGraph.saved(folder).map(saved -> new Loaded(folder, saved, null, null))
-                    .orElseGet(() -> folder.keeps() ? new Loaded(folder, null, null, eachFromStore)
-                            : new Loaded(folder, null, fromStore.get(), null));
-        }
-
-        /** documentOf: the key of a task's document (null if unknown), for vectors read from the store. */
-        public TaskVectors withDocuments(Function<String, String> documentOf) {
-            if (saved != null) {
-                return new TaskVectors(saved);
-            }
-            if (streamed != null) {
-                return new TaskVectors(VectorGraph.streamed(folder, sink -> streamed.accept(
-                        v -> sink.add(v.id(), documentOf.apply(v.id()), toUnit(v.vector())))));
-            }
-            return new TaskVectors(folder, rows, documentOf, true);
-        }
     }
 
     /** The {@code k} tasks of the {@code documents} (all when empty) nearest a unit question vector, nearest first. */
@@ -192,7 +144,7 @@ public final class TaskVectors {
     }
 
     /** The vector itself, scaled to unit length: a 40x store's rows are 190 MB, not to be held twice. */
-    private static float[] toUnit(float[] vector) {
+    static float[] toUnit(float[] vector) {
         double norm = Math.sqrt(VectorUtil.dotProduct(vector, vector));
         for (int i = 0; i < vector.length; i++) {
             vector[i] = norm == 0 ? 0 : (float) (vector[i] / norm);

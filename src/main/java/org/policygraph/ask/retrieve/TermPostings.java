@@ -9,16 +9,16 @@ import java.util.function.Supplier;
 import org.policygraph.ask.question.TermGroup;
 
 /**
- * The postings a question's terms name, shortest first: for every form of every term group the tasks holding it
- * whole and, for a form of three characters or more, the tasks holding each of its character pairs. A task's
- * coverage is read from which lists hold it (binary search), the same share {@link TermCoverage} gives; and
- * {@link #most} bounds what a task in none of the first lists can cover, so that the longest lists (the common
- * pairs) need not be walked once enough tasks cover more.
+ * The postings a question's terms name, shortest first: for every form of every term group the distinct texts
+ * holding it whole and, for a form of three characters or more, the texts holding each of its character pairs
+ * ({@link TextPostings}: copies of a clause are one text). A text's coverage is read from which lists hold it
+ * (binary search), the same share {@link TermCoverage} gives; and {@link #most} bounds what a text in none of the
+ * first lists can cover, so that the longest lists (the common pairs) need not be walked once enough cover more.
  */
 final class TermPostings {
     /**
-     * One list: its group and form, whether it holds the form whole, and its tasks (positions ascending). A whole
-     * form of three characters or more is found by reading the texts of its rarest pair's tasks, so that list is
+     * One list: its group and form, whether it holds the form whole, and its texts (ids ascending). A whole
+     * form of three characters or more is found by reading the texts holding its rarest pair, so that list is
      * made only when walked; {@code estimate}: its length, or at most that.
      */
     private static final class Postings {
@@ -27,7 +27,7 @@ final class TermPostings {
         private final boolean whole;
         private final int estimate;
         private Supplier<int[]> source;
-        private int[] positions;
+        private int[] texts;
 
         Postings(int group, int form, boolean whole, int estimate, Supplier<int[]> source) {
             this.group = group;
@@ -37,12 +37,12 @@ final class TermPostings {
             this.source = source;
         }
 
-        int[] positions() {
-            if (positions == null) {
-                positions = source.get();
+        int[] texts() {
+            if (texts == null) {
+                texts = source.get();
                 source = null;
             }
-            return positions;
+            return texts;
         }
     }
 
@@ -64,7 +64,7 @@ final class TermPostings {
             List<String> forms = groups.get(g).forms();
             for (int f = 0; f < forms.size(); f++) {
                 String form = forms.get(f);
-                lists.add(new Postings(g, f, true, postings.candidates(form), () -> postings.containing(form)));
+                lists.add(new Postings(g, f, true, postings.candidates(form), () -> postings.textsContaining(form)));
                 for (int i = 0; form.length() >= 3 && i < form.length() - 1; i++) {
                     int[] paired = postings.withPair(form, i);
                     lists.add(new Postings(g, f, false, paired.length, () -> paired));
@@ -78,19 +78,19 @@ final class TermPostings {
         return lists.size();
     }
 
-    /** The tasks of list {@code k}, ascending. */
+    /** The distinct texts of list {@code k}, ascending ids. */
     int[] list(int k) {
-        return lists.get(k).positions();
+        return lists.get(k).texts();
     }
 
-    /** The share of the question the task at {@code position} covers (0 for a task in no list). */
-    double coverage(int position) {
+    /** The share of the question distinct text {@code text} covers (0 for a text in no list). */
+    double coverage(int text) {
         if (total == 0) {
             return 0;
         }
         double covered = 0;
         for (int g = 0; g < groups.size(); g++) {
-            double match = match(g, position);
+            double match = match(g, text);
             if (match > 0) {
                 covered += groups.get(g).weight() * match;
             }
@@ -99,7 +99,7 @@ final class TermPostings {
     }
 
     /**
-     * The most a task in none of the lists before {@code k} can cover: per group its weight (0.6 of it once every
+     * The most a text in none of the lists before {@code k} can cover: per group its weight (0.6 of it once every
      * whole-form list of the group is behind), at most what the group's lists from {@code k} on add up to.
      */
     double most(int k) {
@@ -129,17 +129,17 @@ final class TermPostings {
         return most / total;
     }
 
-    /** Whether the task holds the whole form: read from its text unless the list is made (the same answer). */
-    private boolean holds(Postings whole, int position) {
-        if (whole.positions != null) {
-            return Arrays.binarySearch(whole.positions, position) >= 0;
+    /** Whether the text holds the whole form: read from it unless the list is made (the same answer). */
+    private boolean holds(Postings whole, int text) {
+        if (whole.texts != null) {
+            return Arrays.binarySearch(whole.texts, text) >= 0;
         }
         String form = groups.get(whole.group).forms().get(whole.form);
-        return !form.isEmpty() && texts.text(position).contains(form);
+        return !form.isEmpty() && texts.text(text).contains(form);
     }
 
     /** As {@link TermCoverage#match}, from the lists: 1 when a form is held whole, else the best share of pairs. */
-    private double match(int g, int position) {
+    private double match(int g, int text) {
         if (byGroup == null) {
             byGroup = new Postings[groups.size()][];
             for (int i = 0; i < groups.size(); i++) {
@@ -152,10 +152,10 @@ final class TermPostings {
         int[] pairsFound = null;
         for (Postings p : byGroup[g]) {
             if (p.whole) {
-                if (holds(p, position)) {
+                if (holds(p, text)) {
                     return 1;
                 }
-            } else if (Arrays.binarySearch(p.positions(), position) >= 0) {
+            } else if (Arrays.binarySearch(p.texts(), text) >= 0) {
                 pairsFound = pairsFound == null ? new int[groups.get(g).forms().size()] : pairsFound;
                 pairsFound[p.form]++;
             }

@@ -1,7 +1,6 @@
 package org.policygraph.ask.retrieve;
 
 import java.util.BitSet;
-import java.util.List;
 
 import org.policygraph.ask.question.DepartmentNames;
 import org.policygraph.ask.question.Kind;
@@ -34,11 +33,6 @@ final class UnitPostingsRetriever implements Retriever {
     @Override
     public String name() {
         return "units";
-    }
-
-    @Override
-    public List<String> found() {
-        return List.of();
     }
 
     @Override

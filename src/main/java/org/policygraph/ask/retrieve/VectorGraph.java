@@ -15,32 +15,39 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.LogDocMergePolicy;
 import org.apache.lucene.index.VectorSimilarityFunction;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.policygraph.graph.read.ScoredId;
 
 /**
  * An HNSW graph (Lucene's) over the tasks' unit vectors: the nearest tasks in time that grows with the log of the
- * corpus rather than with its size. Lucene documents are added in row order into one segment, so a hit's doc id
- * is its row; each holds its task's id and document too, so that a saved graph alone gives back every row.
+ * corpus rather than with its size. Lucene documents are added in row order, so a hit's doc id is its row; each
+ * holds its task's id and document too, so that a saved graph alone gives back every row. A graph built whole is
+ * one segment; one updated from an earlier version's ({@link VectorGraphWriter#updated}) has that segment, rows of the changed
+ * documents deleted, and a small segment of the rows added.
  */
 final class VectorGraph {
     static final String NAME = "vectors";
     private static final String VECTOR = "vector";
-    private static final String DOCUMENT = "document";
+    static final String DOCUMENT = "document";
     private static final String ID = "id";
     private final IndexSearcher searcher;
     private final String[] ids;
+    private final Bits live;
 
     VectorGraph(IndexFolder folder, String[] ids, String[] docKeys, float[][] rows) {
         this.ids = ids;
+        this.live = null;
         IndexWriterConfig config = new IndexWriterConfig(new KeywordAnalyzer()).setRAMBufferSizeMB(512)
                 .setMergePolicy(new LogDocMergePolicy());
         searcher = folder.build(NAME, config, writer -> {
@@ -53,38 +60,7 @@ final class VectorGraph {
         }
     }
 
-    /** Rows handed on one at a time: a task's id, its document's key (null if unknown) and its unit vector. */
-    interface RowSource {
-        void forEach(RowSink sink);
-    }
-
-    interface RowSink {
-        void add(String id, String docKey, float[] unit);
-    }
-
-    /**
-     * Built from rows as they arrive, none held but what Lucene buffers before a flush (64 MB: a 40x store's
-     * vectors are 190 MB, which with the catalog did not fit the launcher's 1 GiB heap); the segments are merged into
-     * one, rows in arrival order.
-     */
-    static VectorGraph streamed(IndexFolder folder, RowSource rows) {
-        IndexWriterConfig config = new IndexWriterConfig(new KeywordAnalyzer()).setRAMBufferSizeMB(64)
-                .setMergePolicy(new LogDocMergePolicy());
-        IndexSearcher searcher = folder.build(NAME, config, writer -> rows.forEach((id, docKey, unit) -> {
-            try {
-                writer.addDocument(document(id, docKey, unit));
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot build the vector graph", e);
-            }
-        }));
-        try {
-            return new VectorGraph(searcher);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the vector graph", e);
-        }
-    }
-
-    private static Document document(String id, String docKey, float[] unit) {
+    static Document document(String id, String docKey, float[] unit) {
         Document document = new Document();
         document.add(new KnnFloatVectorField(VECTOR, unit, VectorSimilarityFunction.DOT_PRODUCT));
         document.add(new StringField(DOCUMENT, docKey == null ? "" : docKey, Field.Store.YES));
@@ -95,25 +71,38 @@ final class VectorGraph {
     private VectorGraph(IndexSearcher searcher) throws IOException {
         this.searcher = searcher;
         this.ids = stored(ID);
+        this.live = MultiBits.getLiveDocs(searcher.getIndexReader());
+    }
+
+    /** The graph of a searcher over saved files (see {@link VectorGraphWriter}). */
+    static VectorGraph of(IndexSearcher searcher) {
+        try {
+            return new VectorGraph(searcher);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the vector graph", e);
+        }
+    }
+
+    /** Whether the row holds a task of this version (an updated graph keeps the rows it replaced, deleted). */
+    boolean live(int row) {
+        return live == null || live.get(row);
     }
 
     /** The graph saved in {@code folder}, if there is one. */
     static Optional<VectorGraph> saved(IndexFolder folder) {
-        return folder.saved(NAME).map(searcher -> {
-            try {
-                return new VectorGraph(searcher);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read the saved vector graph", e);
-            }
-        });
+        return folder.saved(NAME).map(VectorGraph::of);
     }
 
     /** The length of the vectors (0 when there are none). */
     int dimension() {
         try {
-            FloatVectorValues values = searcher.getIndexReader().leaves().isEmpty() ? null
-                    : searcher.getIndexReader().leaves().get(0).reader().getFloatVectorValues(VECTOR);
-            return values == null ? 0 : values.dimension();
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                FloatVectorValues values = leaf.reader().getFloatVectorValues(VECTOR);
+                if (values != null) {
+                    return values.dimension();
+                }
+            }
+            return 0;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the vector graph", e);
         }
@@ -139,10 +128,19 @@ final class VectorGraph {
      */
     void vectors(int[] rows, RowVector use) {
         try {
-            FloatVectorValues values = searcher.getIndexReader().leaves().isEmpty() ? null
-                    : searcher.getIndexReader().leaves().get(0).reader().getFloatVectorValues(VECTOR);
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            int leafIndex = -1;
+            FloatVectorValues values = null;
+            int base = 0;
             for (int row : rows) {
-                if (values != null && values.docID() <= row && (values.docID() == row || values.advance(row) == row)) {
+                int at = ReaderUtil.subIndex(row, leaves);
+                if (at != leafIndex) {
+                    leafIndex = at;
+                    base = leaves.get(at).docBase;
+                    values = leaves.get(at).reader().getFloatVectorValues(VECTOR);
+                }
+                int doc = row - base;
+                if (values != null && values.docID() <= doc && (values.docID() == doc || values.advance(doc) == doc)) {
                     use.accept(row, values.vectorValue());
                 }
             }

@@ -2,13 +2,13 @@ package org.policygraph.ask.retrieve;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 
 import org.policygraph.ask.question.Texts;
 
@@ -28,29 +28,17 @@ final class WeightedFusion {
 
     /** What the priors give a task (a document's boost, the bonuses of who-questions). */
     double prior(TaskIndex.Entry entry) {
-        double prior = 0;
-        for (Retriever r : priors) {
-            prior += weight(r) * r.score(entry);
-        }
-        return prior;
+        return weightedPriors(r -> r.score(entry));
     }
 
     /** The most {@link #prior} gives any task of the question. */
     double mostPrior() {
-        double most = 0;
-        for (Retriever r : priors) {
-            most += weight(r) * r.most();
-        }
-        return most;
+        return weightedPriors(Retriever::most);
     }
 
     /** The most {@link #prior} gives a task of the document. */
     double mostPriorIn(String docKey) {
-        double most = 0;
-        for (Retriever r : priors) {
-            most += weight(r) * r.mostIn(docKey);
-        }
-        return most;
+        return weightedPriors(r -> r.mostIn(docKey));
     }
 
     /**
@@ -59,13 +47,9 @@ final class WeightedFusion {
      */
     List<Ranked> fuse(List<Retriever> retrievers, Map<String, TaskIndex.Entry> candidates, Retriever coverage) {
         // summed in the order of the weights file: the same sum, to the last bit, whatever order brought the tasks
-        List<Retriever> summed = new ArrayList<>(retrievers);
-        summed.sort(Comparator.comparingInt(WeightedFusion::rank));
+        List<Retriever> summed = inWeightsOrder(retrievers);
         Map<Retriever, Map<String, Double>> scores = new HashMap<>();
         for (Retriever r : summed) {
-            scores.put(r, r.scores(candidates.values()));
-        }
-        for (Retriever r : priors) {
             scores.put(r, r.scores(candidates.values()));
         }
         List<Ranked> ranked = new ArrayList<>();
@@ -74,11 +58,7 @@ final class WeightedFusion {
             for (Retriever r : summed) {
                 score += weight(r) * scores.get(r).getOrDefault(entry.id(), 0.0);
             }
-            double prior = 0;
-            for (Retriever r : priors) {
-                prior += weight(r) * scores.get(r).getOrDefault(entry.id(), 0.0);
-            }
-            ranked.add(new Ranked(entry.id(), entry.docKey(), score + prior,
+            ranked.add(new Ranked(entry.id(), entry.docKey(), score + prior(entry),
                     scores.get(coverage).getOrDefault(entry.id(), 0.0)));
         }
         return ranked;
@@ -99,8 +79,23 @@ final class WeightedFusion {
         return weight;
     }
 
-    private static int rank(Retriever r) {
-        return new ArrayList<>(WEIGHTS.keySet()).indexOf(r.name());
+    /** The retrievers in the order of the weights file (each must have a weight there). */
+    private static List<Retriever> inWeightsOrder(List<Retriever> retrievers) {
+        retrievers.forEach(WeightedFusion::weight);
+        List<Retriever> ordered = new ArrayList<>();
+        for (String name : WEIGHTS.keySet()) {
+            retrievers.stream().filter(r -> r.name().equals(name)).forEach(ordered::add);
+        }
+        return ordered;
+    }
+
+    /** Each prior's value times its weight, summed in the priors' order. */
+    private double weightedPriors(ToDoubleFunction<Retriever> value) {
+        double sum = 0;
+        for (Retriever r : priors) {
+            sum += weight(r) * value.applyAsDouble(r);
+        }
+        return sum;
     }
 
     private static Map<String, Double> weights() {

@@ -41,7 +41,8 @@ final class GraphRecords {
                 assignments(row.get("leads")), assignments(row.get("supports")),
                 text(row, "dueDate"), text(row, "duePrecision"), text(row, "dueText"), text(row, "dueKind"),
                 row.get("targets").asList(GraphRecords::target), row.get("projects").asList(Value::asString),
-                row.keys().contains("dueQuote") ? text(row, "dueQuote") : null);
+                row.keys().contains("dueQuote") ? text(row, "dueQuote") : null,
+                row.keys().contains("named") ? assignments(row.get("named")) : List.of());
     }
 
     static TargetResult targetResult(Record row) {

@@ -7,8 +7,12 @@ import static org.policygraph.graph.read.GraphRecords.integer;
 import static org.policygraph.graph.read.GraphRecords.text;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.ClientException;
@@ -33,7 +37,27 @@ public final class PolicyReader {
 
     /** The facts of every task, in store order: the asker's read model, loaded at start and after graph changes. */
     public List<TaskFacts> allFacts() {
-        return queries.listAll("ask-all-task-facts", Map.of(), GraphRecords::taskFacts);
+        return queries.listAll("ask-all-task-facts", Collections.singletonMap("keys", null), GraphRecords::taskFacts);
+    }
+
+    /** Each document's stamp (see ask-document-stamps): a document whose stamp is unchanged has the same tasks. */
+    public Map<String, String> documentStamps() {
+        Map<String, String> stamps = new HashMap<>();
+        queries.listAll("ask-document-stamps", Map.of(), row -> Map.entry(text(row, "key"), text(row, "stamp")))
+                .forEach(stamp -> stamps.put(stamp.getKey(), stamp.getValue()));
+        return stamps;
+    }
+
+    /** The facts of the tasks of the given documents, in store order. */
+    public List<TaskFacts> factsOfDocuments(Collection<String> docKeys) {
+        return queries.listAll("ask-all-task-facts", Map.of("keys", List.copyOf(docKeys)),
+                GraphRecords::taskFacts);
+    }
+
+    /** The vectors of the tasks of the given documents, each handed to {@code use} with its document's key. */
+    public void forEachTaskVectorOf(Collection<String> docKeys, BiConsumer<String, TaskVector> use) {
+        queries.forEachAll("ask-task-vectors-of-documents", Map.of("keys", List.copyOf(docKeys)),
+                row -> use.accept(text(row, "docKey"), taskVector(row)));
     }
 
     public List<TaskVector> taskVectors() {

@@ -36,6 +36,7 @@ final class TaskRows {
         row.put("leads", roles(doc.key(), t, Role.LEADS));
         row.put("supports", roles(doc.key(), t, Role.SUPPORTS));
         row.put("implementers", roles(doc.key(), t, Role.IMPLEMENTS));
+        row.put("named", roles(doc.key(), t, Role.NAMED));
         row.put("leaders", leaders(doc, t));
         row.put("deadlines", t.deadline() == null ? List.of() : List.of(deadline(t.deadline())));
         row.put("projects", t.projects());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.policygraph.graph.read.DocumentSummary;
@@ -39,6 +40,40 @@ class DocumentHintsTest {
                 new TermGroup(List.of("中欧班列"), 6.1));
         Map<String, Double> boosts = boostsFor("中欧班列，服务业那个方案里是哪个部门打头的？", terms);
         assertThat(boosts.get("郑政文〔2017〕62号")).isGreaterThan(boosts.getOrDefault("郑政文〔2017〕44号", 0.0));
+    }
+
+    @Test
+    void should_search_a_question_without_the_numbers_that_name_its_documents() {
+        assertThat(hints.withoutNumbers("62号文定的2018年服务业目标是多少")).doesNotContain("62", "文定").contains("2018年服务业");
+        assertThat(hints.withoutNumbers("Who leads the 300 trips in 郑政文〔2017〕44号?")).doesNotContain("44").contains("300");
+    }
+
+    @Test
+    void should_keep_a_number_that_names_no_document_as_a_search_term() {
+        assertThat(hints.withoutNumbers("地铁3号线什么时候开通")).isEqualTo("地铁3号线什么时候开通");
+    }
+
+    @Test
+    void should_hold_a_question_naming_two_places_to_both_even_when_a_title_and_place_boost_one_like_a_number() {
+        DocumentHints twoPlaces = new DocumentHints(List.of(
+                new DocumentSummary("henan", null, "关于印发2016年河南省对外开放工作行动计划的通知", "河南省人民政府办公厅",
+                        "2016-04-01", "h.txt", 1, "河南省", 10, 0, false),
+                new DocumentSummary("郑政文〔2017〕44号", "郑政文〔2017〕44号", "关于印发郑州市2017年对外开放工作实施方案的通知",
+                        "郑州市人民政府", "2017-02-13", "a.txt", 1, "郑州市", 10, 0, false)));
+        String question = "对外承包工程营业额，河南2016年开放计划和郑州2017年开放方案各要求增长多少？";
+        List<TermGroup> terms = List.of(new TermGroup(List.of("开放"), 2.8), new TermGroup(List.of("计划"), 3.1),
+                new TermGroup(List.of("营业额"), 6.8));
+        Set<String> places = twoPlaces.placesNamed(question);
+        Map<String, Double> boosts = twoPlaces.boosts(places, Texts.fold(question), terms, 2016);
+        assertThat(boosts.get("henan")).isGreaterThanOrEqualTo(DocumentHints.NUMBER_BOOST);
+        assertThat(twoPlaces.scope(places, Texts.fold(question))).containsExactlyInAnyOrder("henan", "郑政文〔2017〕44号");
+    }
+
+    @Test
+    void should_take_a_shortened_title_for_the_title_it_shortens() {
+        String informatisation = Texts.fold("关于印发郑州市信息化“十三五”发展规划的通知");
+        assertThat(DocumentHints.titleHolds(informatisation, new TermGroup(List.of("十三五规划"), 6))).isTrue();
+        assertThat(DocumentHints.titleHolds(informatisation, new TermGroup(List.of("安全生产"), 3))).isFalse();
     }
 
     private Map<String, Double> boostsFor(String question, List<TermGroup> terms) {

@@ -57,10 +57,10 @@ class TaskVectorsTest {
         IndexFolder folder = IndexFolder.under(dataDir).forVersion("v-1");
         List<TaskVector> copies = rows.stream().map(v -> new TaskVector(v.id(), v.vector().clone())).toList();
 
-        TaskVectors streamed = TaskVectors.Loaded.read(folder, () -> {
+        TaskVectors streamed = LoadedVectors.read(folder, () -> {
             throw new AssertionError("a folder that keeps its graph streams the rows");
         }, use -> copies.forEach(use)).withDocuments(documentOf);
-        TaskVectors mapped = TaskVectors.Loaded.read(folder, () -> {
+        TaskVectors mapped = LoadedVectors.read(folder, () -> {
             throw new AssertionError("the saved graph is mapped, not read again");
         }, use -> {
             throw new AssertionError("the saved graph is mapped, not read again");

@@ -24,8 +24,10 @@ class TermCoverageTest {
 
     @Test
     void should_read_from_the_postings_the_coverage_each_text_gives() {
-        // given: texts drawn from few characters, so that whole terms, half terms and single pairs all occur
-        List<String> texts = texts(600);
+        // given: texts drawn from few characters, so that whole terms, half terms and single pairs all occur, some
+        // of them repeated (a copy's clause is one text of the postings)
+        List<String> texts = new ArrayList<>(texts(600));
+        texts.addAll(texts.subList(100, 300));
         TextPostings postings = new TextPostings(texts);
         for (int question = 0; question < 40; question++) {
             List<TermGroup> groups = groups();
@@ -35,7 +37,7 @@ class TermCoverageTest {
 
             // then: the same share, to the last bit, as reading each text
             for (int t = 0; t < texts.size(); t++) {
-                assertThat(terms.coverage(t)).as("task %d, groups %s", t, groups)
+                assertThat(terms.coverage(postings.textOf(t))).as("task %d, groups %s", t, groups)
                         .isEqualTo(TermCoverage.of(groups, texts.get(t)));
             }
         }
@@ -53,8 +55,13 @@ class TermCoverageTest {
 
     @Test
     void should_pool_the_best_covered_tasks_every_task_offered_would_give() {
-        // given: many documents of near-identical tasks (as copies of a corpus are), some boosted, some out of scope
-        List<String> texts = texts(1500);
+        // given: many documents of near-identical tasks (as copies of a corpus are: each text three times, in three
+        // documents), some boosted, some out of scope
+        List<String> drawn = texts(500);
+        List<String> texts = new ArrayList<>();
+        for (int copy = 0; copy < 3; copy++) {
+            texts.addAll(drawn);
+        }
         List<TaskFacts> facts = new ArrayList<>();
         for (int t = 0; t < texts.size(); t++) {
             facts.add(new TaskFacts("t" + t, "d" + t % 30, null, null, null, null, "s", null, texts.get(t), null, t,
@@ -63,18 +70,24 @@ class TermCoverageTest {
         TaskIndex index = new TaskIndex(facts);
         for (int q = 0; q < 30; q++) {
             Map<String, Double> boosts = new HashMap<>();
-            boosts.put("d" + random.nextInt(30), 0.1 * random.nextInt(3));
+            for (int named = 0; named < 1 + q % 3; named++) {
+                boosts.put("d" + random.nextInt(30), 0.15 * random.nextInt(4));
+            }
             Set<String> scope = q % 3 == 0 ? Set.of("d1", "d2", "d3", "d4", "d5", "d6", "d7") : Set.of();
             Question question = new Question("?", Language.ZH, EnumSet.noneOf(Kind.class), groups(), List.of(),
                     boosts, scope, null, false);
 
-            // when
+            // when: the walk bounded by the boost of a task outside the named document (none), then the named
+            // document's tasks, as the coverage retriever does
             LexicalPool pool = new LexicalPool(index, question, e -> boosts.getOrDefault(e.docKey(), 0.0), 40);
-            pool.walkTerms(boosts.values().stream().mapToDouble(b -> b).max().orElse(0));
+            pool.walkTerms(0);
+            boosts.forEach((doc, boost) -> pool.offerDocument(index.ofDocument(doc), boost));
 
-            // then: the top 40 of all tasks that cover some of the question, scored one by one
+            // then: the top 40 of all tasks that cover some of the question or are of the named document, scored
+            // one by one
             List<TaskIndex.Entry> expected = index.entries().stream()
-                    .filter(e -> TermCoverage.of(question.terms(), e.folded()) > 0 && question.inScope(e.docKey()))
+                    .filter(e -> (TermCoverage.of(question.terms(), e.folded()) > 0 || boosts.containsKey(e.docKey()))
+                            && question.inScope(e.docKey()))
                     .sorted(Comparator.comparingDouble((TaskIndex.Entry e) -> -(TermCoverage.of(question.terms(),
                             e.folded()) + boosts.getOrDefault(e.docKey(), 0.0))).thenComparingInt(TaskIndex.Entry::position))
                     .limit(40).toList();
