@@ -54,8 +54,9 @@ public final class AnswerComposer {
             return draft;
         }
         Optional<TaskFacts> top = evidence.top();
-        if (q.asks(Kind.DOCUMENT) && !q.asksFact() && q.namesDocument()) {
-            // 「竹府办〔2016〕20号是个什么文件？」: the number is the whole question
+        if (q.asks(Kind.DOCUMENT) && !q.asksFact()
+                && (q.namesDocument() || catalog.documentAsked(q, null).isPresent())) {
+            // 「竹府办〔2016〕20号是个什么文件？」, "the number of X's notice on Y": the document is the whole question
             return document(q, top.filter(t -> q.inScope(t.docKey())), labels, draft);
         }
         if (q.terms().isEmpty() || top.isEmpty() || evidence.coverageOf(top.get().id()) < MIN_COVERAGE) {

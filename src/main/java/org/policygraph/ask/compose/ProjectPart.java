@@ -1,10 +1,12 @@
 package org.policygraph.ask.compose;
 
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.policygraph.ask.question.Question;
 import org.policygraph.ask.retrieve.Catalog;
 import org.policygraph.ask.retrieve.Evidence;
 import org.policygraph.ask.retrieve.Ranked;
@@ -19,6 +21,9 @@ import org.policygraph.graph.read.TaskFacts;
  */
 final class ProjectPart {
     private static final int ITEMS = TaskRanker.INTRODUCED;
+    private static final int TABLE_ROWS = 12;
+    /** A sentence that matches the question this well of the best one is as good a match, and a list wins among them. */
+    private static final double NEAR_BEST = 0.6;
     private final Labels labels;
     private final Catalog catalog;
 
@@ -38,9 +43,9 @@ final class ProjectPart {
         if (!projects.isEmpty()) {
             draft.line(w.say("project.header", String.join(w.listSeparator(), projects)));
         }
-        Sentences.ranked(Sentences.textOf(task), evidence.question().terms()).stream().limit(projects.isEmpty() ? 2 : 1)
+        listing(Sentences.ranked(Sentences.textOf(task), evidence.question().terms())).stream().limit(2)
                 .forEach(s -> draft.line(w.say("source.quote", Sentences.shorten(s.sentence(), 300))));
-        List<TaskFacts> items = items(task);
+        List<TaskFacts> items = items(task, evidence.question());
         if (!items.isEmpty()) {
             items.forEach(item -> {
                 draft.line("- " + Sentences.shorten(Sentences.textOf(item), 120));
@@ -50,19 +55,62 @@ final class ProjectPart {
         return top;
     }
 
-    /** Among the best tasks, one that names projects or opens a list, if it covers the question nearly as well. */
-    private Optional<TaskFacts> listing(Evidence evidence) {
-        double best = evidence.ranked().stream().limit(4).mapToDouble(Ranked::coverage).max().orElse(0);
-        return evidence.tasks().stream().limit(4)
-                .filter(t -> !t.projects().isEmpty() || !items(t).isEmpty())
-                .filter(t -> evidence.coverageOf(t.id()) >= 0.8 * best).findFirst();
+    /**
+     * The sentences that match the question nearly as well as the best, those naming the most items first
+     * (「重点支持A和B项目、C等国住宅项目」 lists what is asked); then the others in their rank.
+     */
+    private static List<Sentences.Scored> listing(List<Sentences.Scored> ranked) {
+        double best = ranked.stream().mapToDouble(Sentences.Scored::coverage).max().orElse(0);
+        return ranked.stream().filter(s -> s.coverage() > 0)
+                .sorted(Comparator.comparing((Sentences.Scored s) -> s.coverage() < NEAR_BEST * best)
+                        .thenComparing(Comparator.comparingInt((Sentences.Scored s) -> enumerated(s.sentence()))
+                                .reversed())).toList();
     }
 
-    /** The items the task introduces as a lead-in (「重大项目谋划：」), none when it is no lead-in. */
-    private List<TaskFacts> items(TaskFacts task) {
+    /** How well the task's best sentence that names several items matches the question; 0 when none does. */
+    private static double enumerating(TaskFacts task, Question question) {
+        return Sentences.ranked(Sentences.textOf(task), question.terms()).stream()
+                .filter(s -> enumerated(s.sentence()) > 0).mapToDouble(Sentences.Scored::coverage).max().orElse(0);
+    }
+
+    private static int enumerated(String sentence) {
+        return (int) sentence.chars().filter(c -> c == '、').count();
+    }
+
+    /**
+     * Among the best tasks that cover the question nearly as well: the first that opens a list or is a row of the
+     * table asked; else the one whose sentence naming several items matches the question best; else the first that
+     * names projects.
+     */
+    private Optional<TaskFacts> listing(Evidence evidence) {
+        double best = evidence.ranked().stream().limit(4).mapToDouble(Ranked::coverage).max().orElse(0);
+        Question question = evidence.question();
+        List<TaskFacts> near = evidence.tasks().stream().limit(4)
+                .filter(t -> evidence.coverageOf(t.id()) >= 0.8 * best).toList();
+        return near.stream().filter(t -> !items(t, question).isEmpty()).findFirst()
+                .or(() -> near.stream().filter(t -> enumerating(t, question) > 0)
+                        .max(Comparator.comparingDouble(t -> enumerating(t, question))))
+                .or(() -> near.stream().filter(t -> !t.projects().isEmpty()).findFirst());
+    }
+
+    /**
+     * The items the task introduces as a lead-in (「重大项目谋划：」); else, for a table row under a heading the question
+     * names (「力争完成项目（共4件）」), the rows of its table; else none.
+     */
+    private List<TaskFacts> items(TaskFacts task, Question question) {
         TaskIndex.Entry entry = catalog.index().byId().get(task.id());
-        List<String> ids = entry == null ? List.of()
-                : catalog.index().introducedBy(entry, ITEMS).stream().map(TaskIndex.Entry::id).toList();
-        return ids.isEmpty() ? List.of() : catalog.facts().of(ids);
+        if (entry == null) {
+            return List.of();
+        }
+        List<TaskIndex.Entry> items = catalog.index().introducedBy(entry, ITEMS);
+        if (items.isEmpty() && headingAsked(entry, question)) {
+            items = catalog.index().rowsOfTable(entry, TABLE_ROWS);
+        }
+        return items.isEmpty() ? List.of() : catalog.facts().of(items.stream().map(TaskIndex.Entry::id).toList());
+    }
+
+    private static boolean headingAsked(TaskIndex.Entry entry, Question question) {
+        int bar = entry.folded().indexOf('|');
+        return bar > 0 && TaskIndex.coverage(question.terms(), entry.folded().substring(0, bar)) > 0;
     }
 }

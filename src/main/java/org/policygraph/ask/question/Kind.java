@@ -4,5 +4,10 @@ package org.policygraph.ask.question;
 public enum Kind {
     LEAD, SUPPORT, DEADLINE, VALUE, DOCUMENT, DEPT_TASKS, PROJECT, CROSS_DOC, RESULT, OVERVIEW, LISTING_RULE,
     /** The documents a document follows or cites (its CITES edges). */
-    CITED
+    CITED,
+    /**
+     * The question's head asks for named things (「有哪些项目」, "which regulations …"), not for units: with no unit
+     * named, a role word in it ("single out for support") asks no role.
+     */
+    ITEMS
 }

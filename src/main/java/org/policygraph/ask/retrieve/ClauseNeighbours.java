@@ -77,6 +77,22 @@ final class ClauseNeighbours {
         return Optional.empty();
     }
 
+    /**
+     * The rows of the table a row belongs to, in reading order (the row itself among them): those of its section
+     * that start with the same first column; none when the task is no table row or its table is longer than max.
+     */
+    List<Entry> rowsOfTable(Entry row, int max) {
+        Matcher column = TABLE_ROW.matcher(row.folded());
+        if (!column.find()) {
+            return List.of();
+        }
+        String firstColumn = column.group(1) + ":";
+        List<Entry> rows = index.ofDocument(row.docKey()).stream()
+                .filter(e -> Objects.equals(e.section(), row.section()) && ownText(e).startsWith(firstColumn))
+                .sorted(Comparator.comparingInt(Entry::line)).toList();
+        return rows.size() > max ? List.of() : rows;
+    }
+
     /** The tasks after this one in its section, in reading order. */
     private List<Entry> followingInSection(Entry entry) {
         return index.ofDocument(entry.docKey()).stream()

@@ -81,6 +81,11 @@ public final class TaskIndex implements TermStatistics {
         return neighbours.introducedBy(leadIn, max);
     }
 
+    /** The rows of a row's table (see {@link ClauseNeighbours#rowsOfTable}). */
+    public List<Entry> rowsOfTable(Entry row, int max) {
+        return neighbours.rowsOfTable(row, max);
+    }
+
     /** The note under the table a row belongs to (see {@link ClauseNeighbours#tableNoteOf}). */
     public java.util.Optional<Entry> tableNoteOf(Entry row) {
         return neighbours.tableNoteOf(row);
