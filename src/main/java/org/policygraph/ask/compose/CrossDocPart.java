@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import org.policygraph.ask.question.DocumentScope;
 import org.policygraph.ask.retrieve.Evidence;
 import org.policygraph.ask.retrieve.Sentences;
 import org.policygraph.graph.read.TaskFacts;
@@ -13,6 +15,7 @@ import org.policygraph.graph.read.TaskFacts;
 /** Where a topic recurs across documents, each document's best sentences, and whether their figures agree. */
 final class CrossDocPart {
     private static final double SHARE_OF_BEST = 0.6;
+    private static final double NAMED_SHARE = 0.3;
     private static final int PER_DOCUMENT = 2;
     private final Labels labels;
 
@@ -32,8 +35,11 @@ final class CrossDocPart {
         }
         byDoc.values().forEach(quotes -> quotes.sort(Comparator.comparingDouble(Quote::coverage).reversed()));
         double top = byDoc.values().stream().mapToDouble(q -> q.get(0).coverage()).max().orElse(0);
+        // a document the question names by title or number is compared even when its wording matches less
+        Set<String> named = DocumentScope.of(evidence.question());
         List<String> docs = byDoc.keySet().stream()
-                .filter(k -> byDoc.get(k).get(0).coverage() >= SHARE_OF_BEST * top).limit(3).toList();
+                .filter(k -> byDoc.get(k).get(0).coverage() >= (named.contains(k) ? NAMED_SHARE : SHARE_OF_BEST) * top)
+                .limit(3).toList();
         Wording w = labels.wording();
         if (docs.size() < 2) {
             docs.forEach(k -> draft.line(w.say("cross.single", labels.document(byDoc.get(k).get(0).task()))));

@@ -2,6 +2,7 @@ package org.policygraph.ask.question;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,14 +54,17 @@ public final class DocumentHints {
      * The documents a question is held to: those it names by number, else those of the places it names (when the
      * corpus holds several places). Empty when it names neither.
      */
-    Set<String> scope(Set<String> placesNamed, String foldedQuestion) {
+    Set<String> scope(Set<String> placesNamed, String foldedQuestion, List<TermGroup> terms, Integer year) {
         // by the number itself: a title, place and year that boost a document as much as a number name no number
         Set<String> numbered = namedByNumber(foldedQuestion);
-        if (!numbered.isEmpty() || !severalPlaces) {
+        if (!numbered.isEmpty() || !severalPlaces || placesNamed.isEmpty()) {
             return numbered;
         }
-        return documents.stream().filter(d -> placesNamed.contains(d.jurisdiction())).map(DocumentSummary::key)
-                .collect(Collectors.toSet());
+        Set<String> scope = documents.stream().filter(d -> placesNamed.contains(d.jurisdiction()))
+                .map(DocumentSummary::key).collect(Collectors.toSet());
+        // 「省里16年开放行动计划和郑州17年开放方案」: a document named by its title is in scope beside the place's
+        scope.addAll(DocumentScope.of(boosts(new HashSet<>(), foldedQuestion, terms, year)));
+        return scope;
     }
 
     /** The places of the documents that the question (as asked) names; none when the documents have one place. */

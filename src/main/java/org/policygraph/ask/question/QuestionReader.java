@@ -77,7 +77,7 @@ public final class QuestionReader {
         if (followUp) {
             return continued(raw, language, kinds, named, year, previous);
         }
-        Set<String> scope = hints.scope(places, folded);
+        Set<String> scope = hints.scope(places, folded, terms, year);
         return new Question(raw, language, kinds, unplaced(terms, scope), named, boosts, scope, year, false);
     }
 

@@ -66,7 +66,26 @@ class DocumentHintsTest {
         Set<String> places = twoPlaces.placesNamed(question);
         Map<String, Double> boosts = twoPlaces.boosts(places, Texts.fold(question), terms, 2016);
         assertThat(boosts.get("henan")).isGreaterThanOrEqualTo(DocumentHints.NUMBER_BOOST);
-        assertThat(twoPlaces.scope(places, Texts.fold(question))).containsExactlyInAnyOrder("henan", "郑政文〔2017〕44号");
+        assertThat(twoPlaces.scope(places, Texts.fold(question), terms, 2016))
+                .containsExactlyInAnyOrder("henan", "郑政文〔2017〕44号");
+    }
+
+    @Test
+    void should_hold_a_question_to_a_document_named_by_its_title_beside_the_place_it_names() {
+        DocumentHints twoPlaces = new DocumentHints(List.of(
+                new DocumentSummary("henan", null, "关于印发2016年河南省对外开放工作行动计划的通知", "河南省人民政府办公厅",
+                        "2016-04-01", "h.txt", 1, "河南省", 10, 0, false),
+                new DocumentSummary("郑政文〔2017〕44号", "郑政文〔2017〕44号", "关于印发郑州市2017年对外开放工作实施方案的通知",
+                        "郑州市人民政府", "2017-02-13", "a.txt", 1, "郑州市", 10, 0, false),
+                new DocumentSummary("郑政〔2017〕12号", "郑政〔2017〕12号", "关于印发郑州市推进工业结构调整实施方案的通知",
+                        "郑州市人民政府", "2017-02-01", "b.txt", 1, "郑州市", 10, 0, false)));
+        String question = "货物贸易进出口，省里2016年开放行动计划和郑州2017年开放方案各定了多少？";
+        List<TermGroup> terms = List.of(new TermGroup(List.of("货物贸易"), 5.0), new TermGroup(List.of("开放"), 0.8),
+                new TermGroup(List.of("行动计划"), 4.0), new TermGroup(List.of("方案"), 1.1));
+        Set<String> places = twoPlaces.placesNamed(question);
+        assertThat(places).containsExactly("郑州市");
+        assertThat(twoPlaces.scope(places, Texts.fold(question), terms, 2016))
+                .containsExactlyInAnyOrder("henan", "郑政文〔2017〕44号", "郑政〔2017〕12号");
     }
 
     @Test
