@@ -26,6 +26,26 @@ class RankingRuleIT {
     }
 
     @Test
+    void should_answer_which_projects_with_the_sentence_that_lists_them_though_the_question_says_support() {
+        String answer = answer("Which overseas investment projects does Zhengzhou's 2017 opening-up plan single out for "
+                + "support?");
+
+        assertThat(answer).contains("宇通跨国客车工业园").contains("莫桑比克").doesNotContain("Not specified");
+    }
+
+    @Test
+    void should_answer_which_items_a_table_lists_under_the_heading_asked_with_every_row() {
+        assertThat(answer("郑州2017年政府规章立法计划里预备项目有哪些？")).contains("郑州市职工基本医疗保险办法")
+                .contains("郑州市建筑垃圾管理办法").contains("郑州市全民健身设施管理办法");
+    }
+
+    @Test
+    void should_answer_a_document_named_by_its_title_words_from_the_catalog() {
+        assertThat(answer("What's the document number of Zhengzhou's 2017 government rules legislative plan, and when "
+                + "was it signed?")).contains("郑政办文〔2017〕20号").contains("2017");
+    }
+
+    @Test
     void should_list_first_the_clause_that_opens_with_the_units_name() {
         List<String> lines = Arrays.asList(answer("服务业统计工作分工里，市发展改革委负责什么？").split("\n"));
 

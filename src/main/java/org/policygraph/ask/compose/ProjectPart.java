@@ -5,8 +5,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.policygraph.ask.question.Question;
+import org.policygraph.ask.question.Texts;
 import org.policygraph.ask.retrieve.Catalog;
 import org.policygraph.ask.retrieve.Evidence;
 import org.policygraph.ask.retrieve.Ranked;
@@ -22,8 +25,12 @@ import org.policygraph.graph.read.TaskFacts;
 final class ProjectPart {
     private static final int ITEMS = TaskRanker.INTRODUCED;
     private static final int TABLE_ROWS = 12;
+    /** The words a named project ends in (宇通跨国客车工业园, 缅甸工业建设项目). */
+    private static final Pattern PROJECT_WORD = Pattern.compile("项目|工程|园区|工业园|产业园|基地|平台");
     /** A sentence that matches the question this well of the best one is as good a match, and a list wins among them. */
     private static final double NEAR_BEST = 0.6;
+    /** A section whose own heading holds this much of the question is the list asked for. */
+    private static final double SECTION_NAMED = 0.5;
     private final Labels labels;
     private final Catalog catalog;
 
@@ -73,8 +80,16 @@ final class ProjectPart {
                 .filter(s -> enumerated(s.sentence()) > 0).mapToDouble(Sentences.Scored::coverage).max().orElse(0);
     }
 
+    /** How many named projects a sentence lists: none unless it is a list (「A项目、B项目」), not prose naming one. */
     private static int enumerated(String sentence) {
-        return (int) sentence.chars().filter(c -> c == '、').count();
+        if (sentence.indexOf('、') < 0) {
+            return 0;
+        }
+        int count = 0;
+        for (Matcher m = PROJECT_WORD.matcher(sentence); m.find(); ) {
+            count++;
+        }
+        return count >= 2 ? count : 0;
     }
 
     /**
@@ -106,7 +121,18 @@ final class ProjectPart {
         if (items.isEmpty() && headingAsked(entry, question)) {
             items = catalog.index().rowsOfTable(entry, TABLE_ROWS);
         }
+        if (items.isEmpty() && sectionAsked(task, question)) {
+            items = catalog.index().section(entry, TABLE_ROWS);
+        }
         return items.isEmpty() ? List.of() : catalog.facts().of(items.stream().map(TaskIndex.Entry::id).toList());
+    }
+
+    /** 「城乡一体人才行动计划下面有哪些项目」: the question names the task's own section (its last heading) as a whole. */
+    private static boolean sectionAsked(TaskFacts task, Question question) {
+        String heading = task.sectionHeading() == null ? "" : task.sectionHeading();
+        String own = Texts.fold(heading.substring(heading.lastIndexOf('>') + 1));
+        return !own.isEmpty() && question.terms().stream().anyMatch(t -> t.display().length() >= 2 && t.foundIn(own))
+                && TaskIndex.coverage(question.terms(), own) >= SECTION_NAMED;
     }
 
     private static boolean headingAsked(TaskIndex.Entry entry, Question question) {

@@ -93,6 +93,14 @@ final class ClauseNeighbours {
         return rows.size() > max ? List.of() : rows;
     }
 
+    /** The tasks of the clause's section, in reading order (itself among them); none when it is alone or more than max. */
+    List<Entry> section(Entry entry, int max) {
+        List<Entry> tasks = index.ofDocument(entry.docKey()).stream()
+                .filter(e -> Objects.equals(e.section(), entry.section()))
+                .sorted(Comparator.comparingInt(Entry::line)).toList();
+        return tasks.size() > max || tasks.size() < 2 ? List.of() : tasks;
+    }
+
     /** The tasks after this one in its section, in reading order. */
     private List<Entry> followingInSection(Entry entry) {
         return index.ofDocument(entry.docKey()).stream()

@@ -33,8 +33,28 @@ public final class SentenceFinder {
     }
 
     public static Optional<Found> find(Evidence evidence, BiPredicate<TaskFacts, String> holds) {
-        Optional<Found> about = about(evidence, holds);
-        return about.isPresent() ? about : fromTop(evidence, holds);
+        Optional<TermGroup> key = keyTerm(evidence);
+        BiPredicate<TaskFacts, String> aboutKey = key.isEmpty() ? holds
+                : (task, sentence) -> key.get().foundIn(whole(task)) && holds.test(task, sentence);
+        Optional<Found> about = about(evidence, aboutKey);
+        return about.isPresent() ? about : fromTop(evidence, aboutKey);
+    }
+
+    /**
+     * The question's rarest word (no number) when the best-ranked clause holds it: a figure or date of a clause
+     * without it is another topic's (asked 居民收入, 「一般公共预算收入增长8%」 is not its figure; asked 住房保障办法, the
+     * row of another regulation does not give its date). A word the best clause lacks constrains nothing: the
+     * documents may word it otherwise, or it is the asker's own (「冲到多少」).
+     */
+    private static Optional<TermGroup> keyTerm(Evidence evidence) {
+        Optional<TermGroup> rarest = evidence.question().terms().stream()
+                .filter(t -> t.display().length() >= 2 && !t.display().matches("[\\d.%]+"))
+                .max(java.util.Comparator.comparingDouble(TermGroup::weight));
+        return rarest.filter(t -> evidence.top().map(top -> t.foundIn(whole(top))).orElse(false));
+    }
+
+    private static String whole(TaskFacts task) {
+        return Texts.fold(task.sectionHeading()) + "|" + Texts.fold(Sentences.textOf(task));
     }
 
     /**

@@ -81,6 +81,11 @@ public final class TaskIndex implements TermStatistics {
         return neighbours.introducedBy(leadIn, max);
     }
 
+    /** The tasks of a clause's section (see {@link ClauseNeighbours#section}). */
+    public List<Entry> section(Entry entry, int max) {
+        return neighbours.section(entry, max);
+    }
+
     /** The rows of a row's table (see {@link ClauseNeighbours#rowsOfTable}). */
     public List<Entry> rowsOfTable(Entry row, int max) {
         return neighbours.rowsOfTable(row, max);
