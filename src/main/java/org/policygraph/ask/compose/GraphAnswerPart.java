@@ -38,6 +38,12 @@ public final class GraphAnswerPart {
         Labels labels = new Labels(Wording.of(q.language()), catalog.departments(), glossary);
         GraphPhrases phrases = new GraphPhrases(labels, catalog);
         Draft draft = new Draft(lines);
+        if (g.unread() != GraphQuestion.Unread.NONE) {
+            // a count over every unit or document would answer another question than the one asked
+            draft.line(labels.wording().say(g.unread() == GraphQuestion.Unread.UNIT ? "graph.unreadUnit"
+                    : "graph.unreadDocument", phrases.scope(g)));
+            return draft;
+        }
         if (g.measure() == Measure.RANK_UNITS || g.measure() == Measure.RANK_DOCUMENTS) {
             new GraphRankingPart(labels, phrases, catalog.facts(), tallies).write(g, draft);
         } else {
