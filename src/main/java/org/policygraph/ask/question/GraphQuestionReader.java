@@ -24,7 +24,7 @@ import org.policygraph.ask.question.GraphQuestion.Unread;
 public final class GraphQuestionReader {
     private enum Cue {
         COUNT, RANK, TASKS, DUE, LIST, AMOUNT, ROLE_LEAD, ROLE_SUPPORT, RANK_DOCUMENTS, DOCUMENT_NAMED, NO_DEADLINE,
-        WITH_DEADLINE, UNIT_NAMED
+        WITH_DEADLINE, UNIT_NAMED, COUNTED, TITLE_PHRASE
     }
 
     private final Map<Cue, List<Pattern>> cues = new EnumMap<>(Cue.class);
@@ -57,15 +57,14 @@ public final class GraphQuestionReader {
         List<String> units = measure.get() == Measure.RANK_UNITS ? List.of() : units(question);
         Set<String> documents = documents(question, text, measure.get());
         return Optional.of(new GraphQuestion(measure.get(), role, units, documents, window, dated,
-                unread(question, text, measure.get(), units, window, dated)));
+                unread(question, text, measure.get(), units), counted(text)));
     }
 
     /**
      * A count or list naming a unit that no name of the graph resolved, or naming a document by title words that
-     * point at none while nothing else narrows it, would be answered over everything: say so instead.
+     * point at no document's title, would be answered over every unit or document: say so instead.
      */
-    private Unread unread(Question question, String text, Measure measure, List<String> units, DateWindow window,
-                          Dated dated) {
+    private Unread unread(Question question, String text, Measure measure, List<String> units) {
         if (measure == Measure.RANK_UNITS || measure == Measure.RANK_DOCUMENTS) {
             return Unread.NONE;
         }
@@ -73,8 +72,23 @@ public final class GraphQuestionReader {
             return Unread.UNIT;
         }
         boolean titled = question.namesDocument() || DocumentScope.of(question).stream().anyMatch(question::inScope);
-        boolean narrowed = !units.isEmpty() || window != null || dated != Dated.ANY;
-        return has(Cue.DOCUMENT_NAMED, text) && !titled && !narrowed ? Unread.DOCUMENT : Unread.NONE;
+        return has(Cue.DOCUMENT_NAMED, text) && has(Cue.TITLE_PHRASE, text) && !titled ? Unread.DOCUMENT
+                : Unread.NONE;
+    }
+
+    /** The noun an English count asks for ("items"), or null. */
+    private String counted(String text) {
+        for (Pattern pattern : cues.getOrDefault(Cue.COUNTED, List.of())) {
+            java.util.regex.Matcher m = pattern.matcher(text);
+            if (m.find()) {
+                for (int i = 1; i <= m.groupCount(); i++) {
+                    if (m.group(i) != null) {
+                        return m.group(i);
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private Optional<Measure> measure(String text, DateWindow window, Dated dated) {
