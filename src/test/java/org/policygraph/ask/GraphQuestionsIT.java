@@ -20,6 +20,8 @@ import org.policygraph.graph.read.PolicyReader;
  * and 郑政办〔2018〕94号 was read as a task; the role lexicon reads it as the footer it is.)
  */
 class GraphQuestionsIT {
+    /** 市商务局 in 《郑州市2017年服务外包产业发展实施方案》, counted by hand in the gazette's text. */
+    private static final long COMMERCE_IN_OUTSOURCING_PLAN = 3;
     private static Neo4jStore store;
     private static AskService asker;
 
@@ -105,7 +107,7 @@ class GraphQuestionsIT {
         Answer answer = asker.ask("How many tasks have no deadline in the investment-promotion opinions?", null);
 
         assertThat(undated("郑政〔2018〕15号")).isEqualTo(26);
-        assertThat(answer.answer()).contains("郑政〔2018〕15号", "with no deadline: 26 in all");
+        assertThat(answer.answer()).contains("郑政〔2018〕15号", "with no deadline: 26 tasks in all");
         assertThat(answer.citations()).allSatisfy(c -> assertThat(c.docNo()).isEqualTo("郑政〔2018〕15号"));
     }
 
@@ -174,5 +176,48 @@ class GraphQuestionsIT {
         String answer = asker.ask("2017年全货运航线目标是几条", null).answer();
 
         assertThat(answer).contains("38条").doesNotContain("任务共");
+    }
+
+    private static String documentTitled(String words) {
+        try (var session = store.driver().session()) {
+            return session.run("MATCH (d:Document) WHERE d.title CONTAINS $words RETURN d.key AS key",
+                    Map.of("words", words)).single().get("key").asString();
+        }
+    }
+
+    private static long heldIn(String unit, String docKey) {
+        return count("MATCH (:Department {name: $unit})-[:LEADS|SUPPORTS]->(t:Task {docKey: $doc}) "
+                + "RETURN count(DISTINCT t)", Map.of("unit", unit, "doc", docKey));
+    }
+
+    @Test
+    void should_count_what_a_unit_named_in_english_is_responsible_for_in_a_plan_named_by_title_in_a_place() {
+        Answer answer = asker.ask("How many tasks in Zhengzhou's 2017 service outsourcing plan is the Bureau of "
+                + "Commerce responsible for?", null);
+
+        String plan = documentTitled("服务外包产业发展实施方案");
+        long held = heldIn("市商务局", plan);
+        assertThat(held).isEqualTo(COMMERCE_IN_OUTSOURCING_PLAN);
+        assertThat(answer.answer()).contains("市商务局", "leads or supports: " + held + " tasks in all")
+                .doesNotContain("documents asked about", "Across all");
+        assertThat(answer.citations()).allSatisfy(c -> assertThat(c.docNo()).isEqualTo(plan));
+    }
+
+    @Test
+    void should_count_in_chinese_within_the_plan_a_place_and_title_words_name() {
+        Answer answer = asker.ask("郑州2017年服务外包产业发展实施方案里市商务局负责几项？", null);
+
+        assertThat(answer.answer()).contains("市商务局牵头或配合的任务共" + COMMERCE_IN_OUTSOURCING_PLAN + "项")
+                .doesNotContain("所指的");
+        assertCited(answer);
+    }
+
+    @Test
+    void should_say_which_unit_it_could_not_read_rather_than_count_every_unit() {
+        String answer = asker.ask("How many tasks does the Lunar Affairs Bureau lead in the service outsourcing plan?",
+                null).answer();
+
+        assertThat(answer).contains("names a unit that none of the unit names in the documents matches")
+                .doesNotContain("in all");
     }
 }

@@ -101,4 +101,11 @@ class SlotReadingIT {
     void should_read_the_figure_of_each_year_asked_from_the_clause_that_names_it() {
         assertThat(answer("挂牌上市公司在2017年和2018年分别要达到多少家？")).contains("200家", "210家");
     }
+
+    @Test
+    void should_list_only_what_a_unit_leads_when_it_is_the_subject_of_a_lead_verb_and_a_list_word() {
+        // 市留交办 leads items 28 and 32 and supports item 33 (人才研究智库)
+        assertThat(answer("人才集聚工程里留交办牵头哪几个项目？")).contains("红棉计划", "留学人员广州科技交流会")
+                .doesNotContain("人才研究智库");
+    }
 }

@@ -38,6 +38,12 @@ public final class GraphAnswerPart {
         Labels labels = new Labels(Wording.of(q.language()), catalog.departments(), glossary);
         GraphPhrases phrases = new GraphPhrases(labels, catalog);
         Draft draft = new Draft(lines);
+        if (g.unread() != GraphQuestion.Unread.NONE) {
+            // a count over every unit or document would answer another question than the one asked
+            draft.line(labels.wording().say(g.unread() == GraphQuestion.Unread.UNIT ? "graph.unreadUnit"
+                    : "graph.unreadDocument", phrases.scope(g)));
+            return draft;
+        }
         if (g.measure() == Measure.RANK_UNITS || g.measure() == Measure.RANK_DOCUMENTS) {
             new GraphRankingPart(labels, phrases, catalog.facts(), tallies).write(g, draft);
         } else {
@@ -52,7 +58,7 @@ public final class GraphAnswerPart {
         List<TaskTally> counted = tallies.tasks(GraphPhrases.filter(g, list));
         String unit = q.departments().isEmpty() || g.units().isEmpty() ? null : q.departments().get(0);
         draft.line(w.say("graph.count", phrases.asOf(g), phrases.scope(g), phrases.subject(g, unit),
-                counted.size(), breakdown(counted, w)));
+                counted.size(), breakdown(counted, w), g.noun() == null ? "" : " " + g.noun()));
         draft.query("graph-count-tasks");
         if (counted.isEmpty()) {
             return;

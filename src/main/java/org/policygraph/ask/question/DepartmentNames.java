@@ -30,7 +30,12 @@ public final class DepartmentNames {
      */
     private final Map<String, String> englishByName = new HashMap<>();
 
+    /** English names and their stems as questions write them (lower case, words apart), longest first. */
+    private final List<java.util.regex.Pattern> englishSurfaces = new ArrayList<>();
+
     public DepartmentNames(List<DepartmentSummary> departments) {
+        EnglishUnitStems stems = new EnglishUnitStems(departments.stream().map(DepartmentSummary::nameEn)
+                .filter(n -> n != null && !n.isBlank()).toList());
         for (DepartmentSummary department : departments) {
             String english = department.nameEn() == null || department.nameEn().isBlank() ? null : department.nameEn();
             if (byName.containsKey(department.name())) {
@@ -44,6 +49,8 @@ public final class DepartmentNames {
             surfaces.add(department.fullName());
             surfaces.addAll(department.aliases());
             surfaces.add(department.nameEn());
+            // "the Urban Management Bureau" for Zhengzhou Municipal Urban Management Bureau: English as in Chinese
+            surfaces.add(stems.stem(department.nameEn()));
             for (String surface : surfaces) {
                 register(surface, department);
             }
@@ -53,6 +60,12 @@ public final class DepartmentNames {
                 register(name.substring(1), department);
             }
         }
+        departments.stream().flatMap(d -> java.util.stream.Stream.of(d.nameEn(), stems.stem(d.nameEn())))
+                .filter(n -> n != null && !n.isBlank()).map(n -> n.toLowerCase(java.util.Locale.ROOT)).distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .map(n -> java.util.regex.Pattern.compile("(?<![a-z])" + java.util.regex.Pattern.quote(n)
+                        .replace(" ", "\\E\\s+\\Q") + "(?![a-z])", java.util.regex.Pattern.CASE_INSENSITIVE))
+                .forEach(englishSurfaces::add);
         surfacesLongestFirst = new ArrayList<>(canonicalBySurface.keySet());
         surfacesLongestFirst.sort(Comparator.comparingInt(String::length).reversed());
     }
@@ -127,6 +140,24 @@ public final class DepartmentNames {
 
     public DepartmentSummary info(String canonical) {
         return byName.get(canonical);
+    }
+
+    /** The English text with the units' English names replaced by {@code mark} (a unit named is no topic word). */
+    String withoutEnglishNames(String english, String mark) {
+        String text = english;
+        for (java.util.regex.Pattern surface : englishSurfaces) {
+            text = surface.matcher(text).replaceAll(mark);
+        }
+        return text;
+    }
+
+    /** The (folded) text with every unit name written in it replaced by {@code mark}. */
+    String marked(String foldedText, String mark) {
+        String text = foldedText;
+        for (String surface : surfacesIn(foldedText)) {
+            text = text.replace(surface, mark);
+        }
+        return text;
     }
 
     /** All surfaces, for the segmenter's custom dictionary. */

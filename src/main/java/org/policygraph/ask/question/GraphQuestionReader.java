@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.policygraph.ask.question.GraphQuestion.Dated;
 import org.policygraph.ask.question.GraphQuestion.Measure;
 import org.policygraph.ask.question.GraphQuestion.Role;
+import org.policygraph.ask.question.GraphQuestion.Unread;
 
 /**
  * Tells a question the graph answers by counting or sorting tasks (「市发改委一共牵头多少项」, 「各部门牵头任务数排个序」,
@@ -23,7 +24,7 @@ import org.policygraph.ask.question.GraphQuestion.Role;
 public final class GraphQuestionReader {
     private enum Cue {
         COUNT, RANK, TASKS, DUE, LIST, AMOUNT, ROLE_LEAD, ROLE_SUPPORT, RANK_DOCUMENTS, DOCUMENT_NAMED, NO_DEADLINE,
-        WITH_DEADLINE
+        WITH_DEADLINE, UNIT_NAMED, COUNTED, TITLE_PHRASE
     }
 
     private final Map<Cue, List<Pattern>> cues = new EnumMap<>(Cue.class);
@@ -54,8 +55,40 @@ public final class GraphQuestionReader {
         boolean support = has(Cue.ROLE_SUPPORT, text);
         Role role = lead == support ? Role.ANY : lead ? Role.LEAD : Role.SUPPORT;
         List<String> units = measure.get() == Measure.RANK_UNITS ? List.of() : units(question);
-        return Optional.of(new GraphQuestion(measure.get(), role, units, documents(question, text, measure.get()),
-                window, dated));
+        Set<String> documents = documents(question, text, measure.get());
+        return Optional.of(new GraphQuestion(measure.get(), role, units, documents, window, dated,
+                unread(question, text, measure.get(), units), counted(text)));
+    }
+
+    /**
+     * A count or list naming a unit that no name of the graph resolved, or naming a document by title words that
+     * point at no document's title, would be answered over every unit or document: say so instead.
+     */
+    private Unread unread(Question question, String text, Measure measure, List<String> units) {
+        if (measure == Measure.RANK_UNITS || measure == Measure.RANK_DOCUMENTS) {
+            return Unread.NONE;
+        }
+        if (units.isEmpty() && has(Cue.UNIT_NAMED, text)) {
+            return Unread.UNIT;
+        }
+        boolean titled = question.namesDocument() || DocumentScope.of(question).stream().anyMatch(question::inScope);
+        return has(Cue.DOCUMENT_NAMED, text) && has(Cue.TITLE_PHRASE, text) && !titled ? Unread.DOCUMENT
+                : Unread.NONE;
+    }
+
+    /** The noun an English count asks for ("items"), or null. */
+    private String counted(String text) {
+        for (Pattern pattern : cues.getOrDefault(Cue.COUNTED, List.of())) {
+            java.util.regex.Matcher m = pattern.matcher(text);
+            if (m.find()) {
+                for (int i = 1; i <= m.groupCount(); i++) {
+                    if (m.group(i) != null) {
+                        return m.group(i);
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private Optional<Measure> measure(String text, DateWindow window, Dated dated) {
@@ -73,14 +106,17 @@ public final class GraphQuestionReader {
     }
 
     /**
-     * The documents named by number or place; else, when the question names documents by their title words (and
-     * does not rank documents), those its words point at; else none (all).
+     * The documents named by number; else, when the question names documents by their title words (and does not rank
+     * documents), those its words point at within the place it names (「郑州2017年政府规章立法计划里…」); else the
+     * place's documents, or none (all).
      */
     private Set<String> documents(Question question, String text, Measure measure) {
-        if (!question.scope().isEmpty() || measure == Measure.RANK_DOCUMENTS || !has(Cue.DOCUMENT_NAMED, text)) {
+        if (question.namesDocument() || measure == Measure.RANK_DOCUMENTS || !has(Cue.DOCUMENT_NAMED, text)) {
             return question.scope();
         }
-        return DocumentScope.of(question);
+        Set<String> titled = new LinkedHashSet<>(DocumentScope.of(question));
+        titled.removeIf(d -> !question.inScope(d));
+        return titled.isEmpty() ? question.scope() : titled;
     }
 
     /** Every department of the names the question gives (several places may each have one of that name). */

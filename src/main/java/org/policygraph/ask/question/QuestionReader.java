@@ -29,6 +29,7 @@ public final class QuestionReader {
     private static final double TITLE_WORD_SHARE = 0.3;
     private static final double GUESS_WEIGHT = 0.5;
     private final QuestionCues cues = new QuestionCues();
+    private final UnitTaskShapes shapes = new UnitTaskShapes();
     private final Set<String> stopwords = new HashSet<>(Texts.lines("graph-import/question-stopwords.txt"));
     private final Glossary glossary;
     private final DepartmentNames departments;
@@ -56,6 +57,10 @@ public final class QuestionReader {
         String folded = SHORT_YEAR.matcher(Texts.fold(raw)).replaceAll("20$1年");
         Set<Kind> kinds = cues.kinds(raw);
         List<String> named = new ArrayList<>(departments.mentionedIn(folded));
+        if (!named.isEmpty()) {
+            shapes.kinds(departments.marked(folded, UnitTaskShapes.UNIT),
+                    departments.withoutEnglishNames(raw, UnitTaskShapes.UNIT)).ifPresent(kinds::addAll);
+        }
         // a unit named in a question that asks no unit is what the figure or date is about (「开发区…签几个」)
         boolean unitsAsked = kinds.contains(Kind.LEAD) || kinds.contains(Kind.SUPPORT)
                 || kinds.contains(Kind.DEPT_TASKS);
@@ -109,7 +114,9 @@ public final class QuestionReader {
     private List<List<String>> englishTerms(String raw, List<String> named, Set<List<String>> guessed,
                                             boolean unitsAsked) {
         Set<List<String>> groups = new LinkedHashSet<>();
-        Glossary.Reading reading = glossary.read(numbers.withoutAmounts(HOW_MEASURE.matcher(raw).replaceAll(" ")));
+        // a unit asked about by its English name (departments.mentionedIn found it) is no topic word
+        String read = unitsAsked ? departments.withoutEnglishNames(raw, " ") : raw;
+        Glossary.Reading reading = glossary.read(numbers.withoutAmounts(HOW_MEASURE.matcher(read).replaceAll(" ")));
         for (List<String> group : reading.terms()) {
             String canonical = departments.canonicalOf(group);
             if (canonical != null && !named.contains(canonical)) {

@@ -104,4 +104,26 @@ class QuestionReadingTest {
         assertThat(cues.kinds("县水务局要负责哪几件事")).contains(Kind.DEPT_TASKS);
         assertThat(cues.kinds("中欧班列的目标由哪个局牵头？")).doesNotContain(Kind.DEPT_TASKS);
     }
+
+    @Test
+    void should_read_a_unit_before_a_role_verb_and_a_list_word_as_its_task_list_but_which_unit_leads_as_a_lead() {
+        UnitTaskShapes shapes = new UnitTaskShapes();
+        assertThat(shapes.kinds("633人才工程里§牵头哪几个项目?", ""))
+                .contains(java.util.List.of(Kind.DEPT_TASKS, Kind.LEAD));
+        assertThat(shapes.kinds("人才工程里§负责哪些?", "")).contains(java.util.List.of(Kind.DEPT_TASKS));
+        assertThat(shapes.kinds("", "Which projects does the § lead in the talent plan?"))
+                .contains(java.util.List.of(Kind.DEPT_TASKS, Kind.LEAD));
+        assertThat(shapes.kinds("菁英计划留学项目哪个单位牵头?", "")).isEmpty();
+        assertThat(shapes.kinds("§牵头的有哪些配合单位?", "")).isEmpty();
+    }
+
+    @Test
+    void should_name_a_unit_in_english_without_the_place_and_level_words_of_its_full_english_name() {
+        EnglishUnitStems stems = new EnglishUnitStems(java.util.List.of("Zhengzhou Municipal Urban Management Bureau",
+                "Zhengzhou Municipal Bureau of Commerce", "Henan Provincial Department of Commerce"));
+        assertThat(stems.stem("Zhengzhou Municipal Urban Management Bureau")).isEqualTo("urban management bureau");
+        assertThat(stems.stem("Zhengzhou Municipal Bureau of Commerce")).isEqualTo("bureau of commerce");
+        assertThat(stems.stem("Henan Provincial Department of Commerce")).isEqualTo("department of commerce");
+        assertThat(stems.stem("Port Office")).isNull();
+    }
 }
