@@ -51,4 +51,13 @@ final class QuestionCues {
         }
         return kinds;
     }
+
+    /** Named things asked with no unit named: a role word says how they are treated, not who treats them. */
+    static void itemsAsked(Set<Kind> kinds, List<String> named) {
+        if (kinds.remove(Kind.ITEMS) && named.isEmpty()) {
+            kinds.remove(Kind.LEAD);
+            kinds.remove(Kind.SUPPORT);
+            kinds.add(Kind.PROJECT);
+        }
+    }
 }

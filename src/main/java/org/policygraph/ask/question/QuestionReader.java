@@ -71,7 +71,7 @@ public final class QuestionReader {
             // a question that is only a document's number (「鞍立政发〔2023〕2号是关于啥的」) searches for the number
             forms = forms(raw, folded, language, named, guessed, unitsAsked);
         }
-        itemsAsked(kinds, named);
+        QuestionCues.itemsAsked(kinds, named);
         List<TermGroup> terms = weigh(forms, guessed);
         Integer year = year(folded);
         Set<String> places = hints.placesNamed(raw);
@@ -91,15 +91,6 @@ public final class QuestionReader {
         return language == Language.EN
                 ? englishTerms(cues.withoutDocumentCues(raw), named, guessed, unitsAsked)
                 : chinese.read(cues.withoutDocumentCues(folded), unitsAsked);
-    }
-
-    /** Named things asked with no unit named: a role word says how they are treated, not who treats them. */
-    private static void itemsAsked(Set<Kind> kinds, List<String> named) {
-        if (kinds.remove(Kind.ITEMS) && named.isEmpty()) {
-            kinds.remove(Kind.LEAD);
-            kinds.remove(Kind.SUPPORT);
-            kinds.add(Kind.PROJECT);
-        }
     }
 
     private Question continued(String raw, Language language, Set<Kind> kinds, List<String> named, Integer year,
