@@ -117,7 +117,13 @@ final class LexicalPool {
         if (full() && uncovered + most < best.peek().score()) {
             return false;
         }
-        tasks.forEach(this::offer);
+        for (Entry entry : tasks) {
+            // a task whose text the walk did not meet covers at most what it left: scored only if that could enter
+            if (walked.get(texts.textOf(entry.position())) || !full()
+                    || uncovered + boost.applyAsDouble(entry) + ROUNDING >= best.peek().score()) {
+                offer(entry);
+            }
+        }
         return true;
     }
 
