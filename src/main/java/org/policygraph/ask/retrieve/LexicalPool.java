@@ -43,7 +43,7 @@ final class LexicalPool {
         this.texts = index.postings();
         this.terms = index.postingsOf(question.terms());
         this.question = question;
-        this.named = question.documentBoosts().keySet();
+        this.named = index.byEntryDocument(question.documentBoosts()).keySet();
         this.boost = boost;
         this.size = size;
     }
