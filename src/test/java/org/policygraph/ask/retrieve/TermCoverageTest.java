@@ -105,6 +105,12 @@ class TermCoverageTest {
                             e.folded()) + prior.applyAsDouble(e))).thenComparingInt(TaskIndex.Entry::position))
                     .limit(40).toList();
             assertThat(pool.entries()).as("question %d: %s", q, question.terms()).containsExactlyElementsOf(expected);
+            // and any task's coverage after the walk (what the fusion reads for BM25's and the vectors' candidates,
+            // from the lists the walk did not read whole only) is the one reading its text gives
+            for (TaskIndex.Entry e : index.entries()) {
+                assertThat(pool.coverage(e)).as("question %d, task %d", q, e.position())
+                        .isEqualTo(TermCoverage.of(question.terms(), e.folded()));
+            }
         }
     }
 
