@@ -17,6 +17,12 @@ import org.policygraph.graph.read.DepartmentSummary;
 public final class DepartmentNames {
     private final Map<String, String> canonicalBySurface = new HashMap<>();
     private final List<String> surfacesLongestFirst;
+    /**
+     * Where in surfacesLongestFirst the surfaces {@link #mentionedIn} reads stand (three characters or more, or ending
+     * in 办), by their first character: a text is read for the surfaces its own characters start, not for every unit
+     * of the graph (copies of plans multiply the units).
+     */
+    private final Map<Character, List<Integer>> readByFirstCharacter = new HashMap<>();
     private final Map<String, DepartmentSummary> byName = new HashMap<>();
     /** Every department (by name) that a folded surface or level-free stem may mean: several places share names. */
     private final Map<String, Set<String>> namesBySurface = new HashMap<>();
@@ -68,6 +74,12 @@ public final class DepartmentNames {
                 .forEach(englishSurfaces::add);
         surfacesLongestFirst = new ArrayList<>(canonicalBySurface.keySet());
         surfacesLongestFirst.sort(Comparator.comparingInt(String::length).reversed());
+        for (int rank = 0; rank < surfacesLongestFirst.size(); rank++) {
+            String surface = surfacesLongestFirst.get(rank);
+            if (surface.length() >= 3 || surface.endsWith("办")) {
+                readByFirstCharacter.computeIfAbsent(surface.charAt(0), c -> new ArrayList<>()).add(rank);
+            }
+        }
     }
 
     private void register(String surface, DepartmentSummary department) {
@@ -97,10 +109,12 @@ public final class DepartmentNames {
     List<String> mentionedIn(String foldedText) {
         StringBuilder text = new StringBuilder(foldedText);
         Map<Integer, String> byPosition = new java.util.TreeMap<>();
-        for (String surface : surfacesLongestFirst) {
-            if (surface.length() < 3 && !surface.endsWith("办")) {
-                continue;
-            }
+        // longest first, as before: a surface taken out leaves # in its place, which starts no other
+        int[] ranks = foldedText.chars().distinct()
+                .flatMap(c -> readByFirstCharacter.getOrDefault((char) c, List.of()).stream().mapToInt(r -> r))
+                .sorted().toArray();
+        for (int rank : ranks) {
+            String surface = surfacesLongestFirst.get(rank);
             int at = text.indexOf(surface);
             while (at >= 0) {
                 byPosition.put(at, canonicalBySurface.get(surface));

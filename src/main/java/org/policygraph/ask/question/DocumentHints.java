@@ -78,8 +78,10 @@ public final class DocumentHints {
         boolean genre = GENRE.matcher(foldedQuestion).find();
         double titleWeight = genre ? 0.5 : 0.25;
         double total = terms.stream().mapToDouble(TermGroup::weight).sum();
+        Map<String, Double> byTitle = new HashMap<>(); // copies of a plan share a title: each is read once
         Map<String, Double> found = new HashMap<>();
-        documents.forEach(d -> found.put(d.key(), foundWeight(terms, foldedTitles.get(d.key()))));
+        documents.forEach(d -> found.put(d.key(), byTitle.computeIfAbsent(foldedTitles.get(d.key()),
+                title -> foundWeight(terms, title))));
         double best = found.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         Set<String> numbered = namedByNumber(foldedQuestion);
         Matcher genreMatch = ASKED_GENRE.matcher(foldedQuestion);
@@ -116,7 +118,8 @@ public final class DocumentHints {
         for (Matcher m = NUMBER.matcher(foldedQuestion); m.find(); ) {
             asked.add(DocNumber.of(m));
         }
-        return numbers.entrySet().stream().filter(own -> asked.stream().anyMatch(a -> a.names(own.getValue())))
+        return asked.isEmpty() ? new java.util.HashSet<>() : numbers.entrySet().stream()
+                .filter(own -> asked.stream().anyMatch(a -> a.names(own.getValue())))
                 .map(Map.Entry::getKey).collect(Collectors.toSet());
     }
 

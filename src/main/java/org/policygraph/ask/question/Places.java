@@ -1,7 +1,9 @@
 package org.policygraph.ask.question;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -14,11 +16,18 @@ import com.hankcs.hanlp.dictionary.py.Pinyin;
 /**
  * The places the documents belong to (广州市, 沙坪坝区, 浙江省), recognised in a question with or without their level
  * word, and in English by their pinyin ("Guangzhou's", "Shapingba district"): no list of places, only the graph's.
+ * A question is checked against the places its own characters can start (a stem's first character, a pinyin's first
+ * syllable), so that its cost follows the question, not how many places the graph holds.
  */
 final class Places {
     private static final Pattern LEVEL_WORD = Pattern.compile("(省|自治区|市|区|县)$");
     private final Map<String, String> chineseStems = new HashMap<>();
     private final Map<String, Pattern> pinyin = new HashMap<>();
+    /** The places by the first character of their stem. */
+    private final Map<Character, List<String>> byFirstCharacter = new HashMap<>();
+    /** The places by the first syllable of their pinyin (lower case), and the longest such syllable. */
+    private final Map<String, List<String>> byFirstSyllable = new HashMap<>();
+    private int longestSyllable;
 
     Places(Iterable<String> places) {
         for (String place : places) {
@@ -28,9 +37,14 @@ final class Places {
             String stem = LEVEL_WORD.matcher(place).replaceFirst("");
             stem = stem.length() >= 2 ? stem : place;
             chineseStems.put(place, stem);
-            pinyin.put(place, Pattern.compile("\\b" + HanLP.convertToPinyinList(stem).stream()
-                    .map(Pinyin::getPinyinWithoutTone).map(Pattern::quote)
+            byFirstCharacter.computeIfAbsent(stem.charAt(0), c -> new ArrayList<>()).add(place);
+            List<String> syllables = HanLP.convertToPinyinList(stem).stream().map(Pinyin::getPinyinWithoutTone)
+                    .toList();
+            pinyin.put(place, Pattern.compile("\\b" + syllables.stream().map(Pattern::quote)
                     .collect(Collectors.joining("[\\s-]?")) + "\\b", Pattern.CASE_INSENSITIVE));
+            String first = syllables.isEmpty() ? "" : syllables.get(0).toLowerCase(Locale.ROOT);
+            byFirstSyllable.computeIfAbsent(first, s -> new ArrayList<>()).add(place);
+            longestSyllable = Math.max(longestSyllable, first.length());
         }
     }
 
@@ -42,11 +56,29 @@ final class Places {
         String folded = Texts.fold(question);
         String lower = question.toLowerCase(Locale.ROOT);
         Set<String> named = new HashSet<>();
-        chineseStems.forEach((place, stem) -> {
-            if (folded.contains(stem) || pinyin.get(place).matcher(lower).find()) {
+        for (String place : startedIn(folded, lower)) {
+            if (folded.contains(chineseStems.get(place)) || pinyin.get(place).matcher(lower).find()) {
                 named.add(place);
             }
-        });
+        }
         return named;
+    }
+
+    /**
+     * The places a question may name: a stem starting with one of its characters, or a pinyin whose first syllable
+     * starts somewhere in it (every match of a place's pattern starts with that syllable).
+     */
+    private Set<String> startedIn(String folded, String lower) {
+        Set<String> candidates = new HashSet<>();
+        for (int i = 0; i < folded.length(); i++) {
+            candidates.addAll(byFirstCharacter.getOrDefault(folded.charAt(i), List.of()));
+        }
+        candidates.addAll(byFirstSyllable.getOrDefault("", List.of()));
+        for (int from = 0; from < lower.length(); from++) {
+            for (int to = from + 1; to <= Math.min(lower.length(), from + longestSyllable); to++) {
+                candidates.addAll(byFirstSyllable.getOrDefault(lower.substring(from, to), List.of()));
+            }
+        }
+        return candidates;
     }
 }

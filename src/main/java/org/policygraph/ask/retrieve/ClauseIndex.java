@@ -21,6 +21,7 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.policygraph.graph.read.ScoredId;
 import org.policygraph.graph.read.TaskFacts;
 
@@ -116,7 +117,12 @@ public final class ClauseIndex {
     private List<ScoredId> hits(Query query, int limit) {
         try {
             List<ScoredId> hits = new ArrayList<>();
-            for (ScoreDoc hit : searcher.search(query, limit).scoreDocs) {
+            // top-k with early termination from the first full page: IndexSearcher.search(query, n) counts 1,000 hits
+            // before it skips any, and at 10x a question's common pairs match many thousand copies of clauses
+            int top = Math.max(1, Math.min(limit, idByDoc.length));
+            TopScoreDocCollectorManager topHits = new TopScoreDocCollectorManager(top, null, top,
+                    searcher.getSlices().length > 1);
+            for (ScoreDoc hit : searcher.search(query, topHits).scoreDocs) {
                 hits.add(new ScoredId(idByDoc[hit.doc], hit.score));
             }
             return hits;

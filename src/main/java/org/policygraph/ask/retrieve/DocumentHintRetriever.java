@@ -1,5 +1,6 @@
 package org.policygraph.ask.retrieve;
 
+import java.util.Map;
 
 import org.policygraph.ask.question.Question;
 
@@ -9,9 +10,12 @@ import org.policygraph.ask.question.Question;
  */
 final class DocumentHintRetriever implements Retriever {
     private final Question question;
+    /** The boosts keyed by the tasks' own document key instances: looked up for every task a question's walk offers. */
+    private final Map<String, Double> byEntryDocument;
 
-    DocumentHintRetriever(Question question) {
+    DocumentHintRetriever(TaskIndex index, Question question) {
         this.question = question;
+        byEntryDocument = index.byEntryDocument(question.documentBoosts());
     }
 
     @Override
@@ -21,7 +25,7 @@ final class DocumentHintRetriever implements Retriever {
 
     @Override
     public double score(TaskIndex.Entry entry) {
-        return question.documentBoosts().getOrDefault(entry.docKey(), 0.0);
+        return byEntryDocument.getOrDefault(entry.docKey(), 0.0);
     }
 
     @Override

@@ -36,6 +36,8 @@ final class LexicalPool {
     private final Set<String> named;
     /** The most a task the walk did not meet may cover: 0 once every list is walked. */
     private double uncovered;
+    /** How many lists (shortest first) the walk read whole: a text it did not meet is in none of them. */
+    private int known;
 
     /** boost: what a task scores beside its coverage, at most {@code maxBoost} for any task of the question. */
     LexicalPool(TaskIndex index, Question question, ToDoubleFunction<Entry> boost, int size) {
@@ -43,19 +45,21 @@ final class LexicalPool {
         this.texts = index.postings();
         this.terms = index.postingsOf(question.terms());
         this.question = question;
-        this.named = question.documentBoosts().keySet();
+        this.named = index.byEntryDocument(question.documentBoosts()).keySet();
         this.boost = boost;
         this.size = size;
     }
 
     /** The share of the question a task covers (computed once per distinct text). */
     double coverage(Entry entry) {
-        return coverageOf(texts.textOf(entry.position()));
+        int text = texts.textOf(entry.position());
+        return coverageOf(text, walked.get(text) ? 0 : known);
     }
 
-    private double coverageOf(int text) {
+    /** {@code from}: the text is in none of the lists before it. */
+    private double coverageOf(int text, int from) {
         if (!coverage.contains(text)) {
-            coverage.put(text, terms.coverage(text));
+            coverage.put(text, terms.coverage(text, from));
         }
         return coverage.get(text);
     }
@@ -70,6 +74,7 @@ final class LexicalPool {
     void walkTerms(double outside) {
         this.maxBoost = outside;
         for (int k = 0; k < terms.lists(); k++) {
+            known = k;
             if (stops(k)) {
                 return;
             }
@@ -84,9 +89,11 @@ final class LexicalPool {
                     continue;
                 }
                 walked.set(text);
+                // met first here: in none of the lists before (the holders' offers read it from here)
+                double covered = coverageOf(text, k);
                 // each holder outside the named documents scores the text's coverage plus at most `outside`: past
                 // the worst of a full pool none of them can enter (the worst only rises)
-                boolean onlyNamed = full() && coverageOf(text) + outside + ROUNDING < best.peek().score();
+                boolean onlyNamed = full() && covered + outside + ROUNDING < best.peek().score();
                 if (onlyNamed && named.isEmpty()) {
                     continue;
                 }
@@ -98,6 +105,7 @@ final class LexicalPool {
                 }
             }
         }
+        known = terms.lists(); // every list read whole: a text not met covers nothing
     }
 
     /** Whether no task in none of the lists before {@code k} can enter a full pool from outside the named documents. */
@@ -117,7 +125,13 @@ final class LexicalPool {
         if (full() && uncovered + most < best.peek().score()) {
             return false;
         }
-        tasks.forEach(this::offer);
+        for (Entry entry : tasks) {
+            // a task whose text the walk did not meet covers at most what it left: scored only if that could enter
+            if (walked.get(texts.textOf(entry.position())) || !full()
+                    || uncovered + boost.applyAsDouble(entry) + ROUNDING >= best.peek().score()) {
+                offer(entry);
+            }
+        }
         return true;
     }
 

@@ -40,6 +40,8 @@ public final class TaskIndex implements TermStatistics {
     private final Map<String, Entry> byId = new java.util.HashMap<>();
     private final TextPostings postings;
     private final Map<String, List<Entry>> byDocument = new java.util.HashMap<>();
+    /** One instance of each document key, which every entry of the document holds. */
+    private final Map<String, String> documentKeys = new java.util.HashMap<>();
     private final ClauseNeighbours neighbours;
 
     private static final Pattern ASSIGNMENT = Pattern.compile("牵头|责任单位|职责分工负责");
@@ -61,8 +63,8 @@ public final class TaskIndex implements TermStatistics {
             folded = shared.computeIfAbsent(before != null && before.folded().equals(folded) ? before.folded() : folded,
                     f -> f);
             boolean assigned = task.hasDepartments() || ASSIGNMENT.matcher(folded).find();
-            Entry entry = new Entry(task.id(), task.docKey(), folded, assigned, entries.size(), task.sectionPath(),
-                    task.line());
+            Entry entry = new Entry(task.id(), documentKeys.computeIfAbsent(task.docKey(), k -> k), folded, assigned,
+                    entries.size(), task.sectionPath(), task.line());
             entries.add(entry);
             byId.put(entry.id(), entry);
             byDocument.computeIfAbsent(entry.docKey(), k -> new ArrayList<>()).add(entry);
@@ -132,6 +134,22 @@ public final class TaskIndex implements TermStatistics {
 
     private long frequency(String form) {
         return frequencyByForm.computeIfAbsent(form, f -> (long) postings.holding(postings.textsContaining(f)));
+    }
+
+    /**
+     * Values by document, keyed by the key instances the entries hold (compared by identity): what a question's walk
+     * looks up for every task it offers, without hashing and comparing the key's text (copies' keys differ in a
+     * character or two, and their hash bins grew deep); documents without tasks are left out.
+     */
+    <V> Map<String, V> byEntryDocument(Map<String, V> byDocumentKey) {
+        Map<String, V> byInstance = new java.util.IdentityHashMap<>();
+        byDocumentKey.forEach((key, value) -> {
+            String own = documentKeys.get(key);
+            if (own != null) {
+                byInstance.put(own, value);
+            }
+        });
+        return byInstance;
     }
 
     public List<Entry> ofDocument(String docKey) {

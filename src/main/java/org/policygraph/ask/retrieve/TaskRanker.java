@@ -47,7 +47,7 @@ public final class TaskRanker {
      * brings its tasks; {@link WeightedFusion} scores every task brought, in the question's scope.
      */
     public List<Ranked> rank(Question question, int limit, boolean cachedEmbedding) {
-        WeightedFusion fusion = new WeightedFusion(List.of(new DocumentHintRetriever(question),
+        WeightedFusion fusion = new WeightedFusion(List.of(new DocumentHintRetriever(index, question),
                 new UnitPostingsRetriever(index, departments, question), new ListRetriever(question)));
         Retriever coverage = new CoverageRetriever(index, question, fusion, POOL);
         List<Retriever> retrievers = List.of(coverage, new FullTextRetriever(clauses, question, POOL),

@@ -26,6 +26,8 @@ final class TermPostings {
         private final int form;
         private final boolean whole;
         private final int estimate;
+        /** Its place in the walk's order (shortest first). */
+        private int rank;
         private Supplier<int[]> source;
         private int[] texts;
 
@@ -72,6 +74,9 @@ final class TermPostings {
             }
         }
         lists.sort(Comparator.comparingInt(p -> p.estimate));
+        for (int k = 0; k < lists.size(); k++) {
+            lists.get(k).rank = k;
+        }
     }
 
     int lists() {
@@ -85,12 +90,22 @@ final class TermPostings {
 
     /** The share of the question distinct text {@code text} covers (0 for a text in no list). */
     double coverage(int text) {
+        return coverage(text, 0);
+    }
+
+    /**
+     * As {@link #coverage(int)} for a text known to be in none of the lists before {@code from} (a walk met it first
+     * in list {@code from}, or did not meet it in lists it walked whole): only the lists from there on are read, so
+     * a text met late in the walk (the common pairs' lists) costs what is left to read, and one the walk never met
+     * when it walked every list costs nothing.
+     */
+    double coverage(int text, int from) {
         if (total == 0) {
             return 0;
         }
         double covered = 0;
         for (int g = 0; g < groups.size(); g++) {
-            double match = match(g, text);
+            double match = match(g, text, from);
             if (match > 0) {
                 covered += groups.get(g).weight() * match;
             }
@@ -139,7 +154,7 @@ final class TermPostings {
     }
 
     /** As {@link TermCoverage#match}, from the lists: 1 when a form is held whole, else the best share of pairs. */
-    private double match(int g, int text) {
+    private double match(int g, int text, int from) {
         if (byGroup == null) {
             byGroup = new Postings[groups.size()][];
             for (int i = 0; i < groups.size(); i++) {
@@ -151,6 +166,9 @@ final class TermPostings {
         }
         int[] pairsFound = null;
         for (Postings p : byGroup[g]) {
+            if (p.rank < from) {
+                continue; // holds neither the form nor the pair
+            }
             if (p.whole) {
                 if (holds(p, text)) {
                     return 1;

@@ -181,7 +181,12 @@ final class TextPostings {
         return byPair.getOrDefault(pair(form, index), NONE);
     }
 
+    /**
+     * The key of a character pair: the two characters, mixed by an odd multiplier (one key per pair still). Unmixed,
+     * a HashMap spreads the key to the low bits of first ^ second, and two CJK characters' XOR falls in few values:
+     * its bins grew into trees, looked up per pair of every question form, deeper the more pairs the corpus holds.
+     */
     private static int pair(String text, int index) {
-        return text.charAt(index) << 16 | text.charAt(index + 1);
+        return (text.charAt(index) << 16 | text.charAt(index + 1)) * 0x9E3779B9;
     }
 }

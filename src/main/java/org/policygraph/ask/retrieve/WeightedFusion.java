@@ -21,9 +21,12 @@ import org.policygraph.ask.question.Texts;
 final class WeightedFusion {
     private static final Map<String, Double> WEIGHTS = weights();
     private final List<Retriever> priors;
+    /** The priors' weights, looked up once: {@link #prior} is asked for every task a question's walk offers. */
+    private final double[] priorWeights;
 
     WeightedFusion(List<Retriever> priors) {
         this.priors = priors;
+        priorWeights = priors.stream().mapToDouble(WeightedFusion::weight).toArray();
     }
 
     /** What the priors give a task (a document's boost, the bonuses of who-questions). */
@@ -92,8 +95,8 @@ final class WeightedFusion {
     /** Each prior's value times its weight, summed in the priors' order. */
     private double weightedPriors(ToDoubleFunction<Retriever> value) {
         double sum = 0;
-        for (Retriever r : priors) {
-            sum += weight(r) * value.applyAsDouble(r);
+        for (int i = 0; i < priorWeights.length; i++) {
+            sum += priorWeights[i] * value.applyAsDouble(priors.get(i));
         }
         return sum;
     }

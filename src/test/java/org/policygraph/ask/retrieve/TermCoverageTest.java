@@ -55,6 +55,17 @@ class TermCoverageTest {
 
     @Test
     void should_pool_the_best_covered_tasks_every_task_offered_would_give() {
+        poolsAsScoringEveryTask(0);
+    }
+
+    @Test
+    void should_pool_as_every_task_would_when_tasks_of_a_named_document_have_priors_of_their_own() {
+        // a who-question's unit bonus: some tasks of every document score more than their document's boost
+        poolsAsScoringEveryTask(0.2);
+    }
+
+    /** {@code bonus}: what every fifth task scores beside its document's boost. */
+    private void poolsAsScoringEveryTask(double bonus) {
         // given: many documents of near-identical tasks (as copies of a corpus are: each text three times, in three
         // documents), some boosted, some out of scope
         List<String> drawn = texts(500);
@@ -79,9 +90,11 @@ class TermCoverageTest {
 
             // when: the walk bounded by the boost of a task outside the named document (none), then the named
             // document's tasks, as the coverage retriever does
-            LexicalPool pool = new LexicalPool(index, question, e -> boosts.getOrDefault(e.docKey(), 0.0), 40);
-            pool.walkTerms(0);
-            boosts.forEach((doc, boost) -> pool.offerDocument(index.ofDocument(doc), boost));
+            java.util.function.ToDoubleFunction<TaskIndex.Entry> prior = e -> boosts.getOrDefault(e.docKey(), 0.0)
+                    + (e.position() % 5 == 0 ? bonus : 0);
+            LexicalPool pool = new LexicalPool(index, question, prior, 40);
+            pool.walkTerms(bonus);
+            boosts.forEach((doc, boost) -> pool.offerDocument(index.ofDocument(doc), boost + bonus));
 
             // then: the top 40 of all tasks that cover some of the question or are of the named document, scored
             // one by one
@@ -89,9 +102,15 @@ class TermCoverageTest {
                     .filter(e -> (TermCoverage.of(question.terms(), e.folded()) > 0 || boosts.containsKey(e.docKey()))
                             && question.inScope(e.docKey()))
                     .sorted(Comparator.comparingDouble((TaskIndex.Entry e) -> -(TermCoverage.of(question.terms(),
-                            e.folded()) + boosts.getOrDefault(e.docKey(), 0.0))).thenComparingInt(TaskIndex.Entry::position))
+                            e.folded()) + prior.applyAsDouble(e))).thenComparingInt(TaskIndex.Entry::position))
                     .limit(40).toList();
             assertThat(pool.entries()).as("question %d: %s", q, question.terms()).containsExactlyElementsOf(expected);
+            // and any task's coverage after the walk (what the fusion reads for BM25's and the vectors' candidates,
+            // from the lists the walk did not read whole only) is the one reading its text gives
+            for (TaskIndex.Entry e : index.entries()) {
+                assertThat(pool.coverage(e)).as("question %d, task %d", q, e.position())
+                        .isEqualTo(TermCoverage.of(question.terms(), e.folded()));
+            }
         }
     }
 
