@@ -35,7 +35,6 @@ public final class DepartmentNames {
      * changed with every re-import, and so did which place an answer's English named.
      */
     private final Map<String, String> englishByName = new HashMap<>();
-
     /** English names and their stems as questions write them (lower case, words apart), longest first. */
     private final List<java.util.regex.Pattern> englishSurfaces = new ArrayList<>();
 
@@ -66,12 +65,7 @@ public final class DepartmentNames {
                 register(name.substring(1), department);
             }
         }
-        departments.stream().flatMap(d -> java.util.stream.Stream.of(d.nameEn(), stems.stem(d.nameEn())))
-                .filter(n -> n != null && !n.isBlank()).map(n -> n.toLowerCase(java.util.Locale.ROOT)).distinct()
-                .sorted(Comparator.comparingInt(String::length).reversed())
-                .map(n -> java.util.regex.Pattern.compile("(?<![a-z])" + java.util.regex.Pattern.quote(n)
-                        .replace(" ", "\\E\\s+\\Q") + "(?![a-z])", java.util.regex.Pattern.CASE_INSENSITIVE))
-                .forEach(englishSurfaces::add);
+        englishSurfaces.addAll(stems.surfaces(departments.stream().map(DepartmentSummary::nameEn).toList()));
         surfacesLongestFirst = new ArrayList<>(canonicalBySurface.keySet());
         surfacesLongestFirst.sort(Comparator.comparingInt(String::length).reversed());
         for (int rank = 0; rank < surfacesLongestFirst.size(); rank++) {

@@ -52,17 +52,15 @@ public final class DocumentHints {
 
     /**
      * The documents a question is held to: those it names by number, else those of the places it names (when the
-     * corpus holds several places). Empty when it names neither.
+     * corpus holds several places) and those it names by title. Empty when it names neither number nor place.
      */
     Set<String> scope(Set<String> placesNamed, String foldedQuestion, List<TermGroup> terms, Integer year) {
-        // by the number itself: a title, place and year that boost a document as much as a number name no number
         Set<String> numbered = namedByNumber(foldedQuestion);
         if (!numbered.isEmpty() || !severalPlaces || placesNamed.isEmpty()) {
             return numbered;
         }
         Set<String> scope = documents.stream().filter(d -> placesNamed.contains(d.jurisdiction()))
                 .map(DocumentSummary::key).collect(Collectors.toSet());
-        // 「省里16年开放行动计划和郑州17年开放方案」: a document named by its title is in scope beside the place's
         scope.addAll(DocumentScope.of(boosts(new HashSet<>(), foldedQuestion, terms, year)));
         return scope;
     }
