@@ -55,11 +55,7 @@ class DocumentHintsTest {
 
     @Test
     void should_hold_a_question_naming_two_places_to_both_even_when_a_title_and_place_boost_one_like_a_number() {
-        DocumentHints twoPlaces = new DocumentHints(List.of(
-                new DocumentSummary("henan", null, "关于印发2016年河南省对外开放工作行动计划的通知", "河南省人民政府办公厅",
-                        "2016-04-01", "h.txt", 1, "河南省", 10, 0, false),
-                new DocumentSummary("郑政文〔2017〕44号", "郑政文〔2017〕44号", "关于印发郑州市2017年对外开放工作实施方案的通知",
-                        "郑州市人民政府", "2017-02-13", "a.txt", 1, "郑州市", 10, 0, false)));
+        DocumentHints twoPlaces = openingPlans();
         String question = "对外承包工程营业额，河南2016年开放计划和郑州2017年开放方案各要求增长多少？";
         List<TermGroup> terms = List.of(new TermGroup(List.of("开放"), 2.8), new TermGroup(List.of("计划"), 3.1),
                 new TermGroup(List.of("营业额"), 6.8));
@@ -72,13 +68,8 @@ class DocumentHintsTest {
 
     @Test
     void should_hold_a_question_to_a_document_named_by_its_title_beside_the_place_it_names() {
-        DocumentHints twoPlaces = new DocumentHints(List.of(
-                new DocumentSummary("henan", null, "关于印发2016年河南省对外开放工作行动计划的通知", "河南省人民政府办公厅",
-                        "2016-04-01", "h.txt", 1, "河南省", 10, 0, false),
-                new DocumentSummary("郑政文〔2017〕44号", "郑政文〔2017〕44号", "关于印发郑州市2017年对外开放工作实施方案的通知",
-                        "郑州市人民政府", "2017-02-13", "a.txt", 1, "郑州市", 10, 0, false),
-                new DocumentSummary("郑政〔2017〕12号", "郑政〔2017〕12号", "关于印发郑州市推进工业结构调整实施方案的通知",
-                        "郑州市人民政府", "2017-02-01", "b.txt", 1, "郑州市", 10, 0, false)));
+        DocumentHints twoPlaces = openingPlans(new DocumentSummary("郑政〔2017〕12号", "郑政〔2017〕12号",
+                "关于印发郑州市推进工业结构调整实施方案的通知", "郑州市人民政府", "2017-02-01", "b.txt", 1, "郑州市", 10, 0, false));
         String question = "货物贸易进出口，省里2016年开放行动计划和郑州2017年开放方案各定了多少？";
         List<TermGroup> terms = List.of(new TermGroup(List.of("货物贸易"), 5.0), new TermGroup(List.of("开放"), 0.8),
                 new TermGroup(List.of("行动计划"), 4.0), new TermGroup(List.of("方案"), 1.1));
@@ -93,6 +84,17 @@ class DocumentHintsTest {
         String informatisation = Texts.fold("关于印发郑州市信息化“十三五”发展规划的通知");
         assertThat(DocumentHints.titleHolds(informatisation, new TermGroup(List.of("十三五规划"), 6))).isTrue();
         assertThat(DocumentHints.titleHolds(informatisation, new TermGroup(List.of("安全生产"), 3))).isFalse();
+    }
+
+    /** A province's opening-up plan and a city's, and any more documents. */
+    private static DocumentHints openingPlans(DocumentSummary... more) {
+        List<DocumentSummary> documents = new java.util.ArrayList<>(List.of(
+                new DocumentSummary("henan", null, "关于印发2016年河南省对外开放工作行动计划的通知", "河南省人民政府办公厅",
+                        "2016-04-01", "h.txt", 1, "河南省", 10, 0, false),
+                new DocumentSummary("郑政文〔2017〕44号", "郑政文〔2017〕44号", "关于印发郑州市2017年对外开放工作实施方案的通知",
+                        "郑州市人民政府", "2017-02-13", "a.txt", 1, "郑州市", 10, 0, false)));
+        documents.addAll(List.of(more));
+        return new DocumentHints(documents);
     }
 
     private Map<String, Double> boostsFor(String question, List<TermGroup> terms) {
