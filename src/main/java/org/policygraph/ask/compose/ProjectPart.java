@@ -74,6 +74,20 @@ final class ProjectPart {
                                 .reversed())).toList();
     }
 
+    /** The task whose sentence naming several items matches the question best, each task's sentences read once. */
+    private static Optional<TaskFacts> bestEnumerating(List<TaskFacts> tasks, Question question) {
+        TaskFacts best = null;
+        double bestScore = 0;
+        for (TaskFacts task : tasks) {
+            double score = enumerating(task, question);
+            if (score > bestScore) {
+                best = task;
+                bestScore = score;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
     /** How well the task's best sentence that names several items matches the question; 0 when none does. */
     private static double enumerating(TaskFacts task, Question question) {
         return Sentences.ranked(Sentences.textOf(task), question.terms()).stream()
@@ -103,8 +117,7 @@ final class ProjectPart {
         List<TaskFacts> near = evidence.tasks().stream().limit(4)
                 .filter(t -> evidence.coverageOf(t.id()) >= 0.8 * best).toList();
         return near.stream().filter(t -> !items(t, question).isEmpty()).findFirst()
-                .or(() -> near.stream().filter(t -> enumerating(t, question) > 0)
-                        .max(Comparator.comparingDouble(t -> enumerating(t, question))))
+                .or(() -> bestEnumerating(near, question))
                 .or(() -> near.stream().filter(t -> !t.projects().isEmpty()).findFirst());
     }
 

@@ -87,24 +87,24 @@ final class ClauseNeighbours {
             return List.of();
         }
         String firstColumn = column.group(1) + ":";
-        List<Entry> rows = index.ofDocument(row.docKey()).stream()
-                .filter(e -> Objects.equals(e.section(), row.section()) && ownText(e).startsWith(firstColumn))
-                .sorted(Comparator.comparingInt(Entry::line)).toList();
+        List<Entry> rows = inSection(row).stream().filter(e -> ownText(e).startsWith(firstColumn)).toList();
         return rows.size() > max ? List.of() : rows;
     }
 
     /** The tasks of the clause's section, in reading order (itself among them); none when it is alone or more than max. */
     List<Entry> section(Entry entry, int max) {
-        List<Entry> tasks = index.ofDocument(entry.docKey()).stream()
-                .filter(e -> Objects.equals(e.section(), entry.section()))
-                .sorted(Comparator.comparingInt(Entry::line)).toList();
+        List<Entry> tasks = inSection(entry);
         return tasks.size() > max || tasks.size() < 2 ? List.of() : tasks;
     }
 
     /** The tasks after this one in its section, in reading order. */
     private List<Entry> followingInSection(Entry entry) {
-        return index.ofDocument(entry.docKey()).stream()
-                .filter(e -> Objects.equals(e.section(), entry.section()) && e.line() > entry.line())
+        return inSection(entry).stream().filter(e -> e.line() > entry.line()).toList();
+    }
+
+    /** The tasks of the clause's section, itself among them, in reading order. */
+    private List<Entry> inSection(Entry entry) {
+        return index.ofDocument(entry.docKey()).stream().filter(e -> Objects.equals(e.section(), entry.section()))
                 .sorted(Comparator.comparingInt(Entry::line)).toList();
     }
 

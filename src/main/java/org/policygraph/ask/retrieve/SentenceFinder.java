@@ -34,8 +34,10 @@ public final class SentenceFinder {
 
     public static Optional<Found> find(Evidence evidence, BiPredicate<TaskFacts, String> holds) {
         Optional<TermGroup> key = keyTerm(evidence);
-        BiPredicate<TaskFacts, String> aboutKey = key.isEmpty() ? holds
-                : (task, sentence) -> key.get().foundIn(whole(task)) && holds.test(task, sentence);
+        // a task's whole text is folded once, not for each of its sentences
+        java.util.Map<String, Boolean> holdsKey = new java.util.HashMap<>();
+        BiPredicate<TaskFacts, String> aboutKey = key.isEmpty() ? holds : (task, sentence) -> holdsKey
+                .computeIfAbsent(task.id(), id -> key.get().foundIn(whole(task))) && holds.test(task, sentence);
         Optional<Found> about = about(evidence, aboutKey);
         return about.isPresent() ? about : fromTop(evidence, aboutKey);
     }
