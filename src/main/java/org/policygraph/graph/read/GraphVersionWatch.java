@@ -15,7 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads the graph's version every second and runs {@code onChange} when it changed: an import or upload here or in
+ * Reads the graph's version twice a second and runs {@code onChange} when it changed: an import or upload here or in
  * another process on the same store, the background vector build. It also tells whether the store answered its last
  * look ({@link #reachable}): answers come from memory, so nothing else notices that the store went away. A read
  * that gives no answer within {@link #READ_TIMEOUT_MILLIS} (a store that hangs rather than refuses; the driver
@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class GraphVersionWatch implements AutoCloseable {
     static final long READ_TIMEOUT_MILLIS = 5_000;
+    private static final long LOOK_MILLIS = 500;
     private static final Logger LOG = LoggerFactory.getLogger(GraphVersionWatch.class);
     private final Supplier<String> graphVersion;
     private final Runnable onChange;
@@ -43,7 +44,7 @@ public final class GraphVersionWatch implements AutoCloseable {
         this.graphVersion = graphVersion;
         this.onChange = onChange;
         this.seen = graphVersion.get();
-        timer.scheduleWithFixedDelay(this::check, 1, 1, TimeUnit.SECONDS);
+        timer.scheduleWithFixedDelay(this::check, LOOK_MILLIS, LOOK_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     private void check() {

@@ -30,9 +30,12 @@ public final class PolicyReader {
         return CypherFile.named(name);
     }
 
-    /** The graph's version token: it changes with every import and vector build; null before the first. */
+    /**
+     * The graph's version token: it changes with every import and vector build; null before the first. Read once,
+     * not retried, so a store that went away fails this read at once.
+     */
     public String graphVersion() {
-        return queries.list("ask-graph-version", Map.of(), row -> text(row, "token")).get(0);
+        return queries.once("ask-graph-version", Map.of(), row -> text(row, "token")).get(0);
     }
 
     /** The facts of every task, in store order: the asker's read model, loaded at start and after graph changes. */

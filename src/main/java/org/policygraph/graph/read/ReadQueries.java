@@ -36,6 +36,19 @@ final class ReadQueries {
     }
 
     /**
+     * A small read tried once, never retried: for a look that must learn at once that the store went away (the
+     * driver's retry would hide a refused connection for a second).
+     */
+    <T> List<T> once(String cypherName, Map<String, Object> parameters, Function<Record, T> mapper) {
+        try (Session session = store.readSession();
+             org.neo4j.driver.Transaction tx = session.beginTransaction(ReadLimits.READ)) {
+            List<T> rows = tx.run(CypherFile.named(cypherName), parameters).list(mapper::apply);
+            tx.commit();
+            return rows;
+        }
+    }
+
+    /**
      * Every row of a read of everything of a kind handed to {@code use} as it arrives, none kept: for rows too many
      * to hold at once (a 40x store's vectors). One transaction, not retried (a retry would hand rows on twice).
      */
