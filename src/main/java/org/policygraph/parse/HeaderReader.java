@@ -32,7 +32,8 @@ final class HeaderReader {
     private static final Pattern ISSUED_BY = Pattern.compile(
             "(?:^|[，,。])(\\p{IsHan}{2,20}?(?:人民政府办公室|人民政府办公厅|人民政府|政府办公厅|政府办公室|办公厅|办公室|政府))(?:近日|日前)?(?:印发|发布|下发)了?[\\p{IsHan}\\d《“]");
     private static final int ISSUED_BY_LINES = 5;
-    private static final Pattern DATE_LINE = Pattern.compile("^" + DocumentNumber.DATE.pattern() + "$");
+    /** A date alone on its line, bare (a signature's) or in brackets under the title (「(2012年9月19日)」). */
+    private static final Pattern DATE_LINE = Pattern.compile("^[（(]?" + DocumentNumber.DATE.pattern() + "[）)]?$");
     private static final int HEADER_LINES = 10;
     private final Map<String, String> issuerByPrefix;
 
@@ -138,7 +139,7 @@ final class HeaderReader {
         return issuerByPrefix.get(docNo.substring(0, docNo.indexOf('〔')));
     }
 
-    /** The first line that is a date alone (the signature's 2023年1月3日). */
+    /** The first line that is a date alone (the signature's 2023年1月3日, a bracketed date under the title). */
     private static LocalDate signatureDate(List<SourceLine> lines) {
         for (SourceLine line : lines) {
             if (DATE_LINE.matcher(line.text()).matches()) {

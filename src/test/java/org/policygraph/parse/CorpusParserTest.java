@@ -114,6 +114,15 @@ class CorpusParserTest {
     }
 
     @Test
+    void should_date_a_document_by_the_bracketed_date_under_its_title() {
+        ParsedDocument opinion = PARSER.parse("opinion.txt", "关于推进人才集聚工程的实施意见\n(2012年9月19日)\n"
+                + "为深入贯彻科学发展观，根据有关精神，提出如下实施意见。\n一、总体目标\n1.目标。大力实施六大人才行动计划。\n").get(0);
+
+        assertThat(opinion.title()).isEqualTo("关于推进人才集聚工程的实施意见");
+        assertThat(opinion.issuedOn()).isEqualTo(LocalDate.of(2012, 9, 19));
+    }
+
+    @Test
     void should_replace_ocr_latex_by_plain_symbols() {
         String text = allText(byKey("郑政办〔2017〕35号"));
 

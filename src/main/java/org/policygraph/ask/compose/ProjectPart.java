@@ -25,8 +25,9 @@ import org.policygraph.graph.read.TaskFacts;
 final class ProjectPart {
     private static final int ITEMS = TaskRanker.INTRODUCED;
     private static final int TABLE_ROWS = 12;
-    /** The words a named project ends in (宇通跨国客车工业园, 缅甸工业建设项目). */
-    private static final Pattern PROJECT_WORD = Pattern.compile("项目|工程|园区|工业园|产业园|基地|平台");
+    /** The words a named project ends in (宇通跨国客车工业园, 缅甸工业建设项目): graph-import/project-words.txt. */
+    private static final Pattern PROJECT_WORD = Pattern.compile(String.join("|",
+            Texts.lines("graph-import/project-words.txt")));
     /** A sentence that matches the question this well of the best one is as good a match, and a list wins among them. */
     private static final double NEAR_BEST = 0.6;
     /** A section whose own heading holds this much of the question is the list asked for. */
