@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.policygraph.ask.question.DocumentScope;
+import org.policygraph.ask.question.Question;
 import org.policygraph.ask.retrieve.Evidence;
 import org.policygraph.ask.retrieve.Sentences;
 import org.policygraph.graph.read.TaskFacts;
@@ -35,10 +36,12 @@ final class CrossDocPart {
         }
         byDoc.values().forEach(quotes -> quotes.sort(Comparator.comparingDouble(Quote::coverage).reversed()));
         double top = byDoc.values().stream().mapToDouble(q -> q.get(0).coverage()).max().orElse(0);
-        // a document the question names by title or number is compared even when its wording matches less
+        // a document the question names (by title, number or place) is compared even when its wording matches less
         Set<String> named = DocumentScope.of(evidence.question());
-        List<String> docs = byDoc.keySet().stream()
-                .filter(k -> byDoc.get(k).get(0).coverage() >= (named.contains(k) ? NAMED_SHARE : SHARE_OF_BEST) * top)
+        Question asked = evidence.question();
+        List<String> docs = byDoc.keySet().stream().filter(asked::inScope)
+                .filter(k -> byDoc.get(k).get(0).coverage()
+                        >= (named.contains(k) || !asked.scope().isEmpty() ? NAMED_SHARE : SHARE_OF_BEST) * top)
                 .limit(3).toList();
         Wording w = labels.wording();
         if (docs.size() < 2) {

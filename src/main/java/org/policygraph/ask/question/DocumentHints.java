@@ -61,7 +61,11 @@ public final class DocumentHints {
         }
         Set<String> scope = documents.stream().filter(d -> placesNamed.contains(d.jurisdiction()))
                 .map(DocumentSummary::key).collect(Collectors.toSet());
-        scope.addAll(DocumentScope.of(boosts(new HashSet<>(), foldedQuestion, terms, year)));
+        if (placesNamed.size() < 2) {
+            // 「省里16年开放行动计划和郑州17年开放方案」: a document named by title beside the place named; a question
+            // naming two places names by place each document it compares
+            scope.addAll(DocumentScope.of(boosts(new HashSet<>(), foldedQuestion, terms, year)));
+        }
         return scope;
     }
 

@@ -9,5 +9,10 @@ public enum Kind {
      * The question's head asks for named things (「有哪些项目」, "which regulations …"), not for units: with no unit
      * named, a role word in it ("single out for support") asks no role.
      */
-    ITEMS
+    ITEMS,
+    /**
+     * The question asks the same thing of each of several places or documents (「沙坪坝和丽水…分别…」, "… each"): with
+     * two or more of them named, it compares across documents ({@link #CROSS_DOC}); else it asks nothing more.
+     */
+    EACH
 }

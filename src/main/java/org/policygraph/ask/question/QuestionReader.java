@@ -77,6 +77,9 @@ public final class QuestionReader {
         Set<String> places = hints.placesNamed(raw);
         Map<String, Double> boosts = hints.boosts(places, folded, terms, year);
         terms = topical(terms, DocumentScope.of(boosts));
+        if (kinds.remove(Kind.EACH) && (places.size() >= 2 || DocumentScope.of(boosts).size() >= 2)) {
+            kinds.add(Kind.CROSS_DOC);
+        }
         boolean followUp = previous != null && (terms.isEmpty()
                 || (FOLLOW_UP.matcher(folded).find() && terms.size() <= 2 && boosts.isEmpty()));
         if (followUp) {
