@@ -73,6 +73,18 @@ class SlotReadingIT {
     }
 
     @Test
+    void should_name_the_bodies_a_sentence_has_jointly_draw_up_the_rules() {
+        assertThat(answer("金融租赁补助资金的管理办法由哪些部门制定？")).contains("市财政局", "金融办")
+                .doesNotContain("未明确");
+    }
+
+    @Test
+    void should_count_the_units_that_lead_a_task_rather_than_look_for_a_figure() {
+        assertThat(answer("突出重大工业项目建设这项有几个牵头单位？")).contains("市工信委", "市发展改革委", "共2个")
+                .doesNotContain("未明确");
+    }
+
+    @Test
     void should_describe_the_document_an_english_question_names_by_its_number() {
         assertThat(answer("What is the document 郑政办〔2017〕31号 about?")).contains("服务外包", "2017-03-13");
     }

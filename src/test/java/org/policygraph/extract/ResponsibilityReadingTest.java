@@ -218,6 +218,13 @@ class ResponsibilityReadingTest {
     }
 
     @Test
+    void should_read_the_bodies_that_jointly_draw_up_what_a_sentence_assigns() {
+        assertThat(BodyFrames.read("奖补资金列入市金融业发展专项资金预算，由市财政局、金融办联合制定专项资金管理办法。"))
+                .extracting(BodyFrames.Mention::body, m -> m.relation().name())
+                .containsExactly(tuple("市财政局", "ORGANISER"), tuple("金融办", "ORGANISER"));
+    }
+
+    @Test
     void should_read_no_body_where_a_sentence_names_none_by_a_frame() {
         assertThat(BodyFrames.read("定期召开会议，加强顶层设计和统筹协调，对接省级基地领导小组。")).isEmpty();
         assertThat(BodyFrames.read("决定对2016年度销售收入首超100亿元的海马汽车郑州基地进行奖励，奖励金额为100万元。")).isEmpty();

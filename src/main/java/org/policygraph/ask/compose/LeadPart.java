@@ -44,6 +44,11 @@ final class LeadPart {
                     : w.say("support.listed", labels.departments(supports))
                     + (leads.isEmpty() ? "" : w.say("support.withLead", labels.departments(leads))));
         }
+        if (question.asks(Kind.UNITS_COUNTED)) {
+            // 「几个责任单位」 asks both roles (QuestionCues.unitsCounted): every unit the task names
+            int count = (question.asks(Kind.LEAD) ? leads.size() : 0) + (question.asks(Kind.SUPPORT) ? supports.size() : 0);
+            draft.line(w.say("units.count", count));
+        }
         quotes(task).forEach(quote -> draft.line(w.say("assignment.quote", quote)));
         return true;
     }

@@ -14,5 +14,10 @@ public enum Kind {
      * The question asks the same thing of each of several places or documents (「沙坪坝和丽水…分别…」, "… each"): with
      * two or more of them named, it compares across documents ({@link #CROSS_DOC}); else it asks nothing more.
      */
-    EACH
+    EACH,
+    /**
+     * How many units a task names (「一共有几个牵头单位」, "how many departments support …"): the units in the role
+     * asked, counted; no figure of the text is asked.
+     */
+    UNITS_COUNTED
 }

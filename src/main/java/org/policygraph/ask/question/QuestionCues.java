@@ -52,6 +52,17 @@ final class QuestionCues {
         return kinds;
     }
 
+    /** Units counted: the count is of the task's units in the role asked (every role when none is), not a figure. */
+    static void unitsCounted(Set<Kind> kinds) {
+        if (kinds.contains(Kind.UNITS_COUNTED)) {
+            kinds.remove(Kind.VALUE);
+            if (!kinds.contains(Kind.LEAD) && !kinds.contains(Kind.SUPPORT)) {
+                kinds.add(Kind.LEAD);
+                kinds.add(Kind.SUPPORT);
+            }
+        }
+    }
+
     /** Named things asked with no unit named: a role word says how they are treated, not who treats them. */
     static void itemsAsked(Set<Kind> kinds, List<String> named) {
         if (kinds.remove(Kind.ITEMS) && named.isEmpty()) {

@@ -72,6 +72,7 @@ public final class QuestionReader {
             forms = forms(raw, folded, language, named, guessed, unitsAsked);
         }
         QuestionCues.itemsAsked(kinds, named);
+        QuestionCues.unitsCounted(kinds);
         List<TermGroup> terms = weigh(forms, guessed);
         Integer year = year(folded);
         Set<String> places = hints.placesNamed(raw);
