@@ -85,15 +85,21 @@ public final class AskService implements Asker {
         }
         Question understood = current.questions().read(text, key.previous());
         conversations.remember(conversation, understood);
-        // counts, rankings and due lists are answered by the graph's own queries, not from retrieved clauses
-        Draft draft = current.graphQuestions().read(understood, LocalDate.now())
-                .map(asked -> current.graphAnswers().write(asked, understood, options.lines()))
-                .orElseGet(() -> current.composer().compose(understood,
-                        Retrieval.evidence(current, understood, options.useCaches()), options.lines()));
+        List<Question> parts = QuestionParts.of(current, text);
+        Draft draft = parts.isEmpty() ? draft(current, understood, options)
+                : parts.stream().map(part -> draft(current, part, options)).reduce(Draft::then).orElseThrow();
         String query = String.join("\n", draft.queries().stream().map(PolicyReader::cypher).toList());
         Answer answer = new Answer(draft.text(), draft.citations(), draft.graph(), conversation, query, 0);
         current.answers().put(key, new AnswerCache.Entry(understood, answer));
         return answer(answer, conversation, start);
+    }
+
+    /** Counts, rankings and due lists by the graph's own queries; else retrieve, read the slots and compose. */
+    private static Draft draft(GraphSnapshot current, Question understood, AskOptions options) {
+        return current.graphQuestions().read(understood, LocalDate.now())
+                .map(asked -> current.graphAnswers().write(asked, understood, options.lines()))
+                .orElseGet(() -> current.composer().compose(understood,
+                        Retrieval.evidence(current, understood, options.useCaches()), options.lines()));
     }
 
     private static Answer answer(Answer answer, String conversation, long start) {

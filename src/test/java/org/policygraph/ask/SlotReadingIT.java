@@ -85,6 +85,18 @@ class SlotReadingIT {
     }
 
     @Test
+    void should_answer_each_of_two_questions_about_two_documents() {
+        assertThat(answer("双创基地市级财政每年的专项资金多少？工业发展工作专案里制造强市发展基金多大规模？"))
+                .contains("2亿元", "100亿元", "郑政〔2017〕7号", "郑政办〔2017〕43号");
+    }
+
+    @Test
+    void should_read_a_sum_per_square_metre_as_money_not_an_area() {
+        assertThat(answer("In the financial leasing opinion, how much is the office purchase subsidy per square metre?"))
+                .contains("1000元").doesNotContain("Not specified");
+    }
+
+    @Test
     void should_describe_the_document_an_english_question_names_by_its_number() {
         assertThat(answer("What is the document 郑政办〔2017〕31号 about?")).contains("服务外包", "2017-03-13");
     }

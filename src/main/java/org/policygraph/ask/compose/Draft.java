@@ -82,6 +82,17 @@ public final class Draft {
         }
     }
 
+    /** This answer followed by the next part's (a question of several parts): lines, citations, graph, queries. */
+    public Draft then(Draft next) {
+        lines.addAll(next.lines);
+        next.citations.stream().filter(c -> !citations.contains(c)).forEach(citations::add);
+        firstDocKey = firstDocKey == null ? next.firstDocKey : firstDocKey;
+        next.nodes.forEach(nodes::putIfAbsent);
+        next.edges.stream().filter(e -> !edges.contains(e)).forEach(edges::add);
+        next.queries.forEach(this::query);
+        return this;
+    }
+
     public String text() {
         return String.join("\n", lines);
     }

@@ -1,0 +1,46 @@
+package org.policygraph.ask;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.policygraph.ask.question.DocumentScope;
+import org.policygraph.ask.question.Question;
+
+/**
+ * Two or more questions in one message, each about its own document (「双创示范基地市财政每年安排多少专项资金？工业专案里
+ * 的制造强市发展基金规模多大？」): each part is read and answered on its own. Parts that share a document, or a part that
+ * names none (「…谁牵头？什么时候完成？」), stay one question: its slots are read together over one topic.
+ */
+final class QuestionParts {
+    private static final Pattern QUESTION_END = Pattern.compile("(?<=[？?])");
+    private static final int MIN_PART = 4;
+
+    private QuestionParts() {
+    }
+
+    /** The parts, each read as a question of its own; empty when the message is one question. */
+    static List<Question> of(GraphSnapshot graph, String text) {
+        String[] pieces = QUESTION_END.split(text.strip());
+        if (pieces.length < 2) {
+            return List.of();
+        }
+        List<Question> parts = new ArrayList<>();
+        Set<String> named = new HashSet<>();
+        for (String piece : pieces) {
+            if (piece.strip().length() < MIN_PART) {
+                return List.of();
+            }
+            Question part = graph.questions().read(piece.strip(), null);
+            Set<String> documents = DocumentScope.of(part);
+            if (documents.isEmpty() || documents.stream().anyMatch(named::contains)) {
+                return List.of();
+            }
+            named.addAll(documents);
+            parts.add(part);
+        }
+        return parts;
+    }
+}
