@@ -85,7 +85,7 @@ public final class AskService implements Asker {
         }
         Question understood = current.questions().read(text, key.previous());
         conversations.remember(conversation, understood);
-        List<Question> parts = QuestionParts.of(current, text);
+        List<Question> parts = QuestionParts.of(current, text, understood);
         Draft draft = parts.isEmpty() ? draft(current, understood, options)
                 : parts.stream().map(part -> draft(current, part, options)).reduce(Draft::then).orElseThrow();
         String query = String.join("\n", draft.queries().stream().map(PolicyReader::cypher).toList());

@@ -7,12 +7,15 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.policygraph.ask.question.DocumentScope;
+import org.policygraph.ask.question.Kind;
 import org.policygraph.ask.question.Question;
 
 /**
  * Two or more questions in one message, each about its own document (「双创示范基地市财政每年安排多少专项资金？工业专案里
  * 的制造强市发展基金规模多大？」): each part is read and answered on its own. Parts that share a document, or a part that
- * names none (「…谁牵头？什么时候完成？」), stay one question: its slots are read together over one topic.
+ * names none (「…谁牵头？什么时候完成？」), stay one question: its slots are read together over one topic; so does a
+ * goal asked against its result or a comparison (「…定的目标是多少？自贸区规划里说实际完成了多少？」), which reads
+ * several documents by design.
  */
 final class QuestionParts {
     private static final Pattern QUESTION_END = Pattern.compile("(?<=[？?])");
@@ -21,10 +24,10 @@ final class QuestionParts {
     private QuestionParts() {
     }
 
-    /** The parts, each read as a question of its own; empty when the message is one question. */
-    static List<Question> of(GraphSnapshot graph, String text) {
+    /** The parts, each read as a question of its own; empty when the message ({@code whole}) is one question. */
+    static List<Question> of(GraphSnapshot graph, String text, Question whole) {
         String[] pieces = QUESTION_END.split(text.strip());
-        if (pieces.length < 2) {
+        if (pieces.length < 2 || whole.asks(Kind.RESULT) || whole.asks(Kind.CROSS_DOC)) {
             return List.of();
         }
         List<Question> parts = new ArrayList<>();

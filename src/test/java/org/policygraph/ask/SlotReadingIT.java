@@ -86,8 +86,13 @@ class SlotReadingIT {
 
     @Test
     void should_answer_each_of_two_questions_about_two_documents() {
-        assertThat(answer("双创基地市级财政每年的专项资金多少？工业发展工作专案里制造强市发展基金多大规模？"))
+        assertThat(answer("双创基地市级财政每年的专项资金多少？工业发展工作专案里制造强市发展基金规模多大？"))
                 .contains("2亿元", "100亿元", "郑政〔2017〕7号", "郑政办〔2017〕43号");
+    }
+
+    @Test
+    void should_keep_a_goal_and_its_result_asked_in_two_questions_one_question() {
+        assertThat(answer("2017年郑州外贸进出口目标多少？自贸区产业规划里说实际完成了多少？")).contains("562.8", "596.3");
     }
 
     @Test

@@ -32,10 +32,10 @@ final class ValuePart {
     private static final Pattern ASKS_SHARE = Pattern.compile(
             "比重|占比|比例|百分之|率|增速|增幅|share|percent|proportion|ratio|rate|growth");
     /**
-     * 「园区多大」 asks an area; 「管理规模多大」, 「多大规模」 a size in whatever unit the clause gives; "subsidy per square metre" a sum
+     * 「园区多大」 asks an area; 「管理规模多大」 a size in whatever unit the clause gives; "subsidy per square metre" a sum
      * per area, not an area.
      */
-    private static final Pattern AREA = Pattern.compile("面积|占地|(?<!规模)多大(?!规模)|area|(?<!per |a )square");
+    private static final Pattern AREA = Pattern.compile("面积|占地|(?<!规模)多大|area|(?<!per |a )square");
     private static final Pattern PAST = Pattern.compile("截至|截止|同比|比上年|较上年|已经|已达|已建成|实现了|完成了|累计完成");
     private static final Pattern PAST_SECTION = Pattern.compile("现状|成就|回顾|成绩|发展基础|现实基础|取得.{0,4}成效|发展环境");
     /** The number a figure starts with, in digits or Chinese numerals (「三家」 answers 「几家」). */
