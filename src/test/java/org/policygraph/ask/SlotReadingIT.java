@@ -96,6 +96,12 @@ class SlotReadingIT {
     }
 
     @Test
+    void should_take_the_unit_an_english_question_writes_in_chinese_over_its_english_guess() {
+        assertThat(answer("Which tasks of the Quality Supervision Bureau (质监局) are in the ecological monitoring plan?"))
+                .contains("市质监局").doesNotContain("市监察局");
+    }
+
+    @Test
     void should_read_a_sum_per_square_metre_as_money_not_an_area() {
         assertThat(answer("In the financial leasing opinion, how much is the office purchase subsidy per square metre?"))
                 .contains("1000元").doesNotContain("Not specified");

@@ -30,6 +30,8 @@ final class EnglishLexicon {
     private static final Pattern NOISE = Pattern.compile("\\([^)]*\\)|\\[[^]]*]|\\bsth\\b|\\bsb\\b|\\bone's\\b|[,;.!?\"]");
     private static final Pattern LEADING = Pattern.compile("^(to|a|an|the) ");
     private static final int MAX_SENSE_WORDS = 4;
+    private static final Pattern ENGLISH_WORD = Pattern.compile("[^a-z']+");
+    private static final int DICTIONARY_FORMS = 3;
     private final Map<String, List<String>> chineseBySense = new HashMap<>();
 
     private EnglishLexicon(InputStream gzipped) throws IOException {
@@ -75,6 +77,36 @@ final class EnglishLexicon {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * English words the glossary does not hold ({@code rest}), looked up longest phrase first; each becomes the group
+     * of its Chinese words that the documents use, most used first ({@code index}).
+     */
+    List<List<String>> terms(String rest, TermStatistics index) {
+        List<String> words = new ArrayList<>();
+        for (String word : ENGLISH_WORD.split(rest.replaceAll("[\\p{IsHan}]+", " "))) {
+            if (!word.isBlank()) {
+                words.add(word);
+            }
+        }
+        List<List<String>> groups = new ArrayList<>();
+        for (int i = 0; i < words.size(); ) {
+            int taken = 0;
+            for (int n = Math.min(3, words.size() - i); n >= 1 && taken == 0; n--) {
+                List<String> phrase = words.subList(i, i + n);
+                if (Glossary.isQuestionWord(phrase.get(0)) || Glossary.isQuestionWord(phrase.get(n - 1))) {
+                    continue;
+                }
+                List<String> used = index.mostUsed(chinese(String.join(" ", phrase)), DICTIONARY_FORMS);
+                if (!used.isEmpty()) {
+                    groups.add(used);
+                    taken = n;
+                }
+            }
+            i += Math.max(1, taken);
+        }
+        return groups;
     }
 
     /** Chinese words with this English sense, trying the word's plain forms too (donations → donation). */

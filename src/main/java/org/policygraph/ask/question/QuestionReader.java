@@ -17,11 +17,9 @@ public final class QuestionReader {
             "^(那|那么|还有|另外|and|what about|how about)|它|这个目标|这项|这个任务|该任务|其|\\b(it|its|this|that|they|them)\\b");
     /** Chinese written inside an English question (“五个一”, 市人才办) is searched as Chinese. */
     private static final Pattern CHINESE_RUN = Pattern.compile("[\\p{IsHan}\\d]*\\p{IsHan}[\\p{IsHan}\\d]*");
-    private static final Pattern ENGLISH_WORD = Pattern.compile("[^a-z']+");
     /** "how large", "how often": the measure asked, as 多大 and 多久 in Chinese; no topic word. */
     private static final Pattern HOW_MEASURE = Pattern.compile(
             "\\bhow (?:large|big|often|frequently|long|far|fast|high|soon|wide)\\b", Pattern.CASE_INSENSITIVE);
-    private static final int DICTIONARY_FORMS = 3;
     /**
      * What a word of the asked document's title weighs of its rarity: every task of that document stands under the
      * title, so the word tells little which of them is meant (0.1 found one more dev-c item but lost a held-out one).
@@ -57,6 +55,11 @@ public final class QuestionReader {
         String folded = SHORT_YEAR.matcher(Texts.fold(raw)).replaceAll("20$1年");
         Set<Kind> kinds = cues.kinds(raw);
         List<String> named = new ArrayList<>(departments.mentionedIn(folded));
+        if (language == Language.EN) {
+            // "the Quality Supervision Bureau (质监局)": the unit written in Chinese is the one meant
+            List<String> inChinese = departments.mentionedIn(Texts.fold(chineseRuns(raw)));
+            named.sort(java.util.Comparator.comparing(name -> !inChinese.contains(name)));
+        }
         if (!named.isEmpty()) {
             shapes.kinds(departments.marked(folded, UnitTaskShapes.UNIT),
                     departments.withoutEnglishNames(raw, UnitTaskShapes.UNIT)).ifPresent(kinds::addAll);
@@ -124,7 +127,7 @@ public final class QuestionReader {
             }
         }
         numbers.amounts(raw).forEach(amount -> groups.add(List.of(amount)));
-        List<List<String>> dictionary = dictionaryTerms(reading.rest());
+        List<List<String>> dictionary = EnglishLexicon.shared().terms(reading.rest(), index);
         dictionary.stream().filter(g -> !groups.contains(g)).forEach(guessed::add);
         groups.addAll(dictionary);
         Matcher run = CHINESE_RUN.matcher(raw);
@@ -132,37 +135,6 @@ public final class QuestionReader {
             groups.addAll(chinese.read(Texts.fold(run.group()), true));
         }
         return new ArrayList<>(groups);
-    }
-
-    /**
-     * English words the glossary does not hold, looked up in the general dictionary, longest phrase first; each
-     * becomes the group of its Chinese words that the documents use, most used first.
-     */
-    private List<List<String>> dictionaryTerms(String rest) {
-        List<String> words = new ArrayList<>();
-        for (String word : ENGLISH_WORD.split(rest.replaceAll("[\\p{IsHan}]+", " "))) {
-            if (!word.isBlank()) {
-                words.add(word);
-            }
-        }
-        List<List<String>> groups = new ArrayList<>();
-        EnglishLexicon lexicon = EnglishLexicon.shared();
-        for (int i = 0; i < words.size(); ) {
-            int taken = 0;
-            for (int n = Math.min(3, words.size() - i); n >= 1 && taken == 0; n--) {
-                List<String> phrase = words.subList(i, i + n);
-                if (Glossary.isQuestionWord(phrase.get(0)) || Glossary.isQuestionWord(phrase.get(n - 1))) {
-                    continue;
-                }
-                List<String> used = index.mostUsed(lexicon.chinese(String.join(" ", phrase)), DICTIONARY_FORMS);
-                if (!used.isEmpty()) {
-                    groups.add(used);
-                    taken = n;
-                }
-            }
-            i += Math.max(1, taken);
-        }
-        return groups;
     }
 
     /**
@@ -193,6 +165,14 @@ public final class QuestionReader {
             return terms;
         }
         return terms.stream().map(t -> hints.inTitle(scope, t) ? t.withWeight(t.weight() * TITLE_WORD_SHARE) : t).toList();
+    }
+
+    private static String chineseRuns(String raw) {
+        StringBuilder runs = new StringBuilder();
+        for (Matcher run = CHINESE_RUN.matcher(raw); run.find(); ) {
+            runs.append(run.group()).append(' ');
+        }
+        return runs.toString();
     }
 
     private static Integer year(String folded) {
