@@ -80,15 +80,14 @@ public final class DocumentHints {
         double total = terms.stream().mapToDouble(TermGroup::weight).sum();
         // copies of a plan share a title, each read once, and only the titles the terms start in
         Map<String, Double> byTitle = titleWords.found(terms);
-        Map<String, Double> found = new HashMap<>();
-        documents.forEach(d -> found.put(d.key(), byTitle.getOrDefault(foldedTitles.get(d.key()), 0.0)));
-        double best = found.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        double best = byTitle.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         Set<String> numbered = namedByNumber(foldedQuestion);
         Matcher genreMatch = ASKED_GENRE.matcher(foldedQuestion);
         String genreAsked = genreMatch.find() ? genreMatch.group(1) : null;
         for (DocumentSummary document : documents) {
-            double share = best == 0 ? 0 : found.get(document.key()) / best;
-            double boost = titleWeight * Math.min(1, found.get(document.key()) / TITLE_WEIGHT) * share * share
+            double found = byTitle.getOrDefault(foldedTitles.get(document.key()), 0.0);
+            double share = best == 0 ? 0 : found / best;
+            double boost = titleWeight * Math.min(1, found / TITLE_WEIGHT) * share * share
                     * Math.min(1, best / Math.max(total * 0.3, 1e-9));
             if (genre && year != null && document.issuedOn() != null && document.issuedOn().startsWith(year + "")) {
                 boost += 0.05;
