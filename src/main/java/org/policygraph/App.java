@@ -18,6 +18,7 @@ import org.policygraph.ask.StoreCheck;
 import org.policygraph.ask.llm.LanguageModels;
 import org.policygraph.ask.llm.ModelAssist;
 import org.policygraph.ask.progress.ProgressDesk;
+import org.policygraph.ask.retrieve.CatalogAhead;
 import org.policygraph.cli.AskCommand;
 import org.policygraph.cli.Askers;
 import org.policygraph.cli.Backend;
@@ -35,6 +36,7 @@ import org.policygraph.embed.BgeSmallZh;
 import org.policygraph.extract.DepartmentDictionary;
 import org.policygraph.extract.Extractor;
 import org.policygraph.graph.Neo4jStore;
+import org.policygraph.graph.StartSteps;
 import org.policygraph.graph.read.CachingExplorer;
 import org.policygraph.graph.read.Explorer;
 import org.policygraph.graph.read.ExplorerQueries;
@@ -139,10 +141,12 @@ public final class App implements Callable<Integer>, Wiring {
     public ServeCommand.Running serve(Config config, List<CorpusFiles.SourceFile> corpus, WebLimits limits,
                                       boolean vectorsInBackground) {
         SelfLoop.refuse(config);
-        Backend backend = backend(config, corpus, System.err, vectorsInBackground);
+        // the saved catalog of the last start is read on a thread of its own while the store starts
+        CatalogAhead ahead = CatalogAhead.start(config.dataDir());
+        Backend backend = StartSteps.timed("Backend", () -> backend(config, corpus, System.err, vectorsInBackground));
         try {
-            LiveGraph graph = new LiveGraph(new PolicyReader(backend.store()), backend.indexer().model(),
-                    config.dataDir());
+            LiveGraph graph = StartSteps.timed("Graph snapshot", () -> new LiveGraph(
+                    new PolicyReader(backend.store()), backend.indexer().model(), config.dataDir(), ahead));
             ExplorerQueries queries = new ExplorerQueries(backend.store());
             CachingExplorer cached = new CachingExplorer(queries);
             Explorer explorer = config.cache() ? cached : queries;
@@ -160,7 +164,7 @@ public final class App implements Callable<Integer>, Wiring {
                     new ToolQueries(backend.store()), metrics, CorsPolicy.of(config.corsOrigins()));
             HealthMonitor health = new HealthMonitor(() -> health(backend), watch);
             WebServer web = new WebServer(askers.assisted(), explorer, health::current, limits, uploads, options);
-            web.start(config.host(), config.port());
+            StartSteps.timed("Web server", () -> web.start(config.host(), config.port()));
             LiveGraph.preloadEnglish();
             return new ServeCommand.Running(backend, askers, web, watch, health);
         } catch (RuntimeException e) {

@@ -7,6 +7,7 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import org.policygraph.ask.question.Glossary;
 import org.policygraph.ask.question.QuestionReader;
 import org.policygraph.ask.question.Segmenter;
+import org.policygraph.ask.retrieve.CatalogAhead;
 import org.policygraph.ask.retrieve.IndexFolder;
 import org.policygraph.ask.retrieve.QuestionEmbedder;
 import org.policygraph.graph.read.PolicyReader;
@@ -22,19 +23,26 @@ public final class LiveGraph {
     private final QuestionEmbedder embedder;
     private final IndexFolder indexes;
     private volatile GraphSnapshot snapshot;
+    private CatalogAhead ahead;
 
     /** {@code embeddingModel} may be null (no semantic search then). */
     public LiveGraph(PolicyReader reader, EmbeddingModel embeddingModel) {
-        this(reader, embeddingModel, IndexFolder.temporary());
+        this(reader, embeddingModel, IndexFolder.temporary(), CatalogAhead.none());
     }
 
     /** {@code dataDir}: where the catalog, clause index and vector graph of each graph version are kept between starts. */
     public LiveGraph(PolicyReader reader, EmbeddingModel embeddingModel, Path dataDir) {
-        this(reader, embeddingModel, IndexFolder.under(dataDir));
+        this(reader, embeddingModel, IndexFolder.under(dataDir), CatalogAhead.none());
     }
 
-    private LiveGraph(PolicyReader reader, EmbeddingModel embeddingModel, IndexFolder indexes) {
+    /** {@code ahead}: the catalog read while the store started ({@link CatalogAhead#start} of {@code dataDir}). */
+    public LiveGraph(PolicyReader reader, EmbeddingModel embeddingModel, Path dataDir, CatalogAhead ahead) {
+        this(reader, embeddingModel, IndexFolder.under(dataDir), ahead);
+    }
+
+    private LiveGraph(PolicyReader reader, EmbeddingModel embeddingModel, IndexFolder indexes, CatalogAhead ahead) {
         this.indexes = indexes;
+        this.ahead = ahead;
         this.reader = reader;
         this.semantic = embeddingModel != null;
         this.embedder = new QuestionEmbedder(embeddingModel);
@@ -56,7 +64,8 @@ public final class LiveGraph {
 
     /** Re-reads documents, departments and task facts from the graph, and forgets every cached answer. */
     public synchronized void refresh() {
-        snapshot = GraphSnapshot.read(reader, glossary, embedder, semantic, indexes, snapshot);
+        snapshot = GraphSnapshot.read(reader, glossary, embedder, semantic, indexes, snapshot, ahead);
+        ahead = CatalogAhead.none();
     }
 
     /** Refreshes when the graph's version differs from the one last read; true when it did. */

@@ -12,6 +12,7 @@ import org.policygraph.ask.LiveGraph;
 import org.policygraph.graph.DaemonThreads;
 import org.policygraph.graph.Futures;
 import org.policygraph.graph.Neo4jStore;
+import org.policygraph.graph.StartSteps;
 import org.policygraph.graph.write.SemanticIndexer;
 import org.policygraph.ingest.CorpusFiles;
 import org.policygraph.ingest.CorpusMark;
@@ -45,13 +46,13 @@ public record Backend(Neo4jStore store, Importer importer, UploadFolder uploads,
             return wiring.embeddingModel();
         }, preload);
         preload.shutdown();
-        Neo4jStore store = wiring.openStore(config);
+        Neo4jStore store = StartSteps.timed("Store open", () -> wiring.openStore(config));
         try {
             Importer importer = wiring.importer(store, extraction);
             long importStart = System.nanoTime();
             // file by file, the links across documents made once after the last (as `import --each-file`): one
             // transaction holding the whole corpus and the links over a large store was retried and never finished
-            Importer.Summary summary = importer.runEachFile(corpus, progress);
+            Importer.Summary summary = StartSteps.timed("Corpus import", () -> importer.runEachFile(corpus, progress));
             Duration corpusImport = Duration.ofNanos(System.nanoTime() - importStart);
             summary.unreadable().forEach(e -> progress.println("Not imported: " + e.getMessage()));
             if (summary.changed()) {
@@ -61,11 +62,12 @@ public record Backend(Neo4jStore store, Importer importer, UploadFolder uploads,
                 mark.record();
             }
             UploadFolder uploads = UploadFolder.in(config.dataDir());
-            int uploadsChanged = uploads.reimport(importer, progress);
+            int uploadsChanged = StartSteps.timed("Uploads", () -> uploads.reimport(importer, progress));
             if (uploadsChanged > 0) {
                 progress.println("Re-imported " + uploadsChanged + " upload(s)");
             }
-            SemanticIndexer indexer = new SemanticIndexer(store, Futures.join(model));
+            SemanticIndexer indexer = new SemanticIndexer(store,
+                    StartSteps.timed("Embedding model (waited for)", () -> Futures.join(model)));
             if (vectorsInBackground) {
                 indexer.indexMissingInBackground(progress);
             } else {

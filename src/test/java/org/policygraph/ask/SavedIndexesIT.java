@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policygraph.App;
 import org.policygraph.TestGraph;
+import org.policygraph.ask.retrieve.CatalogAhead;
 import org.policygraph.embed.BgeSmallZh;
 import org.policygraph.graph.Neo4jStore;
 import org.policygraph.graph.read.PolicyReader;
@@ -26,7 +27,8 @@ import org.policygraph.ingest.CorpusFiles;
 
 /**
  * A start over an unchanged graph maps the clause index and vector graph the last start saved beside the store and
- * reads the catalog's rows from there, and answers as one that read and built them all; a changed graph gets new ones, and the old version's are deleted.
+ * reads the catalog's rows from there (or takes them read ahead while the store started, {@link CatalogAhead}), and
+ * answers as one that read and built them all; a changed graph gets new ones, and the old version's are deleted.
  */
 class SavedIndexesIT {
     private static final String HENAN = "graph-import/corpus/2016-henan-opening-up-action-plan.txt";
@@ -102,6 +104,11 @@ class SavedIndexesIT {
         assertThat(savedFiles()).as("nothing rebuilt: the same files, untouched").isEqualTo(saved);
         assertThat(answers(new LiveGraph(new PolicyReader(store), model))).as("answers from indexes built afresh")
                 .isEqualTo(built);
+        // serve reads the saved catalog and maps the indexes while the store starts, and answers the same
+        LiveGraph ahead = new LiveGraph(new PolicyReader(store), model, dataDir, CatalogAhead.start(dataDir));
+        assertThat(answers(ahead)).as("answers from what was read ahead").isEqualTo(built);
+        assertThat(savedFiles()).as("nothing rebuilt by a start that read ahead").isEqualTo(saved);
+        CatalogAhead stale = CatalogAhead.start(dataDir);
 
         String before = versionFolders().get(0);
         importFile(GUANGZHOU);
@@ -117,6 +124,10 @@ class SavedIndexesIT {
         assertThat(answers(restarted)).as("the updated version answers as one read afresh")
                 .isEqualTo(answers(new LiveGraph(new PolicyReader(store), model)));
         assertThat(answers(started())).as("a start over the updated version's saved indexes")
+                .isEqualTo(answers(new LiveGraph(new PolicyReader(store), model)));
+        // what was read ahead of the import is of the old version: not taken, the new version is read as it is
+        assertThat(answers(new LiveGraph(new PolicyReader(store), model, dataDir, stale)))
+                .as("a start whose catalog read ahead is of an earlier version")
                 .isEqualTo(answers(new LiveGraph(new PolicyReader(store), model)));
     }
 }

@@ -34,6 +34,7 @@ public final class DocumentHints {
     private final Map<String, DocNumber> numbers = new HashMap<>();
     private final boolean severalPlaces;
     private final Places places;
+    private final TitleWords titleWords;
 
     public DocumentHints(List<DocumentSummary> documents) {
         this.documents = documents;
@@ -48,6 +49,7 @@ public final class DocumentHints {
         }
         severalPlaces = documents.stream().map(DocumentSummary::jurisdiction).distinct().count() > 1;
         places = new Places(documents.stream().map(DocumentSummary::jurisdiction).toList());
+        titleWords = new TitleWords(foldedTitles.values());
     }
 
     /**
@@ -80,17 +82,16 @@ public final class DocumentHints {
         boolean genre = GENRE.matcher(foldedQuestion).find();
         double titleWeight = genre ? 0.5 : 0.25;
         double total = terms.stream().mapToDouble(TermGroup::weight).sum();
-        Map<String, Double> byTitle = new HashMap<>(); // copies of a plan share a title: each is read once
-        Map<String, Double> found = new HashMap<>();
-        documents.forEach(d -> found.put(d.key(), byTitle.computeIfAbsent(foldedTitles.get(d.key()),
-                title -> foundWeight(terms, title))));
-        double best = found.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        // copies of a plan share a title, each read once, and only the titles the terms start in
+        Map<String, Double> byTitle = titleWords.found(terms);
+        double best = byTitle.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         Set<String> numbered = namedByNumber(foldedQuestion);
         Matcher genreMatch = ASKED_GENRE.matcher(foldedQuestion);
         String genreAsked = genreMatch.find() ? genreMatch.group(1) : null;
         for (DocumentSummary document : documents) {
-            double share = best == 0 ? 0 : found.get(document.key()) / best;
-            double boost = titleWeight * Math.min(1, found.get(document.key()) / TITLE_WEIGHT) * share * share
+            double found = byTitle.getOrDefault(foldedTitles.get(document.key()), 0.0);
+            double share = best == 0 ? 0 : found / best;
+            double boost = titleWeight * Math.min(1, found / TITLE_WEIGHT) * share * share
                     * Math.min(1, best / Math.max(total * 0.3, 1e-9));
             if (genre && year != null && document.issuedOn() != null && document.issuedOn().startsWith(year + "")) {
                 boost += 0.05;
@@ -174,17 +175,6 @@ public final class DocumentHints {
             }
         }
         return false;
-    }
-
-    /** The weight of the question's terms found in a title. */
-    private static double foundWeight(List<TermGroup> terms, String title) {
-        double found = 0;
-        for (TermGroup term : terms) {
-            if (term.display().length() >= 2 && titleHolds(title, term)) {
-                found += term.weight();
-            }
-        }
-        return found;
     }
 
     /** A document number as written (郑政办〔2017〕24号): prefix, year and number, each possibly left out when asked. */

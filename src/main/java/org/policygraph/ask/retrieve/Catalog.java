@@ -10,6 +10,7 @@ import org.policygraph.ask.question.DepartmentNames;
 import org.policygraph.ask.question.DocumentHints;
 import org.policygraph.ask.question.Glossary;
 import org.policygraph.ask.question.Question;
+import org.policygraph.graph.StartSteps;
 import org.policygraph.graph.read.DocumentSummary;
 import org.policygraph.graph.read.PolicyReader;
 
@@ -31,9 +32,12 @@ public record Catalog(List<DocumentSummary> documents, DepartmentNames departmen
 
     /** {@code previous}: the index of an earlier version whose folded texts are reused for the tasks kept. */
     static Catalog of(CatalogRows rows, TaskIndex previous) {
-        TaskFactsById facts = new TaskFactsById(rows.facts());
-        return new Catalog(rows.documents(), new DepartmentNames(rows.departments()),
-                new TaskIndex(facts.all(), previous), new DocumentHints(rows.documents()), facts, rows.stamps());
+        TaskFactsById facts = StartSteps.timed("Task facts by id", () -> new TaskFactsById(rows.facts()));
+        DepartmentNames departments = StartSteps.timed("Department names",
+                () -> new DepartmentNames(rows.departments()));
+        TaskIndex index = StartSteps.timed("Task index", () -> new TaskIndex(facts.all(), previous));
+        DocumentHints hints = StartSteps.timed("Document hints", () -> new DocumentHints(rows.documents()));
+        return new Catalog(rows.documents(), departments, index, hints, facts, rows.stamps());
     }
 
     /** Below this boost a title match does not name the document. */

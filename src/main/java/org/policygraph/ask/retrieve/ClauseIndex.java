@@ -72,11 +72,17 @@ public final class ClauseIndex {
                     List<TaskFacts> all = tasks.get(); // before the build: its time and writer are the build's own
                     return folder.build(NAME, config(), writer -> add(writer, all));
                 });
-        try {
-            idByDoc = ids(searcher);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the clause index", e);
-        }
+        idByDoc = ids(searcher);
+    }
+
+    private ClauseIndex(IndexSearcher searcher) {
+        this.searcher = searcher;
+        idByDoc = ids(searcher);
+    }
+
+    /** The clause index saved in {@code folder}, mapped and its ids read; empty when none was saved. */
+    static Optional<ClauseIndex> saved(IndexFolder folder) {
+        return folder.saved(NAME).map(ClauseIndex::new);
     }
 
     private IndexWriterConfig config() {
@@ -105,11 +111,15 @@ public final class ClauseIndex {
     }
 
     /** Task ids by Lucene doc id, read once: decompressing stored fields per hit cost more than the search. */
-    private static String[] ids(IndexSearcher searcher) throws IOException {
+    private static String[] ids(IndexSearcher searcher) {
         String[] ids = new String[searcher.getIndexReader().maxDoc()];
-        var stored = searcher.storedFields();
-        for (int doc = 0; doc < ids.length; doc++) {
-            ids[doc] = stored.document(doc).get(ID);
+        try {
+            var stored = searcher.storedFields();
+            for (int doc = 0; doc < ids.length; doc++) {
+                ids[doc] = stored.document(doc).get(ID);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the clause index", e);
         }
         return ids;
     }

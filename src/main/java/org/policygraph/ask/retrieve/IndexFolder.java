@@ -98,6 +98,27 @@ public final class IndexFolder {
         return Optional.of(searcher);
     }
 
+    /**
+     * The version this build saved rows called {@code name} for last (a folder of this layout, Lucene and build; the
+     * newest when there are several), read before the store is open; empty when there is none.
+     */
+    Optional<IndexFolder> newestWith(String name) {
+        String prefix = "v" + LAYOUT + "-lucene" + Version.LATEST + "-" + BUILD + "-";
+        try (Stream<Path> folders = root == null || !Files.isDirectory(root) ? Stream.empty() : Files.list(root)) {
+            return folders.filter(f -> f.getFileName().toString().startsWith(prefix))
+                    .filter(f -> Files.isRegularFile(f.resolve(name)))
+                    .max(java.util.Comparator.comparing(f -> f.resolve(name).toFile().lastModified()))
+                    .map(f -> new IndexFolder(root, f.getFileName().toString().substring(prefix.length())));
+        } catch (IOException | UncheckedIOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Whether both are the folder of one version under one root. */
+    boolean sameAs(IndexFolder other) {
+        return keeps() && other.keeps() && root.equals(other.root) && version.equals(other.version);
+    }
+
     /** Whether rows called {@code name} were saved for this version. */
     boolean hasRows(String name) {
         return keeps() && Files.isRegularFile(folder().resolve(name));

@@ -45,6 +45,11 @@ public final class LoadedVectors {
                         : new LoadedVectors(folder, null, fromStore.get(), null));
     }
 
+    /** The graph saved in {@code folder}, already mapped ({@link CatalogAhead}). */
+    static LoadedVectors saved(IndexFolder folder, VectorGraph graph) {
+        return new LoadedVectors(folder, graph, null, null);
+    }
+
     /**
      * The vectors of a version made from the graph an {@code earlier} version saved: the rows of the
      * {@code changed} documents replaced by theirs from the store ({@code changedFromStore}: each with its
