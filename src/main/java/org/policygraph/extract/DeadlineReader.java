@@ -13,14 +13,9 @@ import java.util.regex.Pattern;
  * 「年底前」 -> year end of the document's year, 「上半年」 -> 06-30, 「第三季度」 -> 09-30.
  */
 public final class DeadlineReader {
-    private static final Pattern LABELLED = Pattern.compile(
-            "(?:" + Labels.DEADLINE_LABELS + "|[^；;：:，,。]{0,12}时间)[:：]([^；;。]+)");
-    /** A quick look for a time-limit label (roles.tsv) or a …时间 before the full pattern runs. */
-    private static final Pattern LABEL_WORDS = Pattern.compile(Labels.DEADLINE_LABELS + "|时间");
     private static final Pattern HISTORY = Pattern.compile("(截至|截止|比|较|与|同比|自|从|以来|相比|[-—~～]\\d{0,2}|[日月]至)$");
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern NEXT_LABEL = Pattern.compile("[:：]");
     private static final Pattern PERIOD = Pattern.compile("[至到起\\-—~～]");
     /** 「到2015年」, 「2014年前」, and a year that opens a clause of a plan (「2012年，新增…」). */
     private static final Pattern YEAR = Pattern.compile("(到|至|力争到|争取到|力争|争取|在)?(\\d{4})年(以前|之前|前)?");
@@ -34,53 +29,6 @@ public final class DeadlineReader {
     private static final Pattern PAST = Pattern.compile("已|已经|完成了|取得|实现了|达到了|比上年|同比");
 
     private DeadlineReader() {
-    }
-
-    /** A date given under a 完成时间/…时间 label (any form counts there). */
-    static Optional<Deadline> readLabelled(String text, Integer docYear) {
-        if (!LABEL_WORDS.matcher(text).find()) {
-            return Optional.empty();
-        }
-        String flat = SPACES.matcher(text).replaceAll("");
-        Matcher m = LABELLED.matcher(flat);
-        while (m.find()) {
-            Optional<Deadline> d = readCell(m.group(1), docYear);
-            if (d.isPresent()) {
-                String cell = wholeCell(flat, m.start(1));
-                return staged(cell) ? d.map(found -> found.withCell(cell)) : d;
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** The cell from its first date to the end of its sentence or bracket: its stages are split by ；. */
-    private static String wholeCell(String text, int from) {
-        int end = from;
-        while (end < text.length() && "。）)".indexOf(text.charAt(end)) < 0) {
-            end++;
-        }
-        String cell = text.substring(from, end);
-        // 「…；责任单位：…」: the next label ends it
-        Matcher label = NEXT_LABEL.matcher(cell);
-        int colon = label.find() ? label.start() : -1;
-        if (colon > 0) {
-            int stop = Math.max(Math.max(cell.lastIndexOf('；', colon), cell.lastIndexOf(';', colon)),
-                    Math.max(cell.lastIndexOf('，', colon), cell.lastIndexOf(',', colon)));
-            cell = stop > 0 ? cell.substring(0, stop) : cell;
-        }
-        return cell;
-    }
-
-    /** A cell that writes more than one date: a schedule of stages, each due on its own date. */
-    private static boolean staged(String cell) {
-        Matcher m = DueDates.DATE.matcher(cell);
-        int dates = 0;
-        while (m.find()) {
-            if (!m.group().isEmpty() && (m.group(3) != null || m.group(6) != null || m.group(7) != null)) {
-                dates++;
-            }
-        }
-        return dates > 1;
     }
 
     /**

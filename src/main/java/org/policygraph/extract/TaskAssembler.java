@@ -66,9 +66,9 @@ final class TaskAssembler {
     }
 
     private static Optional<Deadline> deadline(TaskDraft d, Integer docYear) {
-        Optional<Deadline> own = DeadlineReader.readLabelled(d.text, docYear);
+        Optional<Deadline> own = LabelledDeadline.read(d.text, docYear);
         for (String label : d.blockLabels) {
-            own = own.or(() -> DeadlineReader.readLabelled(label, docYear));
+            own = own.or(() -> LabelledDeadline.read(label, docYear));
         }
         return own.or(() -> DeadlineReader.readInText(d.text, docYear));
     }

@@ -9,15 +9,15 @@ import org.junit.jupiter.api.Test;
 class DeadlineReaderTest {
     @Test
     void should_read_month_end_from_a_completion_label() {
-        assertThat(DeadlineReader.readLabelled("完成时间：2017年6月底前", 2017))
+        assertThat(LabelledDeadline.read("完成时间：2017年6月底前", 2017))
                 .contains(new Deadline(LocalDate.of(2017, 6, 30), "month", "2017年6月底前"));
-        assertThat(DeadlineReader.readLabelled("完成时间: 2017 年 12 月底", 2017))
+        assertThat(LabelledDeadline.read("完成时间: 2017 年 12 月底", 2017))
                 .contains(new Deadline(LocalDate.of(2017, 12, 31), "month", "2017年12月底"));
     }
 
     @Test
     void should_read_a_table_cell_headed_with_a_time() {
-        assertThat(DeadlineReader.readLabelled("序号：2；名称：郑州市非物质文化遗产保护办法；类型：制定；责任单位：市文广新局；拟提请市政府审议时间：2017年7月", 2017))
+        assertThat(LabelledDeadline.read("序号：2；名称：郑州市非物质文化遗产保护办法；类型：制定；责任单位：市文广新局；拟提请市政府审议时间：2017年7月", 2017))
                 .contains(new Deadline(LocalDate.of(2017, 7, 31), "month", "2017年7月"));
     }
 
@@ -76,10 +76,10 @@ class DeadlineReaderTest {
         String cell = "完成时间:2017年7月底前,完成办事大厅的装修、办公用具配置及入驻前相关准备工作;8月底前,完成大厅业务办理系统的安装调试;"
                 + "9月底前,市级各相关职能部门审批事项和服务事项、人员全部入驻到位,进入试运行;10月1日,大厅正式启用运行。";
 
-        Deadline d = DeadlineReader.readLabelled(cell, 2017).orElseThrow();
+        Deadline d = LabelledDeadline.read(cell, 2017).orElseThrow();
 
         assertThat(d.date()).isEqualTo(LocalDate.of(2017, 7, 31));
         assertThat(d.cell()).startsWith("2017年7月底前").endsWith("10月1日,大厅正式启用运行");
-        assertThat(DeadlineReader.readLabelled("完成时间：2017年6月底前", 2017).orElseThrow().cell()).isNull();
+        assertThat(LabelledDeadline.read("完成时间：2017年6月底前", 2017).orElseThrow().cell()).isNull();
     }
 }

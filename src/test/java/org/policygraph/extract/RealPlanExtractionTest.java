@@ -271,7 +271,7 @@ class RealPlanExtractionTest {
         assertThat(taskContaining(doc, "群众投诉").deadline()).extracting(Deadline::text, Deadline::kind)
                 .containsExactly("30日内", "relative");
         assertThat(taskContaining(doc, "产业发展").deadline()).isNull();
-        assertThat(DeadlineReader.readLabelled("完成时限：长期坚持", 2024)).get()
+        assertThat(LabelledDeadline.read("完成时限：长期坚持", 2024)).get()
                 .extracting(Deadline::text, Deadline::kind).containsExactly("长期坚持", "ongoing");
     }
 
