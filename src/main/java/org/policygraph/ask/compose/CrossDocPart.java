@@ -37,8 +37,8 @@ final class CrossDocPart {
         byDoc.values().forEach(quotes -> quotes.sort(Comparator.comparingDouble(Quote::coverage).reversed()));
         double top = byDoc.values().stream().mapToDouble(q -> q.get(0).coverage()).max().orElse(0);
         // a document the question names (by title, number or place) is compared even when its wording matches less
-        Set<String> named = DocumentScope.of(evidence.question());
         Question asked = evidence.question();
+        Set<String> named = DocumentScope.of(asked);
         List<String> docs = byDoc.keySet().stream().filter(asked::inScope)
                 .filter(k -> byDoc.get(k).get(0).coverage()
                         >= (named.contains(k) || !asked.scope().isEmpty() ? NAMED_SHARE : SHARE_OF_BEST) * top)

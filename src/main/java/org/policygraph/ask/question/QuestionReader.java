@@ -57,7 +57,7 @@ public final class QuestionReader {
         List<String> named = new ArrayList<>(departments.mentionedIn(folded));
         if (language == Language.EN) {
             // "the Quality Supervision Bureau (质监局)": the unit written in Chinese is the one meant
-            List<String> inChinese = departments.mentionedIn(Texts.fold(chineseRuns(raw)));
+            List<String> inChinese = departments.mentionedIn(Texts.fold(String.join(" ", chineseRuns(raw))));
             named.sort(java.util.Comparator.comparing(name -> !inChinese.contains(name)));
         }
         if (!named.isEmpty()) {
@@ -80,8 +80,9 @@ public final class QuestionReader {
         Integer year = year(folded);
         Set<String> places = hints.placesNamed(raw);
         Map<String, Double> boosts = hints.boosts(places, folded, terms, year);
-        terms = topical(terms, DocumentScope.of(boosts));
-        if (kinds.remove(Kind.EACH) && (places.size() >= 2 || DocumentScope.of(boosts).size() >= 2)) {
+        Set<String> titled = DocumentScope.of(boosts);
+        terms = topical(terms, titled);
+        if (kinds.remove(Kind.EACH) && (places.size() >= 2 || titled.size() >= 2)) {
             kinds.add(Kind.CROSS_DOC);
         }
         boolean followUp = previous != null && (terms.isEmpty()
@@ -130,10 +131,7 @@ public final class QuestionReader {
         List<List<String>> dictionary = EnglishLexicon.shared().terms(reading.rest(), index);
         dictionary.stream().filter(g -> !groups.contains(g)).forEach(guessed::add);
         groups.addAll(dictionary);
-        Matcher run = CHINESE_RUN.matcher(raw);
-        while (run.find()) {
-            groups.addAll(chinese.read(Texts.fold(run.group()), true));
-        }
+        chineseRuns(raw).forEach(run -> groups.addAll(chinese.read(Texts.fold(run), true)));
         return new ArrayList<>(groups);
     }
 
@@ -167,12 +165,13 @@ public final class QuestionReader {
         return terms.stream().map(t -> hints.inTitle(scope, t) ? t.withWeight(t.weight() * TITLE_WORD_SHARE) : t).toList();
     }
 
-    private static String chineseRuns(String raw) {
-        StringBuilder runs = new StringBuilder();
+    /** The Chinese written inside an English question (“五个一”, 市人才办), run by run. */
+    private static List<String> chineseRuns(String raw) {
+        List<String> runs = new ArrayList<>();
         for (Matcher run = CHINESE_RUN.matcher(raw); run.find(); ) {
-            runs.append(run.group()).append(' ');
+            runs.add(run.group());
         }
-        return runs.toString();
+        return runs;
     }
 
     private static Integer year(String folded) {

@@ -40,12 +40,9 @@ final class ReadQueries {
      * driver's retry would hide a refused connection for a second).
      */
     <T> List<T> once(String cypherName, Map<String, Object> parameters, Function<Record, T> mapper) {
-        try (Session session = store.readSession();
-             org.neo4j.driver.Transaction tx = session.beginTransaction(ReadLimits.READ)) {
-            List<T> rows = tx.run(CypherFile.named(cypherName), parameters).list(mapper::apply);
-            tx.commit();
-            return rows;
-        }
+        List<T> rows = new java.util.ArrayList<>();
+        inOneTransaction(cypherName, parameters, ReadLimits.READ, row -> rows.add(mapper.apply(row)));
+        return rows;
     }
 
     /**
@@ -53,8 +50,14 @@ final class ReadQueries {
      * to hold at once (a 40x store's vectors). One transaction, not retried (a retry would hand rows on twice).
      */
     void forEachAll(String cypherName, Map<String, Object> parameters, java.util.function.Consumer<Record> use) {
+        inOneTransaction(cypherName, parameters, TransactionConfig.empty(), use);
+    }
+
+    /** Every row handed to {@code use} within one read transaction that the driver does not retry. */
+    private void inOneTransaction(String cypherName, Map<String, Object> parameters, TransactionConfig limit,
+                                  java.util.function.Consumer<Record> use) {
         try (Session session = store.readSession();
-             org.neo4j.driver.Transaction tx = session.beginTransaction(TransactionConfig.empty())) {
+             org.neo4j.driver.Transaction tx = session.beginTransaction(limit)) {
             tx.run(CypherFile.named(cypherName), parameters).forEachRemaining(use);
             tx.commit();
         }
