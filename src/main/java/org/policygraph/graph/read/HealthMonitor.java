@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 import org.policygraph.graph.DaemonThreads;
@@ -28,6 +29,7 @@ public final class HealthMonitor implements AutoCloseable {
     private final ScheduledExecutorService timer = DaemonThreads.timer("health-probe");
     private volatile Map<String, Object> last = Map.of("status", "starting");
     private volatile long probedAt = System.nanoTime();
+    private final ReentrantLock probing = new ReentrantLock();
     private volatile boolean wasUp = true;
 
     public HealthMonitor(Supplier<Map<String, Object>> probe, GraphVersionWatch watch) {
@@ -38,6 +40,15 @@ public final class HealthMonitor implements AutoCloseable {
     }
 
     private void probeNow() {
+        probing.lock();
+        try {
+            probeUnderLock();
+        } finally {
+            probing.unlock();
+        }
+    }
+
+    private void probeUnderLock() {
         Map<String, Object> state;
         try {
             state = Map.copyOf(probe.get());
@@ -46,21 +57,49 @@ public final class HealthMonitor implements AutoCloseable {
         }
         last = state;
         probedAt = System.nanoTime();
-        boolean up = "up".equals(current().get("status"));
+        boolean up = "up".equals(stateNow().get("status"));
         if (up != wasUp) {
             if (up) {
                 LOG.info("Health: the graph store answers again");
             } else {
-                LOG.warn("Health: down ({})", state.getOrDefault("error", current().get("reason")));
+                LOG.warn("Health: down ({})", state.getOrDefault("error", stateNow().get("reason")));
             }
             wasUp = up;
         }
     }
 
-    /** The latest state: store, watch and the probe's age; "status" is "up" or "down", "reason" says why it is down. */
+    /**
+     * The latest state: store, watch and the probe's age; "status" is "up" or "down", "reason" says why it is down.
+     * A probe that found the store down is asked again at once when the watch has reached the store since: questions
+     * are answered again from that read on, and /health must not say "down" for up to a probe's interval after.
+     */
     public Map<String, Object> current() {
+        if (!"up".equals(last.get("status")) && watch.reachable() && watch.secondsSinceRead() < probeAge()) {
+            reprobe();
+        }
+        return stateNow();
+    }
+
+    /** One request probes; the others (and any request while the timer's probe runs) read what is there. */
+    private void reprobe() {
+        if (probing.tryLock()) {
+            try {
+                if (!"up".equals(last.get("status")) && watch.secondsSinceRead() < probeAge()) {
+                    probeUnderLock();
+                }
+            } finally {
+                probing.unlock();
+            }
+        }
+    }
+
+    private double probeAge() {
+        return (System.nanoTime() - probedAt) / 1e9;
+    }
+
+    private Map<String, Object> stateNow() {
         Map<String, Object> state = new LinkedHashMap<>(last);
-        double probeAge = (System.nanoTime() - probedAt) / 1e9;
+        double probeAge = probeAge();
         boolean watchAlive = watch.secondsSinceLook() < STALLED_WATCH_SECONDS;
         state.put("watch", watchAlive ? "alive" : "stalled");
         state.put("secondsSinceRead", Math.round(watch.secondsSinceRead() * 10) / 10.0);
