@@ -135,6 +135,16 @@ class AskServiceIT {
     }
 
     @Test
+    void should_list_what_a_long_lead_in_opens_its_own_items_and_the_subsections_under_it() {
+        // 「…按照“一轴三环七区”的空间布局进行规划：」 then 一轴 (its section), 三环 (一是/二是/三是: three subsections), 七区
+        // and the seven areas: a list asked by its count (「哪七个」) is answered with the list, in reading order
+        String answer = answer("自贸区郑州片区核心区“一轴三环七区”，七区具体是哪七个片区？");
+
+        assertThat(answer).contains("一轴。", "打造创新要素活力环", "科创要素片区", "金融要素片区", "开放合作片区");
+        assertThat(answer.indexOf("科创要素片区")).isLessThan(answer.indexOf("开放合作片区"));
+    }
+
+    @Test
     void should_say_a_table_row_has_no_figure_and_quote_the_note_under_its_table() {
         // 表 1 lists 跨境电子商务交易额 with its unit only; the note under the table says the figures are still being set
         String answer = answer("郑州片区产业发展规划给跨境电子商务交易额定的目标是多少？");

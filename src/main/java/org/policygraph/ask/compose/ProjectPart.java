@@ -15,7 +15,6 @@ import org.policygraph.ask.retrieve.Evidence;
 import org.policygraph.ask.retrieve.Ranked;
 import org.policygraph.ask.retrieve.Sentences;
 import org.policygraph.ask.retrieve.TaskIndex;
-import org.policygraph.ask.retrieve.TaskRanker;
 import org.policygraph.graph.read.TaskFacts;
 
 /**
@@ -23,7 +22,8 @@ import org.policygraph.graph.read.TaskFacts;
  * introduces a list (「重大项目谋划：」), the items that follow it in its section.
  */
 final class ProjectPart {
-    private static final int ITEMS = TaskRanker.INTRODUCED;
+    /** A list asked is shown longer than the items a lead-in brings into the evidence. */
+    private static final int ITEMS = 12;
     private static final int TABLE_ROWS = 12;
     /** The words a named project ends in (宇通跨国客车工业园, 缅甸工业建设项目): graph-import/project-words.txt. */
     private static final Pattern PROJECT_WORD = Pattern.compile(String.join("|",
@@ -131,7 +131,7 @@ final class ProjectPart {
         if (entry == null) {
             return List.of();
         }
-        List<TaskIndex.Entry> items = catalog.index().introducedBy(entry, ITEMS);
+        List<TaskIndex.Entry> items = catalog.index().listedUnder(entry, ITEMS);
         if (items.isEmpty() && headingAsked(entry, question)) {
             items = catalog.index().rowsOfTable(entry, TABLE_ROWS);
         }

@@ -2,9 +2,13 @@ package org.policygraph.ask.retrieve;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,10 +19,13 @@ import org.policygraph.ask.retrieve.TaskIndex.Entry;
  * under a table. Only the clause's own document is looked at.
  */
 final class ClauseNeighbours {
+    /** The most characters of a lead-in, and of the last piece of a clause that opens a list. */
     private static final int LEAD_IN_LENGTH = 40;
+    private static final String PIECE_ENDS = "。,;";
     private static final Pattern TABLE_ROW = Pattern.compile("\\|([^:;|]{1,12}):[^;]*;");
     private static final Pattern TABLE_NOTE = Pattern.compile("[(\\[]?(注|说明|备注)\\d*[:.]");
     private final TaskIndex index;
+    private final Map<String, List<Entry>> readingOrder = new ConcurrentHashMap<>();
 
     ClauseNeighbours(TaskIndex index) {
         this.index = index;
@@ -26,16 +33,16 @@ final class ClauseNeighbours {
 
     /** What a clause needs beside it to be read: the items a lead-in introduces, the note under a table row's table. */
     List<Entry> attachedTo(Entry entry, int maxItems) {
-        List<Entry> attached = new ArrayList<>(introducedBy(entry, maxItems));
+        List<Entry> attached = new ArrayList<>(itemsAfter(entry, maxItems));
         tableNoteOf(entry).ifPresent(attached::add);
         return attached;
     }
 
     /**
-     * The tasks a lead-in introduces (「重大项目谋划：」 and the projects listed under it): those after it in its
-     * section, in reading order, up to the next lead-in; none when the task is no lead-in.
+     * What a short lead-in brings into the evidence beside it (「重大项目谋划：」 and the projects listed under it): the
+     * tasks after it in its section, in reading order, up to the next lead-in; none when the task is no lead-in.
      */
-    List<Entry> introducedBy(Entry leadIn, int max) {
+    private List<Entry> itemsAfter(Entry leadIn, int max) {
         if (!isLeadIn(leadIn)) {
             return List.of();
         }
@@ -49,10 +56,64 @@ final class ClauseNeighbours {
         return items;
     }
 
+    /**
+     * The list a clause opens, for a question that asks a list (a lead-in's items in the evidence of every question
+     * would crowd out the rest): the tasks after it in its section up to the next clause that opens a list, and of
+     * each section right under its own that follows (「…，实施如下重点项目：」 then one heading per project) the first
+     * task, in reading order; none when the clause opens no list.
+     */
+    List<Entry> listedUnder(Entry leadIn, int max) {
+        if (!opensList(leadIn)) {
+            return List.of();
+        }
+        List<Entry> items = new ArrayList<>();
+        Set<String> listed = new HashSet<>();
+        List<Entry> document = inReadingOrder(leadIn.docKey());
+        for (Entry e : document.subList(document.indexOf(leadIn) + 1, document.size())) {
+            boolean same = Objects.equals(e.section(), leadIn.section());
+            String child = same ? null : childSection(leadIn.section(), e.section());
+            if (items.size() == max || same && opensList(e) || !same && child == null) {
+                break;
+            }
+            if (same || listed.add(child)) {
+                items.add(e);
+            }
+        }
+        return items;
+    }
+
+    /** A document's tasks by line, those of one line (「一是…；二是…」) in the order the graph gave them; sorted once. */
+    private List<Entry> inReadingOrder(String docKey) {
+        return readingOrder.computeIfAbsent(docKey, key -> index.ofDocument(key).stream()
+                .sorted(Comparator.comparingInt(Entry::line).thenComparingInt(Entry::position)).toList());
+    }
+
+    /** The section right under {@code parent} that holds {@code section} (itself or an ancestor); null when none does. */
+    private static String childSection(String parent, String section) {
+        if (parent == null || section == null || !section.startsWith(parent + "/")) {
+            return null;
+        }
+        int end = section.indexOf('/', parent.length() + 1);
+        return end < 0 ? section : section.substring(0, end);
+    }
+
     /** A short clause ending in a colon: 「重大项目谋划：」, 「主要任务如下：」. */
     static boolean isLeadIn(Entry entry) {
         String text = ownText(entry);
         return text.endsWith(":") && text.length() < LEAD_IN_LENGTH;
+    }
+
+    /** A clause ending in a colon, its last piece short: a lead-in, or 「围绕…，实施如下重点项目：」. */
+    static boolean opensList(Entry entry) {
+        String text = ownText(entry);
+        if (!text.endsWith(":")) {
+            return false;
+        }
+        int piece = 0;
+        for (int i = text.length() - 2; i >= 0 && piece == 0; i--) {
+            piece = PIECE_ENDS.indexOf(text.charAt(i)) >= 0 ? i + 1 : 0;
+        }
+        return text.length() - piece < LEAD_IN_LENGTH;
     }
 
     /**
@@ -104,8 +165,8 @@ final class ClauseNeighbours {
 
     /** The tasks of the clause's section, itself among them, in reading order. */
     private List<Entry> inSection(Entry entry) {
-        return index.ofDocument(entry.docKey()).stream().filter(e -> Objects.equals(e.section(), entry.section()))
-                .sorted(Comparator.comparingInt(Entry::line)).toList();
+        return inReadingOrder(entry.docKey()).stream().filter(e -> Objects.equals(e.section(), entry.section()))
+                .toList();
     }
 
     /** The folded text of the task itself, without the heading it is indexed with. */

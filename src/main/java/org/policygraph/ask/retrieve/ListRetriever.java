@@ -23,7 +23,7 @@ final class ListRetriever implements Retriever {
 
     @Override
     public double score(TaskIndex.Entry entry) {
-        return listAsked && ClauseNeighbours.isLeadIn(entry) ? 1 : 0;
+        return listAsked && ClauseNeighbours.opensList(entry) ? 1 : 0;
     }
 
     @Override

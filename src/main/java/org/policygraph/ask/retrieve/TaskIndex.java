@@ -78,9 +78,9 @@ public final class TaskIndex implements TermStatistics {
         return neighbours.attachedTo(entry, maxItems);
     }
 
-    /** The tasks a lead-in introduces, in reading order (see {@link ClauseNeighbours#introducedBy}). */
-    public List<Entry> introducedBy(Entry leadIn, int max) {
-        return neighbours.introducedBy(leadIn, max);
+    /** The list a clause opens, in reading order (see {@link ClauseNeighbours#listedUnder}). */
+    public List<Entry> listedUnder(Entry leadIn, int max) {
+        return neighbours.listedUnder(leadIn, max);
     }
 
     /** The tasks of a clause's section (see {@link ClauseNeighbours#section}). */
