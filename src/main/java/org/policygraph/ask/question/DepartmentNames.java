@@ -17,13 +17,11 @@ import org.policygraph.graph.read.DepartmentSummary;
 public final class DepartmentNames {
     private final Map<String, String> canonicalBySurface = new HashMap<>();
     private final List<String> surfacesLongestFirst;
-    /**
-     * Where in surfacesLongestFirst the surfaces {@link #mentionedIn} reads stand (three characters or more, or ending
-     * in 办), by their first character: a text is read for the surfaces its own characters start, not for every unit
-     * of the graph (copies of plans multiply the units).
-     */
-    private final Map<Character, List<Integer>> readByFirstCharacter = new HashMap<>();
+    /** The surfaces {@link #mentionedIn} reads: three characters or more, or ending in 办. */
+    private final SurfaceTrie readSurfaces;
     private final Map<String, DepartmentSummary> byName = new HashMap<>();
+    /** Each department's written forms (two characters or more), in the order canonicalBySurface holds them. */
+    private final Map<String, List<String>> surfacesByCanonical = new HashMap<>();
     /** Every department (by name) that a folded surface or level-free stem may mean: several places share names. */
     private final Map<String, Set<String>> namesBySurface = new HashMap<>();
     private final Map<String, Set<String>> namesByStem = new HashMap<>();
@@ -35,8 +33,7 @@ public final class DepartmentNames {
      * changed with every re-import, and so did which place an answer's English named.
      */
     private final Map<String, String> englishByName = new HashMap<>();
-    /** English names and their stems as questions write them (lower case, words apart), longest first. */
-    private final List<java.util.regex.Pattern> englishSurfaces = new ArrayList<>();
+    private final EnglishUnitNames englishSurfaces;
 
     public DepartmentNames(List<DepartmentSummary> departments) {
         EnglishUnitStems stems = new EnglishUnitStems(departments.stream().map(DepartmentSummary::nameEn)
@@ -65,15 +62,17 @@ public final class DepartmentNames {
                 register(name.substring(1), department);
             }
         }
-        englishSurfaces.addAll(stems.surfaces(departments.stream().map(DepartmentSummary::nameEn).toList()));
+        englishSurfaces = new EnglishUnitNames(
+                stems.surfaces(departments.stream().map(DepartmentSummary::nameEn).toList()));
         surfacesLongestFirst = new ArrayList<>(canonicalBySurface.keySet());
         surfacesLongestFirst.sort(Comparator.comparingInt(String::length).reversed());
-        for (int rank = 0; rank < surfacesLongestFirst.size(); rank++) {
-            String surface = surfacesLongestFirst.get(rank);
-            if (surface.length() >= 3 || surface.endsWith("办")) {
-                readByFirstCharacter.computeIfAbsent(surface.charAt(0), c -> new ArrayList<>()).add(rank);
+        readSurfaces = new SurfaceTrie(surfacesLongestFirst.stream()
+                .filter(surface -> surface.length() >= 3 || surface.endsWith("办")).toList());
+        canonicalBySurface.forEach((surface, canonical) -> {
+            if (surface.length() >= 2) {
+                surfacesByCanonical.computeIfAbsent(canonical, c -> new ArrayList<>()).add(surface);
             }
-        }
+        });
     }
 
     private void register(String surface, DepartmentSummary department) {
@@ -101,22 +100,7 @@ public final class DepartmentNames {
 
     /** Canonical names of the departments mentioned in the (folded) text, in order of appearance. */
     List<String> mentionedIn(String foldedText) {
-        StringBuilder text = new StringBuilder(foldedText);
-        Map<Integer, String> byPosition = new java.util.TreeMap<>();
-        // longest first, as before: a surface taken out leaves # in its place, which starts no other
-        int[] ranks = foldedText.chars().distinct()
-                .flatMap(c -> readByFirstCharacter.getOrDefault((char) c, List.of()).stream().mapToInt(r -> r))
-                .sorted().toArray();
-        for (int rank : ranks) {
-            String surface = surfacesLongestFirst.get(rank);
-            int at = text.indexOf(surface);
-            while (at >= 0) {
-                byPosition.put(at, canonicalBySurface.get(surface));
-                text.replace(at, at + surface.length(), "#".repeat(surface.length()));
-                at = text.indexOf(surface);
-            }
-        }
-        return new ArrayList<>(new LinkedHashSet<>(byPosition.values()));
+        return readSurfaces.taken(foldedText).stream().map(canonicalBySurface::get).distinct().toList();
     }
 
     /**
@@ -142,8 +126,7 @@ public final class DepartmentNames {
 
     /** Every written form of a department (folded), for spotting it in task text. */
     public List<String> surfacesOf(String canonical) {
-        return canonicalBySurface.entrySet().stream().filter(e -> e.getValue().equals(canonical))
-                .map(Map.Entry::getKey).filter(s -> s.length() >= 2).toList();
+        return surfacesByCanonical.getOrDefault(canonical, List.of());
     }
 
     public DepartmentSummary info(String canonical) {
@@ -152,11 +135,7 @@ public final class DepartmentNames {
 
     /** The English text with the units' English names replaced by {@code mark} (a unit named is no topic word). */
     String withoutEnglishNames(String english, String mark) {
-        String text = english;
-        for (java.util.regex.Pattern surface : englishSurfaces) {
-            text = surface.matcher(text).replaceAll(mark);
-        }
-        return text;
+        return englishSurfaces.without(english, mark);
     }
 
     /** The (folded) text with every unit name written in it replaced by {@code mark}. */
@@ -179,8 +158,7 @@ public final class DepartmentNames {
 
     /** The department surfaces found in the text, longest first (to blank them out before segmenting). */
     List<String> surfacesIn(String foldedText) {
-        return surfacesLongestFirst.stream()
-                .filter(s -> (s.length() >= 3 || s.endsWith("办")) && foldedText.contains(s)).toList();
+        return readSurfaces.in(foldedText);
     }
 
     /** The canonical department a glossary group names, if one of its forms is a department surface. */

@@ -29,6 +29,7 @@ final class EnglishLexicon {
     private static final Pattern HAN_WORD = Pattern.compile("\\p{IsHan}{2,8}");
     private static final Pattern NOISE = Pattern.compile("\\([^)]*\\)|\\[[^]]*]|\\bsth\\b|\\bsb\\b|\\bone's\\b|[,;.!?\"]");
     private static final Pattern LEADING = Pattern.compile("^(to|a|an|the) ");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final int MAX_SENSE_WORDS = 4;
     private static final Pattern ENGLISH_WORD = Pattern.compile("[^a-z']+");
     private static final int DICTIONARY_FORMS = 3;
@@ -43,8 +44,8 @@ final class EnglishLexicon {
                     continue;
                 }
                 for (String sense : entry.group(2).split("/")) {
-                    String key = normalised(sense);
-                    if (!key.isEmpty() && key.split(" ").length <= MAX_SENSE_WORDS && !sense.startsWith("CL:")) {
+                    String key = sense.startsWith("CL:") ? "" : normalised(sense);
+                    if (!key.isEmpty() && key.split(" ").length <= MAX_SENSE_WORDS) {
                         chineseBySense.computeIfAbsent(key, k -> new ArrayList<>(2)).add(entry.group(1));
                     }
                 }
@@ -134,7 +135,7 @@ final class EnglishLexicon {
     }
 
     private static String normalised(String sense) {
-        String text = NOISE.matcher(sense.toLowerCase(Locale.ROOT)).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        String text = SPACES.matcher(NOISE.matcher(sense.toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll(" ").strip();
         return LEADING.matcher(text).replaceFirst("");
     }
 }

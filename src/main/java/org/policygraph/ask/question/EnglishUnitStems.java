@@ -52,13 +52,10 @@ final class EnglishUnitStems {
         return Arrays.stream(name.toLowerCase(Locale.ROOT).split("[\\s,]+")).filter(w -> !w.isEmpty()).toList();
     }
 
-    /** The English names and their stems as questions write them (any case, words apart), longest first. */
-    List<java.util.regex.Pattern> surfaces(List<String> englishNames) {
+    /** The English names and their stems, lower case, longest first. */
+    List<String> surfaces(List<String> englishNames) {
         return englishNames.stream().flatMap(n -> java.util.stream.Stream.of(n, stem(n)))
                 .filter(n -> n != null && !n.isBlank()).map(n -> n.toLowerCase(Locale.ROOT)).distinct()
-                .sorted(java.util.Comparator.comparingInt(String::length).reversed())
-                .map(n -> java.util.regex.Pattern.compile("(?<![a-z])" + java.util.regex.Pattern.quote(n)
-                        .replace(" ", "\\E\\s+\\Q") + "(?![a-z])", java.util.regex.Pattern.CASE_INSENSITIVE))
-                .toList();
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
     }
 }
