@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * 1 opens a sub-section of the box titled by the label. The box ends at a higher heading, at the next box line, and
  * at an item of its numbering that neither continues nor restarts its list but goes beyond the outer list it
  * interrupted (「4. 推进特色文化产业发展」, 「5. …」 after a box of 11 and of 3 items): that item is the outer one.
- * A box without items (a paragraph, a table) is placed under the section open when it ended.
+ * A box without items (a paragraph, a table) is placed under the section open when it ended, or beside it.
  */
 final class Box {
     /** Builds and places the sections the box makes; shared with the outline builder (paths stay unique). */
@@ -103,7 +103,7 @@ final class Box {
     void close(Deque<OutlineNode> open) {
         flushLabels(open);
         if (node == null) {
-            place(nodes.parentOf(open));
+            place(beside(open));
             return;
         }
         while (open.contains(node)) {
@@ -119,6 +119,20 @@ final class Box {
             }
         }
         return nodes.parentOf(new ArrayDeque<>());
+    }
+
+    /**
+     * Where a box without items goes: under the open section, or beside it when that section already has text of
+     * its own (the box interrupts the list that section is an item of; it is not part of the item).
+     */
+    private OutlineNode beside(Deque<OutlineNode> open) {
+        OutlineNode current = nodes.parentOf(open);
+        if (open.size() < 2 || current.paragraphs.isEmpty() && current.children.isEmpty()) {
+            return current;
+        }
+        var outer = open.iterator();
+        outer.next();
+        return outer.next();
     }
 
     private void attach(Marker.Kind kind, Deque<OutlineNode> open) {

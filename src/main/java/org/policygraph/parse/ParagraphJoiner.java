@@ -86,9 +86,19 @@ final class ParagraphJoiner {
                 || previous.text().length() < SHORT_LINE && next.text().length() < SHORT_LINE) {
             return false;
         }
-        boolean pureHeading = singleLine && Marker.startsWithMarker(previous.text())
+        boolean pureHeading = singleLine && (Marker.startsWithMarker(previous.text()) || titlesBox(lines, at))
                 && previous.text().indexOf('。') < 0;
         return !pureHeading || length(previous) >= width * 85 / 100 || length(previous) >= LONGEST_HEADING;
+    }
+
+    /** 「专栏 3」 then 「郑州市民公共文化服务区“四个中心”」: the line after a box line without a title titles the box. */
+    private static boolean titlesBox(List<SourceLine> lines, int at) {
+        for (int j = at - 1; j >= 0; j--) {
+            if (!lines.get(j).isBlank()) {
+                return BoxLine.find(lines.get(j).text()).filter(box -> box.title().isEmpty()).isPresent();
+            }
+        }
+        return false;
     }
 
     private static boolean opensBlock(SourceLine next) {

@@ -69,7 +69,7 @@ class BoxOutlineTest {
         assertThat(box.heading()).isEqualTo("重点文化产业");
         assertThat(box.children()).hasSize(8);
         assertThat(chapter.children()).extracting(Section::number)
-                .containsExactly("1", "2", "专栏6", "4", "专栏7", "5", "专栏8");
+                .containsExactly("1", "专栏5", "2", "专栏6", "4", "专栏7", "5", "专栏8");
         assertThat(chapter.children()).extracting(Section::path).noneMatch(path -> path.contains("#"));
     }
 
@@ -79,6 +79,19 @@ class BoxOutlineTest {
 
         assertThat(box.children()).extracting(Section::heading)
                 .containsExactly("郑州特色文化节会", "郑州铁路文化主题公园", "郑州历史文化街区保护和建设");
+    }
+
+    @Test
+    void should_title_a_box_by_the_line_after_it_and_place_a_box_without_items_beside_the_item_it_follows() {
+        Section box = all().filter(s -> s.number().equals("专栏3") && s.line() == 3622).findFirst().orElseThrow();
+
+        assertThat(box.heading()).isEqualTo("郑州市民公共文化服务区“四个中心”");
+        assertThat(box.paragraphs()).extracting(Paragraph::text).singleElement().asString()
+                .startsWith("郑州市民公共文化服务区“四个中心”位于");
+        assertThat(parentOf(box).heading()).isEqualTo("全面推进现代公共文化服务体系建设");
+        Section item = parentOf(box).children().stream().filter(c -> c.heading().equals("提升公共文化服务科技水平"))
+                .findFirst().orElseThrow();
+        assertThat(item.children()).isEmpty();
     }
 
     private static Section sectionNumbered(String number) {
