@@ -7,14 +7,15 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * An open box of a plan (「专栏 7」 and what follows it) while the outline is built. The box becomes a section
- * titled by the text after its colon, or else by the short label lines before its first item (「重大文化\n产业项目」),
- * when its first numbered item arrives (of the lowest numbering open or lower, numbered 1, or not beyond the outer
- * list when the list began in a table of the box): it is placed where that item would be, under its section. Its items are its children; a label followed by a numbering restarted at
- * 1 opens a sub-section of the box titled by the label. The box ends at a higher heading, at the next box line, and
- * at an item of its numbering that neither continues nor restarts its list but goes beyond the outer list it
- * interrupted (「4. 推进特色文化产业发展」, 「5. …」 after a box of 11 and of 3 items): that item is the outer one.
- * A box without items (a paragraph, a table) is placed under the section open when it ended, or beside it.
+ * An open box of a plan (「专栏 7」 and what follows it) while the outline is built. The box becomes a section titled
+ * by the text after its colon, or else by the short label lines before its first item (「重大文化\n产业项目」). It is
+ * placed when its first numbered item arrives (of the lowest numbering open or lower, numbered 1, or not beyond the
+ * outer list when the list began in a table of the box): where that item would be, under its section. Its items are
+ * its children; a label followed by a numbering restarted at 1 opens a sub-section of the box titled by the label.
+ * The box ends at a higher heading, at the next box line, and at an item of its numbering that neither continues nor
+ * restarts its list but goes beyond the outer list it interrupted (「4. 推进特色文化产业发展」, 「5. …」 after a box of
+ * 11 and of 3 items): that item is the outer one. A box without items (a paragraph, a table) is placed under the
+ * section open when it ended, or beside it.
  */
 final class Box {
     /** Builds and places the sections the box makes; shared with the outline builder (paths stay unique). */
@@ -63,8 +64,8 @@ final class Box {
     }
 
     /**
-     * True when the numbered paragraph (on line {@code at}) belongs to the box: the stack {@code open} is then set so that the usual
-     * nesting puts it in the box (or in its item, for a lower numbering). False: the box must be closed first.
+     * True when the numbered paragraph (on line {@code at}) belongs to the box: the stack {@code open} is then set so
+     * that the usual nesting puts it in the box (or in its item, for a lower numbering). False: close the box first.
      */
     boolean admits(Marker marker, int at, Deque<OutlineNode> open) {
         Marker.Kind kind = marker.kind();
