@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * An open box of a plan (「专栏 7」 and what follows it) while the outline is built. The box becomes a section titled
  * by the text after its colon, or else by the short label lines before its first item (「重大文化\n产业项目」). It is
  * placed when its first numbered item arrives (of the lowest numbering open or lower, numbered 1, or not beyond the
- * outer list when the list began in a table of the box): where that item would be, under its section. Its items are
+ * outer list when the list began in a table of the box; not after a paragraph of the box's own, see prose()):
+ * where that item would be, under its section. Its items are
  * its children; a label followed by a numbering restarted at 1 opens a sub-section of the box titled by the label.
  * The box ends at a higher heading, at the next box line, and at an item of its numbering that neither continues nor
  * restarts its list but goes beyond the outer list it interrupted (「4. 推进特色文化产业发展」, 「5. …」 after a box of
@@ -72,7 +73,7 @@ final class Box {
         int n = OutlineNode.value(marker.number());
         if (node == null) {
             boolean lowest = open.isEmpty() || kind.compareTo(open.peek().kind) >= 0;
-            if (lowest && (n == 1 || n <= parentFor(kind, open).lastChild(kind))) {
+            if (lowest && !prose() && (n == 1 || n <= parentFor(kind, open).lastChild(kind))) {
                 attach(kind, open);
                 last = n;
                 return true;
@@ -110,6 +111,15 @@ final class Box {
         while (open.contains(node)) {
             open.pop();
         }
+    }
+
+    /**
+     * A box whose text is a paragraph (「专栏1：智能制造装备创新工程」 then 「鼓励引导企业…。」) holds no list: the numbered
+     * items after it are the outer section's. A paragraph that announces a list (ends in a colon) or a table does not.
+     */
+    private boolean prose() {
+        return before.stream().anyMatch(p -> p.paragraph().cells().isEmpty() && !LABEL.matcher(p.text()).matches()
+                && !p.text().strip().matches(".*[：:]$"));
     }
 
     /** The section an item of {@code kind} would go under: the deepest open one of a higher numbering. */

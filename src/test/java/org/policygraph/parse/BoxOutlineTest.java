@@ -94,6 +94,16 @@ class BoxOutlineTest {
         assertThat(item.children()).isEmpty();
     }
 
+    @Test
+    void should_leave_the_outer_items_after_a_box_of_one_paragraph_to_the_outer_section() {
+        Section box = all().filter(s -> s.number().equals("专栏4") && s.line() == 4953).findFirst().orElseThrow();
+
+        assertThat(box.heading()).isEqualTo("“工匠郑州”智能制造装备企业培育行动");
+        assertThat(box.children()).isEmpty();
+        assertThat(box.paragraphs()).extracting(Paragraph::text).singleElement().asString().startsWith("依托质量品牌建设");
+        assertThat(parentOf(box).children()).extracting(Section::number).containsExactly("专栏4", "1", "2", "3", "4");
+    }
+
     private static Section sectionNumbered(String number) {
         List<Section> found = all().filter(s -> s.number().equals(number)).toList();
         assertThat(found).as("sections numbered " + number).isNotEmpty();
