@@ -23,8 +23,8 @@ public final class ExtractorVersion {
     private static final List<String> INPUTS = List.of("org/policygraph/ingest/", "org/policygraph/parse/",
             "org/policygraph/extract/", "org/policygraph/progress/", "org/policygraph/graph/write/ImportParameters",
             "org/policygraph/graph/write/GraphWriter", "org/policygraph/graph/write/Progress",
-            "cypher/import-", "graph-import/V0001__schema.cypher", "graph-import/departments.tsv",
-            "graph-import/doc-number-issuers.tsv", "graph-import/metadata-fields.tsv",
+            "cypher/import-", "graph-import/V0001__schema.cypher", "graph-import/box-words.txt",
+            "graph-import/departments.tsv", "graph-import/doc-number-issuers.tsv", "graph-import/metadata-fields.tsv",
             "graph-import/metric-synonyms.tsv", "graph-import/roles.tsv", "graph-import/standing-notes.tsv",
             "graph-import/progress-");
 

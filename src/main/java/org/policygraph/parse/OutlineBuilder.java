@@ -25,12 +25,25 @@ final class OutlineBuilder {
     Outline buildFromJoined(List<JoinedParagraph> paragraphs) {
         Set<String> paths = new HashSet<>();
         List<Paragraph> preamble = new ArrayList<>();
-        List<Node> roots = new ArrayList<>();
-        Deque<Node> open = new ArrayDeque<>();
+        OutlineNode root = new OutlineNode(Marker.Kind.CHAPTER, "", "", 0, 0);
+        Deque<OutlineNode> open = new ArrayDeque<>();
+        Box.Nodes nodes = nodes(root, paths);
+        Box box = null;
         for (JoinedParagraph joined : paragraphs) {
             Paragraph paragraph = joined.paragraph();
+            var boxLine = paragraph.cells().isEmpty() ? BoxLine.find(paragraph.text()) : Optional.<BoxLine>empty();
+            if (boxLine.isPresent()) {
+                if (box != null) {
+                    box.close(open);
+                }
+                box = new Box(boxLine.get(), paragraph.line(), nodes);
+                continue;
+            }
             var marker = paragraph.cells().isEmpty() ? Marker.find(paragraph.text()) : Optional.<Marker>empty();
             if (marker.isEmpty()) {
+                if (box != null && box.take(joined)) {
+                    continue;
+                }
                 if (open.isEmpty()) {
                     preamble.add(paragraph);
                 } else {
@@ -38,25 +51,47 @@ final class OutlineBuilder {
                 }
                 continue;
             }
+            if (box != null && !box.admits(marker.get(), paragraph.line(), open)) {
+                box.close(open);
+                box = null;
+            }
             Marker.Kind kind = marker.get().kind();
             while (!open.isEmpty() && open.peek().kind.compareTo(kind) >= 0) {
                 open.pop();
             }
-            Node parent = open.peek();
-            Node node = new Node(kind, marker.get().number(), unique(path(parent, marker.get().number()), paths),
-                    open.size() + 1, paragraph.line());
+            OutlineNode node = nodes.add(nodes.parentOf(open), kind, marker.get().number(), paragraph.line());
             splitHeading(joined, paragraph.text().length() - marker.get().rest().length(), node);
-            (parent == null ? roots : parent.children).add(node);
             open.push(node);
         }
-        return new Outline(preamble, roots.stream().map(n -> toSection(n, paths)).toList());
+        if (box != null) {
+            box.close(open);
+        }
+        return new Outline(preamble, root.children.stream().map(n -> toSection(n, paths)).toList());
+    }
+
+    /** Sections are made under {@code root} (the document) with paths unique in {@code paths}. */
+    private static Box.Nodes nodes(OutlineNode root, Set<String> paths) {
+        return new Box.Nodes() {
+            @Override
+            public OutlineNode add(OutlineNode parent, Marker.Kind kind, String number, int line) {
+                String path = parent == root ? number : parent.path + "/" + number;
+                OutlineNode node = new OutlineNode(kind, number, unique(path, paths), parent.level + 1, line);
+                parent.children.add(node);
+                return node;
+            }
+
+            @Override
+            public OutlineNode parentOf(Deque<OutlineNode> open) {
+                return open.isEmpty() ? root : open.peek();
+            }
+        };
     }
 
     /** 「…。（市口岸办、郑州经济开发区管委会）」: the units belong to the sentence, not to a paragraph of their own. */
     private static final Pattern TRAILING_UNITS =
             Pattern.compile("\\s*[（(][^（）()]{2,300}[）)]\\s*[。；]?\\s*");
 
-    private static void splitHeading(JoinedParagraph joined, int restStart, Node node) {
+    private static void splitHeading(JoinedParagraph joined, int restStart, OutlineNode node) {
         String rest = joined.text().substring(restStart);
         int stop = rest.indexOf('。');
         if (stop >= 0 && TRAILING_UNITS.matcher(rest.substring(stop + 1)).matches()) {
@@ -69,7 +104,7 @@ final class OutlineBuilder {
         }
     }
 
-    private Section toSection(Node node, Set<String> paths) {
+    private Section toSection(OutlineNode node, Set<String> paths) {
         List<Paragraph> own = new ArrayList<>();
         List<Section> children = new ArrayList<>();
         int done = 0;
@@ -97,34 +132,11 @@ final class OutlineBuilder {
                 List.copyOf(children));
     }
 
-    private static String path(Node parent, String number) {
-        return parent == null ? number : parent.path + "/" + number;
-    }
-
     private static String unique(String path, Set<String> paths) {
         String candidate = path;
         for (int n = 2; !paths.add(candidate); n++) {
             candidate = path + "#" + n;
         }
         return candidate;
-    }
-
-    private static final class Node {
-        final Marker.Kind kind;
-        final String number;
-        final String path;
-        final int level;
-        final int line;
-        String heading = "";
-        final List<JoinedParagraph> paragraphs = new ArrayList<>();
-        final List<Node> children = new ArrayList<>();
-
-        Node(Marker.Kind kind, String number, String path, int level, int line) {
-            this.kind = kind;
-            this.number = number;
-            this.path = path;
-            this.level = level;
-            this.line = line;
-        }
     }
 }

@@ -6,9 +6,10 @@ import java.util.regex.Pattern;
 
 /**
  * Joins cleaned lines into paragraphs. A line that does not end a sentence continues on the next non-blank line
- * (hard-wrapped PDF text), unless the next line opens a numbered heading, a table or a markdown heading. Widths
- * are judged against the longest neighbouring lines: a numbered line without a full stop is a heading unless it
- * fills the line, and in narrow wrapped text a full line ending in 。 is a wrap, not a paragraph end.
+ * (hard-wrapped PDF text), unless the next line opens a numbered heading, a box (专栏, which stands alone), a table
+ * or a markdown heading. Widths are judged against the longest neighbouring lines: a numbered line without a full
+ * stop is a heading unless it fills the line, and in narrow wrapped text a full line ending in 。 is a wrap, not a
+ * paragraph end.
  */
 final class ParagraphJoiner {
     private static final Pattern SENTENCE_END = Pattern.compile(
@@ -73,7 +74,8 @@ final class ParagraphJoiner {
     private static boolean continues(CharSequence text, boolean singleLine, List<SourceLine> lines, int at,
                                      SourceLine next) {
         SourceLine previous = lines.get(at);
-        if (previous.standalone() || opensBlock(next) || DATE_LINE.matcher(next.text()).matches()) {
+        if (previous.standalone() || opensBlock(next) || DATE_LINE.matcher(next.text()).matches()
+                || BoxLine.opensBox(previous.text())) {
             return false;
         }
         int width = localWidth(lines, at);
@@ -84,14 +86,24 @@ final class ParagraphJoiner {
                 || previous.text().length() < SHORT_LINE && next.text().length() < SHORT_LINE) {
             return false;
         }
-        boolean pureHeading = singleLine && Marker.startsWithMarker(previous.text())
+        boolean pureHeading = singleLine && (Marker.startsWithMarker(previous.text()) || titlesBox(lines, at))
                 && previous.text().indexOf('。') < 0;
         return !pureHeading || length(previous) >= width * 85 / 100 || length(previous) >= LONGEST_HEADING;
     }
 
+    /** 「专栏 3」 then 「郑州市民公共文化服务区“四个中心”」: the line after a box line without a title titles the box. */
+    private static boolean titlesBox(List<SourceLine> lines, int at) {
+        for (int j = at - 1; j >= 0; j--) {
+            if (!lines.get(j).isBlank()) {
+                return BoxLine.find(lines.get(j).text()).filter(box -> box.title().isEmpty()).isPresent();
+            }
+        }
+        return false;
+    }
+
     private static boolean opensBlock(SourceLine next) {
-        return Marker.startsWithMarker(next.text()) || next.raw().strip().startsWith("#")
-                || next.text().startsWith("附件");
+        return Marker.startsWithMarker(next.text()) || BoxLine.opensBox(next.text())
+                || next.raw().strip().startsWith("#") || next.text().startsWith("附件");
     }
 
     /** The longest of the non-blank lines around line {@code at}: the width text is wrapped at there. */

@@ -10,6 +10,7 @@ class ExtractorVersionTest {
         assertThat(ExtractorVersion.isInput("org/policygraph/extract/Extractor.class")).isTrue();
         assertThat(ExtractorVersion.isInput("org/policygraph/parse/CorpusParser.class")).isTrue();
         assertThat(ExtractorVersion.isInput("graph-import/departments.tsv")).isTrue();
+        assertThat(ExtractorVersion.isInput("graph-import/box-words.txt")).isTrue();
         assertThat(ExtractorVersion.isInput("cypher/import-documents.cypher")).isTrue();
         assertThat(ExtractorVersion.isInput("org/policygraph/web/WebServer.class")).isFalse();
         assertThat(ExtractorVersion.isInput("public/index.html")).isFalse();

@@ -80,4 +80,24 @@ class OutlineBuilderTest {
         assertThat(outline.sections()).isEmpty();
         assertThat(outline.preamble()).hasSize(2);
     }
+
+    @Test
+    void should_make_a_box_a_section_of_its_items_ended_by_a_higher_heading() {
+        Outline outline = builder.build(List.of(
+                new Paragraph("一、重点任务", 1),
+                new Paragraph("（一）推进基础设施建设", 2),
+                new Paragraph("1.完善路网。加快建设环线。", 3),
+                new Paragraph("专栏一：重大交通工程", 4),
+                new Paragraph("1.城际铁路项目。", 5),
+                new Paragraph("2.机场三期工程。", 6),
+                new Paragraph("2.提升水利保障。建设水库。", 7),
+                new Paragraph("（二）保障措施", 8)));
+
+        Section first = outline.sections().get(0).children().get(0);
+        assertThat(first.children()).extracting(Section::path).containsExactly("一/（一）/1", "一/（一）/专栏一", "一/（一）/2");
+        Section box = first.children().get(1);
+        assertThat(box.heading()).isEqualTo("重大交通工程");
+        assertThat(box.children()).extracting(Section::heading).containsExactly("城际铁路项目", "机场三期工程");
+        assertThat(outline.sections().get(0).children()).extracting(Section::number).containsExactly("（一）", "（二）");
+    }
 }
