@@ -145,6 +145,17 @@ class AskServiceIT {
     }
 
     @Test
+    void should_count_the_items_a_plan_lists_and_show_them() {
+        // 「重大项目谋划：」 opens a list of four projects; the smart-manufacturing plan enumerates its five advantage
+        // sub-sectors in one sentence (「优势产业的细分领域为:机器人、物联网装备、…」)
+        String listed = answer("郑州片区产业发展规划物流方面的重大项目谋划一共列了几个项目？");
+        String enumerated = answer("智能制造装备产业发展规划列了几个优势产业细分领域？");
+
+        assertThat(listed).startsWith("共4个").contains("集疏运枢纽网络", "多式联运公共信息资源平台");
+        assertThat(enumerated).startsWith("共5个").contains("机器人", "精密数控装备");
+    }
+
+    @Test
     void should_say_a_table_row_has_no_figure_and_quote_the_note_under_its_table() {
         // 表 1 lists 跨境电子商务交易额 with its unit only; the note under the table says the figures are still being set
         String answer = answer("郑州片区产业发展规划给跨境电子商务交易额定的目标是多少？");

@@ -28,6 +28,13 @@ final class FactPart {
         Wording w = labels.wording();
         TaskFacts anchor = evidence.top().orElseThrow();
         boolean missing = false;
+        if (q.asks(Kind.LIST_COUNT)) {
+            Optional<TaskFacts> counted = new ListCountPart(labels, catalog).write(evidence, draft);
+            if (counted.isPresent()) {
+                source(q, counted.get(), false, draft);
+                return draft;
+            }
+        }
         if (q.asks(Kind.VALUE)) {
             Optional<TaskFacts> found = new ValuePart(labels).write(evidence, draft);
             missing |= found.isEmpty();

@@ -14,7 +14,6 @@ import org.policygraph.ask.retrieve.Catalog;
 import org.policygraph.ask.retrieve.Evidence;
 import org.policygraph.ask.retrieve.Ranked;
 import org.policygraph.ask.retrieve.Sentences;
-import org.policygraph.ask.retrieve.TaskIndex;
 import org.policygraph.graph.read.TaskFacts;
 
 /**
@@ -24,14 +23,11 @@ import org.policygraph.graph.read.TaskFacts;
 final class ProjectPart {
     /** A list asked is shown longer than the items a lead-in brings into the evidence. */
     private static final int ITEMS = 12;
-    private static final int TABLE_ROWS = 12;
     /** The words a named project ends in (宇通跨国客车工业园, 缅甸工业建设项目): graph-import/project-words.txt. */
     private static final Pattern PROJECT_WORD = Pattern.compile(String.join("|",
             Texts.lines("graph-import/project-words.txt")));
     /** A sentence that matches the question this well of the best one is as good a match, and a list wins among them. */
     private static final double NEAR_BEST = 0.6;
-    /** A section whose own heading holds this much of the question is the list asked for. */
-    private static final double SECTION_NAMED = 0.5;
     private final Labels labels;
     private final Catalog catalog;
 
@@ -117,40 +113,17 @@ final class ProjectPart {
         Question question = evidence.question();
         List<TaskFacts> near = evidence.tasks().stream().limit(4)
                 .filter(t -> evidence.coverageOf(t.id()) >= 0.8 * best).toList();
-        return near.stream().filter(t -> !items(t, question).isEmpty()).findFirst()
+        ListedItems lists = new ListedItems(catalog);
+        return near.stream().filter(t -> !lists.around(t, question, ITEMS).isEmpty()).findFirst()
                 .or(() -> bestEnumerating(near, question))
+                .or(() -> near.stream().filter(t -> !lists.above(t, question, ITEMS).isEmpty()).findFirst())
                 .or(() -> near.stream().filter(t -> !t.projects().isEmpty()).findFirst());
     }
 
-    /**
-     * The items the task introduces as a lead-in (「重大项目谋划：」); else, for a table row under a heading the question
-     * names (「力争完成项目（共4件）」), the rows of its table; else none.
-     */
+    /** The list read around the task (ListedItems): what it opens or its section asked, else a section above asked. */
     private List<TaskFacts> items(TaskFacts task, Question question) {
-        TaskIndex.Entry entry = catalog.index().byId().get(task.id());
-        if (entry == null) {
-            return List.of();
-        }
-        List<TaskIndex.Entry> items = catalog.index().listedUnder(entry, ITEMS);
-        if (items.isEmpty() && headingAsked(entry, question)) {
-            items = catalog.index().rowsOfTable(entry, TABLE_ROWS);
-        }
-        if (items.isEmpty() && sectionAsked(task, question)) {
-            items = catalog.index().section(entry, TABLE_ROWS);
-        }
-        return items.isEmpty() ? List.of() : catalog.facts().of(items.stream().map(TaskIndex.Entry::id).toList());
-    }
-
-    /** 「城乡一体人才行动计划下面有哪些项目」: the question names the task's own section (its last heading) as a whole. */
-    private static boolean sectionAsked(TaskFacts task, Question question) {
-        String heading = task.sectionHeading() == null ? "" : task.sectionHeading();
-        String own = Texts.fold(heading.substring(heading.lastIndexOf('>') + 1));
-        return !own.isEmpty() && question.terms().stream().anyMatch(t -> t.display().length() >= 2 && t.foundIn(own))
-                && TaskIndex.coverage(question.terms(), own) >= SECTION_NAMED;
-    }
-
-    private static boolean headingAsked(TaskIndex.Entry entry, Question question) {
-        int bar = entry.folded().indexOf('|');
-        return bar > 0 && TaskIndex.coverage(question.terms(), entry.folded().substring(0, bar)) > 0;
+        ListedItems lists = new ListedItems(catalog);
+        List<TaskFacts> items = lists.around(task, question, ITEMS);
+        return items.isEmpty() ? lists.above(task, question, ITEMS) : items;
     }
 }

@@ -19,5 +19,10 @@ public enum Kind {
      * How many units a task names (「一共有几个牵头单位」, "how many departments support …"): the units in the role
      * asked, counted; no figure of the text is asked.
      */
-    UNITS_COUNTED
+    UNITS_COUNTED,
+    /**
+     * How many things a plan lists (「专栏一共列了几个项目」, "how many sub-sectors does the plan list"): the items of the
+     * list counted, not a figure of the text (a task's units counted are {@link #UNITS_COUNTED}).
+     */
+    LIST_COUNT
 }

@@ -26,6 +26,8 @@ final class ClauseNeighbours {
     private static final Pattern TABLE_NOTE = Pattern.compile("[(\\[]?(注|说明|备注)\\d*[:.]");
     private final TaskIndex index;
     private final Map<String, List<Entry>> readingOrder = new ConcurrentHashMap<>();
+    /** A section's tasks in reading order, by document key and section path: every ranked row asks for its table's. */
+    private final Map<String, List<Entry>> sections = new ConcurrentHashMap<>();
 
     ClauseNeighbours(TaskIndex index) {
         this.index = index;
@@ -66,12 +68,31 @@ final class ClauseNeighbours {
         if (!opensList(leadIn)) {
             return List.of();
         }
+        List<Entry> document = inReadingOrder(leadIn.docKey());
+        return listed(document.subList(document.indexOf(leadIn) + 1, document.size()), leadIn.section(), max);
+    }
+
+    /** The list a section is (「专栏7 重大文化产业项目」): its own clauses and the first of each section under it. */
+    List<Entry> sectionList(String docKey, String sectionPath, int max) {
+        List<Entry> document = inReadingOrder(docKey);
+        int first = 0;
+        while (first < document.size() && !Objects.equals(document.get(first).section(), sectionPath)
+                && childSection(sectionPath, document.get(first).section()) == null) {
+            first++;
+        }
+        return listed(document.subList(first, document.size()), sectionPath, max);
+    }
+
+    /**
+     * The items from the start of {@code following}: clauses of {@code section} up to one that opens another list,
+     * and the first clause of each section right under it, until the text leaves the section.
+     */
+    private static List<Entry> listed(List<Entry> following, String section, int max) {
         List<Entry> items = new ArrayList<>();
         Set<String> listed = new HashSet<>();
-        List<Entry> document = inReadingOrder(leadIn.docKey());
-        for (Entry e : document.subList(document.indexOf(leadIn) + 1, document.size())) {
-            boolean same = Objects.equals(e.section(), leadIn.section());
-            String child = same ? null : childSection(leadIn.section(), e.section());
+        for (Entry e : following) {
+            boolean same = Objects.equals(e.section(), section);
+            String child = same ? null : childSection(section, e.section());
             if (items.size() == max || same && opensList(e) || !same && child == null) {
                 break;
             }
@@ -165,8 +186,9 @@ final class ClauseNeighbours {
 
     /** The tasks of the clause's section, itself among them, in reading order. */
     private List<Entry> inSection(Entry entry) {
-        return inReadingOrder(entry.docKey()).stream().filter(e -> Objects.equals(e.section(), entry.section()))
-                .toList();
+        return sections.computeIfAbsent(entry.docKey() + '\u0000' + entry.section(), key ->
+                inReadingOrder(entry.docKey()).stream().filter(e -> Objects.equals(e.section(), entry.section()))
+                        .toList());
     }
 
     /** The folded text of the task itself, without the heading it is indexed with. */

@@ -83,6 +83,11 @@ public final class TaskIndex implements TermStatistics {
         return neighbours.listedUnder(leadIn, max);
     }
 
+    /** The list a section is (see {@link ClauseNeighbours#sectionList}). */
+    public List<Entry> sectionList(String docKey, String sectionPath, int max) {
+        return neighbours.sectionList(docKey, sectionPath, max);
+    }
+
     /** The tasks of a clause's section (see {@link ClauseNeighbours#section}). */
     public List<Entry> section(Entry entry, int max) {
         return neighbours.section(entry, max);

@@ -144,6 +144,12 @@ final class TermPostings {
         return most / total;
     }
 
+    /** Whether a text with these pairs found may hold the whole form: a form of three characters or more needs all. */
+    private boolean mayHold(Postings whole, int[] pairsFound) {
+        int length = groups.get(whole.group).forms().get(whole.form).length();
+        return length < 3 || pairsFound != null && pairsFound[whole.form] == length - 1;
+    }
+
     /** Whether the text holds the whole form: read from it unless the list is made (the same answer). */
     private boolean holds(Postings whole, int text) {
         if (whole.texts != null) {
@@ -159,23 +165,21 @@ final class TermPostings {
             byGroup = new Postings[groups.size()][];
             for (int i = 0; i < groups.size(); i++) {
                 int group = i;
-                // whole forms first: a task holding one needs no pair looked up
-                byGroup[i] = lists.stream().filter(p -> p.group == group)
-                        .sorted(Comparator.comparing((Postings p) -> !p.whole)).toArray(Postings[]::new);
+                byGroup[i] = lists.stream().filter(p -> p.group == group).toArray(Postings[]::new);
             }
         }
+        // the pairs first: a text that lacks one of a long form's pairs cannot hold the form (no need to read it)
         int[] pairsFound = null;
         for (Postings p : byGroup[g]) {
-            if (p.rank < from) {
-                continue; // holds neither the form nor the pair
-            }
-            if (p.whole) {
-                if (holds(p, text)) {
-                    return 1;
-                }
-            } else if (Arrays.binarySearch(p.texts(), text) >= 0) {
+            if (!p.whole && p.rank >= from && Arrays.binarySearch(p.texts(), text) >= 0) {
                 pairsFound = pairsFound == null ? new int[groups.get(g).forms().size()] : pairsFound;
                 pairsFound[p.form]++;
+            }
+        }
+        for (Postings p : byGroup[g]) {
+            // a list before `from` does not hold the text
+            if (p.whole && p.rank >= from && mayHold(p, pairsFound) && holds(p, text)) {
+                return 1;
             }
         }
         if (pairsFound == null) {
