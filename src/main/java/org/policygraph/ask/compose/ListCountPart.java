@@ -11,7 +11,6 @@ import org.policygraph.ask.question.Question;
 import org.policygraph.ask.question.Texts;
 import org.policygraph.ask.retrieve.Catalog;
 import org.policygraph.ask.retrieve.Evidence;
-import org.policygraph.ask.retrieve.Ranked;
 import org.policygraph.ask.retrieve.Sentences;
 import org.policygraph.ask.retrieve.TaskIndex;
 import org.policygraph.graph.read.TaskFacts;
@@ -50,10 +49,9 @@ final class ListCountPart {
     }
 
     Optional<TaskFacts> write(Evidence evidence, Draft draft) {
-        double best = evidence.ranked().stream().limit(4).mapToDouble(Ranked::coverage).max().orElse(0);
         // a count is only as good as the list counted: the clause read must hold most of the question, not a word of it
-        List<TaskFacts> near = evidence.tasks().stream().limit(4).filter(t -> evidence.coverageOf(t.id()) >= 0.8 * best
-                && evidence.coverageOf(t.id()) >= NAMED).toList();
+        List<TaskFacts> near = evidence.nearBest(4, 0.8).stream().filter(t -> evidence.coverageOf(t.id()) >= NAMED)
+                .toList();
         ListedItems lists = new ListedItems(catalog);
         for (TaskFacts task : near) {
             List<TaskFacts> items = lists.around(task, evidence.question(), MOST);

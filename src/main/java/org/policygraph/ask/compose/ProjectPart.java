@@ -12,7 +12,6 @@ import org.policygraph.ask.question.Question;
 import org.policygraph.ask.question.Texts;
 import org.policygraph.ask.retrieve.Catalog;
 import org.policygraph.ask.retrieve.Evidence;
-import org.policygraph.ask.retrieve.Ranked;
 import org.policygraph.ask.retrieve.Sentences;
 import org.policygraph.graph.read.TaskFacts;
 
@@ -29,11 +28,11 @@ final class ProjectPart {
     /** A sentence that matches the question this well of the best one is as good a match, and a list wins among them. */
     private static final double NEAR_BEST = 0.6;
     private final Labels labels;
-    private final Catalog catalog;
+    private final ListedItems lists;
 
     ProjectPart(Labels labels, Catalog catalog) {
         this.labels = labels;
-        this.catalog = catalog;
+        this.lists = new ListedItems(catalog);
     }
 
     Optional<TaskFacts> write(Evidence evidence, Draft draft) {
@@ -109,11 +108,8 @@ final class ProjectPart {
      * names projects.
      */
     private Optional<TaskFacts> listing(Evidence evidence) {
-        double best = evidence.ranked().stream().limit(4).mapToDouble(Ranked::coverage).max().orElse(0);
         Question question = evidence.question();
-        List<TaskFacts> near = evidence.tasks().stream().limit(4)
-                .filter(t -> evidence.coverageOf(t.id()) >= 0.8 * best).toList();
-        ListedItems lists = new ListedItems(catalog);
+        List<TaskFacts> near = evidence.nearBest(4, 0.8);
         return near.stream().filter(t -> !lists.around(t, question, ITEMS).isEmpty()).findFirst()
                 .or(() -> bestEnumerating(near, question))
                 .or(() -> near.stream().filter(t -> !lists.above(t, question, ITEMS).isEmpty()).findFirst())
@@ -122,7 +118,6 @@ final class ProjectPart {
 
     /** The list read around the task (ListedItems): what it opens or its section asked, else a section above asked. */
     private List<TaskFacts> items(TaskFacts task, Question question) {
-        ListedItems lists = new ListedItems(catalog);
         List<TaskFacts> items = lists.around(task, question, ITEMS);
         return items.isEmpty() ? lists.above(task, question, ITEMS) : items;
     }

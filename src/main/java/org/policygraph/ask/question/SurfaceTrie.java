@@ -32,7 +32,12 @@ final class SurfaceTrie {
 
     /** Every surface the text holds, longest first. */
     List<String> in(String text) {
-        return hits(text).stream().map(h -> h.value).distinct().sorted().map(longestFirst::get).toList();
+        return placesIn(text).stream().map(longestFirst::get).toList();
+    }
+
+    /** The places in longestFirst of the surfaces the text holds, ascending (a surface listed twice: its first). */
+    List<Integer> placesIn(String text) {
+        return hits(text).stream().map(h -> h.value).distinct().sorted().toList();
     }
 
     /**

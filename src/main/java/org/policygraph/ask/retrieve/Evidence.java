@@ -13,6 +13,12 @@ public record Evidence(Question question, List<Ranked> ranked, List<TaskFacts> t
         return tasks.isEmpty() ? Optional.empty() : Optional.of(tasks.get(0));
     }
 
+    /** Of the first {@code first} tasks, those covering the question at least {@code share} of the best of them. */
+    public List<TaskFacts> nearBest(int first, double share) {
+        double best = ranked.stream().limit(first).mapToDouble(Ranked::coverage).max().orElse(0);
+        return tasks.stream().limit(first).filter(t -> coverageOf(t.id()) >= share * best).toList();
+    }
+
     public double coverageOf(String taskId) {
         return ranked.stream().filter(r -> r.id().equals(taskId)).mapToDouble(Ranked::coverage).findFirst().orElse(0);
     }
