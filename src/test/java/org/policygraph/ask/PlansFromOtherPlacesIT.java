@@ -169,4 +169,30 @@ class PlansFromOtherPlacesIT {
         assertThat(answer.answer()).contains("2012年底");
         assertThat(answer.citations()).allSatisfy(c -> assertThat(c.sourceFile()).contains("guangzhou"));
     }
+
+    @Test
+    void should_answer_a_question_naming_two_places_side_by_side_once_per_place_in_the_order_asked() {
+        Answer answer = ask("What GDP growth targets did Shapingba (2022) and Caidian (2023) set?");
+
+        assertThat(answer.answer()).contains("5.5%", "7%");
+        assertThat(answer.answer().indexOf("5.5%")).isLessThan(answer.answer().indexOf("7%以上"));
+        assertThat(answer.citations()).extracting(Citation::sourceFile)
+                .contains("2022-shapingba-gov-report-targets.txt", "2023-caidian-gov-report-targets.txt");
+    }
+
+    @Test
+    void should_count_a_units_rows_when_the_plan_writes_its_name_in_full_and_the_question_short() {
+        // the plan writes 区发展和改革局; people say 区发改局
+        Answer answer = ask("蔡甸23年主要目标任务分解里，区发改局负责几项指标？");
+
+        assertThat(answer.answer()).contains("共2项", "地区生产总值增长7%以上", "固定资产投资增长10%以上");
+    }
+
+    @Test
+    void should_list_a_units_tasks_asked_in_english_with_the_unit_as_subject_of_is() {
+        Answer answer = ask("Zhejiang's 2020 government work report breakdown: which key tasks is 省发展改革委 a lead "
+                + "unit for?");
+
+        assertThat(answer.answer()).contains("稳企业、防风险", "多规合一").doesNotContain("Not specified");
+    }
 }

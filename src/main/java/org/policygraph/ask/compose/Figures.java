@@ -23,6 +23,9 @@ public final class Figures {
             + "|[至到]))" + NUMERAL + "+(?:[至到~～—-]" + NUMERAL + "+)?)(大(?![学会小型])|个月|(?:" + UNITS + ")(?![\\d]))");
     /** 「3—5年」, 「3至5年」: a span of years, not a year. */
     private static final Pattern YEAR_SPAN = Pattern.compile("(?<![\\d.])(\\d{1,2}\\s*[至到~～—-]\\s*\\d{1,2})\\s*年");
+    /** 「4-6个」, 「3至5家」, 「10～20亿元」: a range of a quantity, read whole (not its upper end alone). */
+    private static final Pattern RANGE = Pattern.compile("(?<![\\d.])(\\d+(?:\\.\\d+)?\\s*[至到~～—-]\\s*\\d+(?:\\.\\d+)?)\\s*(%|％|(?:万|亿|千|百)?(?:亿)?(?:"
+            + UNITS + "))");
     /** 「每周“去8回6”」: how often, written as counts after 每周/每月/每天. */
     private static final Pattern FREQUENCY = Pattern.compile(
             "每(?:周|月|天|日|年|季度)[“\"‘]?([\\p{IsHan}]{0,2}\\d+(?:[\\p{IsHan}]{1,2}\\d+)+)[”\"’]?");
@@ -50,6 +53,13 @@ public final class Figures {
         Matcher span = YEAR_SPAN.matcher(text);
         while (span.find()) {
             found.put(span.start(), span.group(1) + "年");
+        }
+        Matcher range = RANGE.matcher(text);
+        while (range.find()) {
+            if (!range.group(2).equals("年")) {
+                found.subMap(range.start(), range.end()).clear();
+                found.put(range.start(), range.group(1).replaceAll("\\s+", "") + range.group(2));
+            }
         }
         Matcher frequency = FREQUENCY.matcher(text);
         while (frequency.find()) {

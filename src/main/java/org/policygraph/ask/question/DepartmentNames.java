@@ -75,11 +75,20 @@ public final class DepartmentNames {
         });
     }
 
+    /** The written form and its shortened one (区发展和改革局 is also 区发改局). */
     private void register(String surface, DepartmentSummary department) {
         if (surface == null || surface.isBlank()) {
             return;
         }
         String folded = Texts.fold(surface);
+        registerFolded(folded, department);
+        String shortened = UnitContractions.shortened(folded);
+        if (!shortened.equals(folded)) {
+            registerFolded(shortened, department);
+        }
+    }
+
+    private void registerFolded(String folded, DepartmentSummary department) {
         namesBySurface.computeIfAbsent(folded, k -> new LinkedHashSet<>()).add(department.name());
         namesByStem.computeIfAbsent(stem(folded), k -> new LinkedHashSet<>()).add(department.name());
         String previous = canonicalBySurface.get(folded);
@@ -100,7 +109,12 @@ public final class DepartmentNames {
 
     /** Canonical names of the departments mentioned in the (folded) text, in order of appearance. */
     List<String> mentionedIn(String foldedText) {
-        return readSurfaces.taken(foldedText).stream().map(canonicalBySurface::get).distinct().toList();
+        List<String> written = readSurfaces.taken(foldedText);
+        // a unit the question writes in full where its plan writes it short is found in the shortened question
+        String shortened = UnitContractions.shortened(foldedText);
+        List<String> found = shortened.equals(foldedText) ? written : java.util.stream.Stream.concat(written.stream(),
+                readSurfaces.taken(shortened).stream().filter(s -> written.stream().noneMatch(w -> UnitContractions.shortened(w).contains(s)))).toList();
+        return found.stream().map(canonicalBySurface::get).distinct().toList();
     }
 
     /**

@@ -71,6 +71,20 @@ public final class DocumentHints {
         return scope;
     }
 
+    /**
+     * The documents of each place the question names, one set per place, when it names two or more places side by
+     * side and no document by number (「沙坪坝22年和蔡甸23年的GDP目标」): each place's documents answer their part.
+     */
+    List<Set<String>> placeScopes(String rawQuestion) {
+        Set<String> named = placesNamed(rawQuestion);
+        List<String> joined = named.size() < 2 ? List.of() : places.joined(rawQuestion, named);
+        if (joined.size() < 2 || !namedByNumber(Texts.fold(rawQuestion)).isEmpty()) {
+            return List.of();
+        }
+        return joined.stream().map(place -> documents.stream().filter(d -> place.equals(d.jurisdiction()))
+                .map(DocumentSummary::key).collect(Collectors.toSet())).filter(docs -> !docs.isEmpty()).toList();
+    }
+
     /** The places of the documents that the question (as asked) names; none when the documents have one place. */
     Set<String> placesNamed(String rawQuestion) {
         return severalPlaces ? places.namedIn(rawQuestion) : Set.of();

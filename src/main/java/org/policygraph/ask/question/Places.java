@@ -21,6 +21,8 @@ import com.hankcs.hanlp.dictionary.py.Pinyin;
  */
 final class Places {
     private static final Pattern LEVEL_WORD = Pattern.compile("(省|自治区|市|区|县)$");
+    private static final Pattern JOINER = Pattern.compile("和|与|及|跟|同|、|还有|或|\\band\\b|\\bvs\\b|\\bversus\\b|\\bor\\b");
+    private static final int MAX_BETWEEN = 60;
     private final Map<String, String> chineseStems = new HashMap<>();
     private final Map<String, Pattern> pinyin = new HashMap<>();
     /** The places by the first character of their stem. */
@@ -62,6 +64,44 @@ final class Places {
             }
         }
         return named;
+    }
+
+    /**
+     * The places in the order written when they stand side by side in the question, joined by a conjunction (「沙坪坝和蔡甸」,
+     * "Shapingba (2022) and Caidian (2023)", "Henan's plan set, and what did Zhengzhou's"), not one inside the other's
+     * name ("the Henan (Zhengzhou) port", 「郑州市在河南省…中的任务」); empty otherwise.
+     */
+    List<String> joined(String question, Set<String> named) {
+        String folded = Texts.fold(question);
+        String lower = question.toLowerCase(Locale.ROOT);
+        java.util.TreeMap<Integer, Integer> spans = new java.util.TreeMap<>();
+        java.util.TreeMap<Integer, String> order = new java.util.TreeMap<>();
+        boolean english = false;
+        for (String place : named) {
+            int at = folded.indexOf(chineseStems.get(place));
+            if (at >= 0 && !english) {
+                spans.put(at, at + chineseStems.get(place).length());
+                order.put(at, place);
+                continue;
+            }
+            var m = pinyin.get(place).matcher(lower);
+            if (!m.find() || (!spans.isEmpty() && !english)) {
+                return List.of();
+            }
+            english = true;
+            spans.put(m.start(), m.end());
+            order.put(m.start(), place);
+        }
+        String text = english ? lower : folded;
+        Integer end = null;
+        for (var span : spans.entrySet()) {
+            if (end != null && (span.getKey() < end || span.getKey() - end > MAX_BETWEEN
+                    || !JOINER.matcher(text.substring(end, span.getKey())).find())) {
+                return List.of();
+            }
+            end = span.getValue();
+        }
+        return new ArrayList<>(order.values());
     }
 
     /**

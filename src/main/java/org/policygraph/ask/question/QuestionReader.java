@@ -50,6 +50,18 @@ public final class QuestionReader {
         this.chinese = new ChineseTerms(glossary, departments, segmenter, new BrokenWords(index, stopwords), stopwords);
     }
 
+    /**
+     * The question held to each place it names, when it names two or more and compares no goal with its result:
+     * 「沙坪坝22年和蔡甸23年GDP增速目标各是多少」 is one question per place. Empty otherwise.
+     */
+    public List<Question> perPlace(Question whole) {
+        if (whole.asks(Kind.RESULT) || whole.followUp()) {
+            return List.of();
+        }
+        List<Set<String>> scopes = hints.placeScopes(whole.text());
+        return scopes.size() < 2 ? List.of() : scopes.stream().map(whole::heldTo).toList();
+    }
+
     public Question read(String raw, Question previous) {
         Language language = Language.of(raw);
         String folded = SHORT_YEAR.matcher(Texts.fold(raw)).replaceAll("20$1年");
@@ -62,7 +74,9 @@ public final class QuestionReader {
         }
         if (!named.isEmpty()) {
             shapes.kinds(departments.marked(folded, UnitTaskShapes.UNIT),
-                    departments.withoutEnglishNames(raw, UnitTaskShapes.UNIT)).ifPresent(kinds::addAll);
+                    // "which tasks is 省发展改革委 a lead unit for": a unit written in Chinese inside English too
+                    departments.marked(departments.withoutEnglishNames(raw, UnitTaskShapes.UNIT), UnitTaskShapes.UNIT))
+                    .ifPresent(kinds::addAll);
         }
         // a unit named in a question that asks no unit is what the figure or date is about (「开发区…签几个」)
         boolean unitsAsked = kinds.contains(Kind.LEAD) || kinds.contains(Kind.SUPPORT)

@@ -21,6 +21,13 @@ class FiguresTest {
     }
 
     @Test
+    void should_read_a_range_whole_not_its_upper_end() {
+        assertThat(Figures.in("到2018年，努力形成4-6个布局集中、服务联动、集约发展的城市物流配送集聚区，3-5个示范城市配送中心。"))
+                .containsExactly("4-6个", "3-5个");
+        assertThat(Figures.in("2016-2018年")).isEmpty();
+    }
+
+    @Test
     void should_read_how_often_a_service_runs() {
         assertThat(Figures.in("集疏节点遍布欧盟、俄罗斯和中亚地区，现已实现每周“去8回6”的高频次运营"))
                 .containsExactly("每周去8回6");

@@ -33,6 +33,23 @@ class PlacesTest {
         assertThat(places.namedIn("广告和州际合作")).isEmpty();
     }
 
+    @Test
+    void should_take_places_joined_by_a_conjunction_as_parts_in_the_order_written() {
+        assertThat(places.joined("沙坪坝2022年和郑州2017年的GDP增速目标各是多少？", places.namedIn("沙坪坝2022年和郑州2017年")))
+                .containsExactly("沙坪坝区", "郑州市");
+        String english = "What GDP growth targets did Shapingba (2022) and Guangzhou (2012) set?";
+        assertThat(places.joined(english, places.namedIn(english))).containsExactly("沙坪坝区", "广州市");
+    }
+
+    @Test
+    void should_not_take_a_place_inside_another_places_name_as_a_part() {
+        String inName = "When is the Henan (Zhengzhou) port inspection and testing center supposed to be in use?";
+        String ofPlace = "How large is the Zhengzhou area of the Henan pilot free trade zone?";
+        assertThat(places.joined(inName, places.namedIn(inName))).isEmpty();
+        assertThat(places.joined(ofPlace, places.namedIn(ofPlace))).isEmpty();
+        assertThat(places.joined("郑州市在河南省开放行动计划中的任务", places.namedIn("郑州市在河南省开放行动计划中的任务"))).isEmpty();
+    }
+
     private static List<String> graphPlaces() {
         List<String> places = new ArrayList<>(List.of("郑州市", "广州市", "沙坪坝区", "河南省"));
         for (int i = 0; i < 300; i++) {
