@@ -65,6 +65,16 @@ class AskServiceIT {
     }
 
     @Test
+    void should_match_the_title_an_english_document_question_writes_between_its_cue_words() {
+        // "when was … issued" and "what is … about" are cues; the words between them name the document
+        assertThat(answer("When was the Zhengzhou food safety evaluation and assessment measures issued?"))
+                .contains("郑政办〔2017〕36号", "2017-03-26");
+        assertThat(answer("What is 郑政办〔2017〕39号 about?")).contains("通信基础设施");
+        assertThat(answer("When did Zhengzhou issue its implementation opinions on speeding up the financial "
+                + "leasing industry?")).contains("郑政办〔2017〕44号", "2017-03-31").doesNotContain("no deadline");
+    }
+
+    @Test
     void should_list_what_a_department_does_in_a_named_plan() {
         assertThat(answer("口岸办在跨境电商综试区方案里具体管哪些事？")).contains("市口岸办", "中欧班列", "郑政办〔2017〕32号");
     }
