@@ -58,7 +58,8 @@ public final class CorpusParser {
         String key = header.docNo() != null ? header.docNo() : sourceFile + "#" + ordinal;
         return new ParsedDocument(key, header.docNo(), header.title(), header.issuer(), header.issuedOn(),
                 jurisdiction(header, lines), sourceFile, first, last,
-                sha256(String.join("\n", List.of(raw).subList(first - 1, last))), outline.preamble(), outline.sections());
+                sha256(String.join("\n", List.of(raw).subList(first - 1, last))), outline.preamble(), outline.sections(),
+                Attachments.in(lines));
     }
 
     /** The issuer, title, the lines of the header and the signature speak for the document; the body adds votes. */

@@ -75,6 +75,14 @@ class AskServiceIT {
     }
 
     @Test
+    void should_count_and_list_a_documents_attachments_and_say_an_omitted_one_is_not_stated() {
+        assertThat(answer("生物医药产业十三五规划后面附了几个附件？")).contains("附件共8个", "1. 重点工作任务分工表（略）",
+                "8. 国内生物医药产业重点企业基本情况（略）");
+        assertThat(answer("食品工业十三五规划附件里的重点项目清单具体有哪些项目？"))
+                .contains("郑州市食品工业重点项目（略）", "未列明其内容");
+    }
+
+    @Test
     void should_list_what_a_department_does_in_a_named_plan() {
         assertThat(answer("口岸办在跨境电商综试区方案里具体管哪些事？")).contains("市口岸办", "中欧班列", "郑政办〔2017〕32号");
     }

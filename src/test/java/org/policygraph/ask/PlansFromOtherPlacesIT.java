@@ -195,4 +195,12 @@ class PlansFromOtherPlacesIT {
 
         assertThat(answer.answer()).contains("稳企业、防风险", "多规合一").doesNotContain("Not specified");
     }
+
+    @Test
+    void should_list_the_attachments_a_notice_lists() {
+        Answer answer = ask("沙坪坝22年那个区政府工作报告目标任务的通知，附件是哪几张表？");
+
+        assertThat(answer.answer()).contains("附件共2个", "经济社会发展预期目标任务分解表", "重点工作任务分解表")
+                .doesNotContain("未列明");
+    }
 }

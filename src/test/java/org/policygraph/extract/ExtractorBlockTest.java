@@ -15,7 +15,8 @@ class ExtractorBlockTest {
 
     private static ParsedDocument document(List<Paragraph> preamble, List<Section> sections) {
         return new ParsedDocument("郑政〔2017〕12号", "郑政〔2017〕12号", "关于印发郑州市推进制造业供给侧结构性改革行动方案（2016-2018年）的通知",
-                "郑州市人民政府", LocalDate.of(2017, 3, 29), new Jurisdiction("郑州市", "city"), "gazette.txt", 300, 500, "x", preamble, sections);
+                "郑州市人民政府", LocalDate.of(2017, 3, 29), new Jurisdiction("郑州市", "city"), "gazette.txt", 300, 500, "x", preamble, sections,
+                List.of());
     }
 
     private static Section section(String number, String path, String heading, int line, List<Paragraph> paragraphs,
@@ -84,7 +85,7 @@ class ExtractorBlockTest {
     @Test
     void should_extract_nothing_but_fail_nowhere_on_an_empty_or_untitled_document() {
         ParsedDocument empty = new ParsedDocument("x.txt#1", null, null, null, null, Jurisdiction.UNKNOWN, "x.txt", 1, 1, "x", List.of(),
-                List.of(section("一", "一", null, 1, List.of(new Paragraph("（）", 2)), List.of())));
+                List.of(section("一", "一", null, 1, List.of(new Paragraph("（）", 2)), List.of())), List.of());
 
         ExtractedDocument extracted = EXTRACTOR.extract(empty);
 

@@ -48,6 +48,16 @@ public final class AnswerComposer {
                         q.without(Kind.LEAD, Kind.SUPPORT), evidenceOf(q, listed), draft) : draft;
             }
         }
+        boolean attachmentsAsked = q.asks(Kind.ATTACHMENT) && !q.asks(Kind.LEAD) && !q.asks(Kind.SUPPORT)
+                && !q.asks(Kind.DEADLINE);
+        if ((attachmentsAsked || q.asks(Kind.ATTACHED) && !q.asksFact()) && q.departments().isEmpty()) {
+            // 「附件是哪几张表」, 「附了几个附件」: the document's own list of attachments, not its clauses
+            Optional<DocumentSummary> document = catalog.documentAsked(q,
+                    evidence.top().map(TaskFacts::docKey).orElse(null));
+            if (document.isPresent() && new AttachmentPart(labels, reader).write(q, document.get(), draft)) {
+                return draft;
+            }
+        }
         draft.query("ask-task-facts");
         if (q.asks(Kind.LISTING_RULE)) {
             new ListingRulePart(labels, catalog).write(q, evidence, draft);

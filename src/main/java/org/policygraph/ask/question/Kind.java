@@ -24,5 +24,9 @@ public enum Kind {
      * How many things a plan lists (「专栏一共列了几个项目」, "how many sub-sectors does the plan list"): the items of the
      * list counted, not a figure of the text (a task's units counted are {@link #UNITS_COUNTED}).
      */
-    LIST_COUNT
+    LIST_COUNT,
+    /** The attachments a document lists (「附了几个附件」, 「附件是哪几张表」, "what attachments"). */
+    ATTACHMENT,
+    /** Something inside an attachment (「附件里的重点项目清单有哪些」): not stated when the attachment is （略）. */
+    ATTACHED
 }

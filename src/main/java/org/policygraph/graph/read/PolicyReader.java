@@ -132,6 +132,11 @@ public final class PolicyReader {
                 row -> new CitedTitle(text(row, "docNo"), text(row, "title")));
     }
 
+    /** The attachments the document lists, as written (「重点工作任务分工表（略）」), in their order. */
+    public List<String> attachments(String docKey) {
+        return queries.list("ask-document-attachments", Map.of("key", docKey), row -> text(row, "attachment"));
+    }
+
     public List<TargetResult> targetResults(List<String> taskIds) {
         return queries.list("ask-target-results", Map.of("ids", taskIds), GraphRecords::targetResult);
     }

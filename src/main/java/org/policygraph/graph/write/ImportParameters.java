@@ -81,6 +81,7 @@ final class ImportParameters {
         props.put("jurisdictionLevel", doc.jurisdiction().level());
         props.put("firstLine", doc.firstLine());
         props.put("lastLine", doc.lastLine());
+        props.put("attachments", doc.attachments().isEmpty() ? null : doc.attachments());
         props.put("sha256", doc.sha256());
         props.put("fingerprint", fingerprint);
         return props;
