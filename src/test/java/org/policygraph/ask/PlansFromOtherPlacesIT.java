@@ -17,8 +17,8 @@ import org.policygraph.TestGraph;
 import org.policygraph.graph.Neo4jStore;
 
 /**
- * Real plans of six places (Guangzhou, Zhejiang, Shapingba, Caidian, Lishui, Nanling) and Henan's, with their
- * vectors: questions nobody tuned for, in Chinese and English, one per slot and failure class.
+ * Real plans of six places (four of Guangzhou's, Zhejiang, Shapingba, Caidian, Lishui, Nanling) and Henan's, with
+ * their vectors: questions nobody tuned for, in Chinese and English, one per slot and failure class.
  */
 class PlansFromOtherPlacesIT {
     private static Neo4jStore store;
@@ -32,6 +32,7 @@ class PlansFromOtherPlacesIT {
             docs.sorted().forEach(paths::add);
         }
         paths.add(Path.of("graph-import/corpus/2016-henan-opening-up-action-plan.txt"));
+        paths.add(Path.of("src/test/resources/real/docs/2012-guangzhou-talent-gathering.txt"));
         Path startOnly = Files.createTempFile("start-only", ".txt");
         Files.writeString(startOnly, """
                 南陵县人民政府办公室关于印发2025年县城建设重点项目计划的通知
@@ -202,5 +203,14 @@ class PlansFromOtherPlacesIT {
 
         assertThat(answer.answer()).contains("附件共2个", "经济社会发展预期目标任务分解表", "重点工作任务分解表")
                 .doesNotContain("未列明");
+    }
+
+    @Test
+    void should_answer_a_lead_asked_of_each_of_two_plans_named_by_title_once_per_plan() {
+        Answer answer = ask("“千人计划”南方创业服务中心，广州科技创新那份和人才集聚那份各写的是谁牵头？");
+
+        assertThat(answer.answer()).contains("市人才办", "市委组织部");
+        assertThat(answer.citations()).extracting(Citation::sourceFile)
+                .contains("2012-guangzhou-sci-tech-innovation.txt", "2012-guangzhou-talent-gathering.txt");
     }
 }

@@ -26,6 +26,10 @@ public final class DocumentHints {
             "方案|规划|意见|计划|通知|办法|文件|决定|专案|纲要|细则|文|plan|opinion|document|notice|scheme|rules|measures");
     /** A question that names a place (广州, 沙坪坝区) is about that place's documents. */
     static final double PLACE_BOOST = 0.5;
+    /** A title holding this share of the best title's words is named beside it (「A那份和B那份各…」). */
+    private static final double TITLE_APART = 0.6;
+    private static final int MAX_TITLES_APART = 3;
+    private static final int MIN_TITLE_CHARACTERS = 4;
     /** A compound of at least this many characters may have a word of at most {@link #INSERTED} set inside. */
     private static final int COMPOUND = 4;
     private static final int INSERTED = 3;
@@ -83,6 +87,32 @@ public final class DocumentHints {
         }
         return joined.stream().map(place -> documents.stream().filter(d -> place.equals(d.jurisdiction()))
                 .map(DocumentSummary::key).collect(Collectors.toSet())).filter(docs -> !docs.isEmpty()).toList();
+    }
+
+    /**
+     * The documents of each title the question names apart (「科技创新那份和人才集聚那份」): the titles whose words it
+     * holds nearly as much as the best one's, two or three of them, each with its documents (copies share a title).
+     */
+    List<Set<String>> titleScopes(List<TermGroup> terms) {
+        // characters of the question found in each title, not rarity: a title's words are weighed down as topic
+        // words once that title is the one named best, and the other title named must not lose for it
+        Map<String, Integer> byTitle = new HashMap<>();
+        titleWords.found(terms).keySet().forEach(title -> byTitle.put(title, charactersFound(terms, title)));
+        int best = byTitle.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        List<String> titles = byTitle.entrySet().stream()
+                .filter(e -> e.getValue() >= MIN_TITLE_CHARACTERS && e.getValue() >= TITLE_APART * best)
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
+        if (titles.size() < 2 || titles.size() > MAX_TITLES_APART) {
+            return List.of();
+        }
+        return titles.stream().map(title -> documents.stream().filter(d -> title.equals(foldedTitles.get(d.key())))
+                .map(DocumentSummary::key).collect(Collectors.toSet())).filter(docs -> !docs.isEmpty()).toList();
+    }
+
+    private static int charactersFound(List<TermGroup> terms, String title) {
+        return terms.stream().filter(t -> t.display().length() >= 2)
+                .mapToInt(t -> t.forms().stream().filter(title::contains).mapToInt(String::length).max().orElse(0))
+                .sum();
     }
 
     /** The places of the documents that the question (as asked) names; none when the documents have one place. */
