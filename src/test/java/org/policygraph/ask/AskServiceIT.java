@@ -83,6 +83,12 @@ class AskServiceIT {
     }
 
     @Test
+    void should_list_the_part_a_question_names_by_its_place_in_the_outline() {
+        assertThat(answer("安全生产十三五规划第四部分列了哪些重点工程？")).contains("「重点工程」所列", "企业安全生产标准化达标工程",
+                "安全资格考试体系建设工程").doesNotContain("面临的形势");
+    }
+
+    @Test
     void should_list_what_a_department_does_in_a_named_plan() {
         assertThat(answer("口岸办在跨境电商综试区方案里具体管哪些事？")).contains("市口岸办", "中欧班列", "郑政办〔2017〕32号");
     }

@@ -65,7 +65,7 @@ final class FactPart {
                 draft.line(w.say("lead.none"));
             }
         } else if (q.asks(Kind.PROJECT) && !q.asks(Kind.VALUE) && !q.asks(Kind.DEADLINE)) {
-            new ProjectPart(labels, catalog).write(evidence, draft);
+            anchor = new ProjectPart(labels, catalog).write(evidence, draft).orElse(anchor);
         } else if (!q.asks(Kind.VALUE) && !q.asks(Kind.DEADLINE)) {
             general(q, anchor, draft);
         }

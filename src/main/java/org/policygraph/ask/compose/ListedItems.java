@@ -2,11 +2,14 @@ package org.policygraph.ask.compose;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
+import org.policygraph.ask.question.PartReference;
 import org.policygraph.ask.question.Question;
 import org.policygraph.ask.question.Texts;
 import org.policygraph.ask.retrieve.Catalog;
 import org.policygraph.ask.retrieve.TaskIndex;
+import org.policygraph.graph.read.DocumentSummary;
 import org.policygraph.graph.read.TaskFacts;
 
 /**
@@ -42,6 +45,23 @@ final class ListedItems {
             items = index.section(entry, Math.max(max, TABLE_ROWS));
         }
         return facts(items);
+    }
+
+    /**
+     * The part of the document the question names by its place in the outline (「第四部分列了哪些重点工程」): the
+     * first clause of each section under it and its own clauses; none when it names no part or the document has none.
+     */
+    List<TaskFacts> partAsked(Question question, String fallbackDocKey, int max) {
+        List<String> numbers = PartReference.in(question.text());
+        Optional<DocumentSummary> document = numbers.isEmpty() ? Optional.empty()
+                : catalog.documentAsked(question, fallbackDocKey);
+        for (String number : document.isEmpty() ? List.<String>of() : numbers) {
+            List<TaskIndex.Entry> items = catalog.index().sectionList(document.get().key(), number, max);
+            if (items.size() >= 2) {
+                return facts(items);
+            }
+        }
+        return List.of();
     }
 
     /** The list a section above the task is, when the question names that section's heading; none else. */

@@ -36,6 +36,14 @@ final class ProjectPart {
     }
 
     Optional<TaskFacts> write(Evidence evidence, Draft draft) {
+        List<TaskFacts> part = lists.partAsked(evidence.question(),
+                evidence.top().map(TaskFacts::docKey).orElse(null), ITEMS);
+        if (!part.isEmpty()) {
+            // 「第四部分列了哪些重点工程」: the part named by its place in the outline is the list
+            draft.line(labels.wording().say("project.part", labels.section(part.get(0)).split(">")[0]));
+            items(part, draft);
+            return Optional.of(part.get(0));
+        }
         Optional<TaskFacts> top = listing(evidence).or(evidence::top);
         if (top.isEmpty()) {
             return top;
@@ -48,14 +56,15 @@ final class ProjectPart {
         }
         listing(Sentences.ranked(Sentences.textOf(task), evidence.question().terms())).stream().limit(2)
                 .forEach(s -> draft.line(w.say("source.quote", Sentences.shorten(s.sentence(), 300))));
-        List<TaskFacts> items = items(task, evidence.question());
-        if (!items.isEmpty()) {
-            items.forEach(item -> {
-                draft.line("- " + Sentences.shorten(Sentences.textOf(item), 120));
-                draft.cite(item, Sentences.shorten(item.text(), 200));
-            });
-        }
+        items(items(task, evidence.question()), draft);
         return top;
+    }
+
+    private static void items(List<TaskFacts> items, Draft draft) {
+        items.forEach(item -> {
+            draft.line("- " + Sentences.shorten(Sentences.textOf(item), 120));
+            draft.cite(item, Sentences.shorten(item.text(), 200));
+        });
     }
 
     /**
