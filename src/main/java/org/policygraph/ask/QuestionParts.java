@@ -15,7 +15,8 @@ import org.policygraph.ask.question.Question;
  * 的制造强市发展基金规模多大？」): each part is read and answered on its own. Parts that share a document, or a part that
  * names none (「…谁牵头？什么时候完成？」), stay one question: its slots are read together over one topic; so does a
  * goal asked against its result or a comparison (「…定的目标是多少？自贸区规划里说实际完成了多少？」), which reads
- * several documents by design. One question naming two or more places (「沙坪坝和蔡甸的GDP目标」) is one part per place.
+ * several documents by design. One question naming places side by side (「沙坪坝和蔡甸的GDP目标」) or plans by title
+ * with a fact asked of each is one part per place or plan.
  */
 final class QuestionParts {
     private static final Pattern QUESTION_END = Pattern.compile("(?<=[？?])");
@@ -28,7 +29,7 @@ final class QuestionParts {
     static List<Question> of(GraphSnapshot graph, String text, Question whole) {
         String[] pieces = QUESTION_END.split(text.strip());
         if (pieces.length < 2) {
-            return graph.questions().perPlace(whole);
+            return graph.questions().partsApart(whole);
         }
         if (whole.asks(Kind.RESULT) || whole.asks(Kind.CROSS_DOC)) {
             return List.of();

@@ -26,10 +26,6 @@ public final class DocumentHints {
             "方案|规划|意见|计划|通知|办法|文件|决定|专案|纲要|细则|文|plan|opinion|document|notice|scheme|rules|measures");
     /** A question that names a place (广州, 沙坪坝区) is about that place's documents. */
     static final double PLACE_BOOST = 0.5;
-    /** A title holding this share of the best title's words is named beside it (「A那份和B那份各…」). */
-    private static final double TITLE_APART = 0.6;
-    private static final int MAX_TITLES_APART = 3;
-    private static final int MIN_TITLE_CHARACTERS = 4;
     /** A compound of at least this many characters may have a word of at most {@link #INSERTED} set inside. */
     private static final int COMPOUND = 4;
     private static final int INSERTED = 3;
@@ -39,6 +35,8 @@ public final class DocumentHints {
     private final boolean severalPlaces;
     private final Places places;
     private final TitleWords titleWords;
+    /** The parts a question names apart (see {@link ScopesApart}). */
+    final ScopesApart apart;
 
     public DocumentHints(List<DocumentSummary> documents) {
         this.documents = documents;
@@ -54,6 +52,7 @@ public final class DocumentHints {
         severalPlaces = documents.stream().map(DocumentSummary::jurisdiction).distinct().count() > 1;
         places = new Places(documents.stream().map(DocumentSummary::jurisdiction).toList());
         titleWords = new TitleWords(foldedTitles.values());
+        apart = new ScopesApart(documents, foldedTitles, places, titleWords);
     }
 
     /**
@@ -73,46 +72,6 @@ public final class DocumentHints {
             scope.addAll(DocumentScope.of(boosts(new HashSet<>(), foldedQuestion, terms, year)));
         }
         return scope;
-    }
-
-    /**
-     * The documents of each place the question names, one set per place, when it names two or more places side by
-     * side and no document by number (「沙坪坝22年和蔡甸23年的GDP目标」): each place's documents answer their part.
-     */
-    List<Set<String>> placeScopes(String rawQuestion) {
-        Set<String> named = placesNamed(rawQuestion);
-        List<String> joined = named.size() < 2 ? List.of() : places.joined(rawQuestion, named);
-        if (joined.size() < 2 || !namedByNumber(Texts.fold(rawQuestion)).isEmpty()) {
-            return List.of();
-        }
-        return joined.stream().map(place -> documents.stream().filter(d -> place.equals(d.jurisdiction()))
-                .map(DocumentSummary::key).collect(Collectors.toSet())).filter(docs -> !docs.isEmpty()).toList();
-    }
-
-    /**
-     * The documents of each title the question names apart (「科技创新那份和人才集聚那份」): the titles whose words it
-     * holds nearly as much as the best one's, two or three of them, each with its documents (copies share a title).
-     */
-    List<Set<String>> titleScopes(List<TermGroup> terms) {
-        // characters of the question found in each title, not rarity: a title's words are weighed down as topic
-        // words once that title is the one named best, and the other title named must not lose for it
-        Map<String, Integer> byTitle = new HashMap<>();
-        titleWords.found(terms).keySet().forEach(title -> byTitle.put(title, charactersFound(terms, title)));
-        int best = byTitle.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-        List<String> titles = byTitle.entrySet().stream()
-                .filter(e -> e.getValue() >= MIN_TITLE_CHARACTERS && e.getValue() >= TITLE_APART * best)
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
-        if (titles.size() < 2 || titles.size() > MAX_TITLES_APART) {
-            return List.of();
-        }
-        return titles.stream().map(title -> documents.stream().filter(d -> title.equals(foldedTitles.get(d.key())))
-                .map(DocumentSummary::key).collect(Collectors.toSet())).filter(docs -> !docs.isEmpty()).toList();
-    }
-
-    private static int charactersFound(List<TermGroup> terms, String title) {
-        return terms.stream().filter(t -> t.display().length() >= 2)
-                .mapToInt(t -> t.forms().stream().filter(title::contains).mapToInt(String::length).max().orElse(0))
-                .sum();
     }
 
     /** The places of the documents that the question (as asked) names; none when the documents have one place. */

@@ -51,21 +51,11 @@ public final class QuestionReader {
     }
 
     /**
-     * The question held to each place it names, when it names two or more and compares no goal with its result:
-     * 「沙坪坝22年和蔡甸23年GDP增速目标各是多少」 is one question per place; a lead, date or figure asked of each of two or
-     * three documents named by title, one per document. Empty otherwise.
+     * The question held to each part it names apart (places side by side, plans by title: {@link ScopesApart}),
+     * when it compares no goal with its result; empty otherwise.
      */
-    public List<Question> perPlace(Question whole) {
-        if (whole.asks(Kind.RESULT) || whole.followUp()) {
-            return List.of();
-        }
-        List<Set<String>> scopes = hints.placeScopes(whole.text());
-        if (scopes.size() < 2 && whole.asks(Kind.CROSS_DOC) && whole.asksFact()) {
-            // 「千人计划…，科技创新那份和人才集聚那份各写的是谁牵头」: a lead, date or figure asked of each plan named
-            scopes = hints.titleScopes(whole.terms()).stream().map(docs -> docs.stream().filter(whole::inScope)
-                    .collect(java.util.stream.Collectors.toSet())).filter(docs -> !docs.isEmpty()).toList();
-        }
-        return scopes.size() < 2 ? List.of() : scopes.stream().map(whole::heldTo).toList();
+    public List<Question> partsApart(Question whole) {
+        return hints.apart.parts(whole, hints.placesNamed(whole.text()));
     }
 
     public Question read(String raw, Question previous) {
@@ -103,7 +93,7 @@ public final class QuestionReader {
         Set<String> titled = DocumentScope.of(boosts);
         terms = topical(terms, titled);
         if (kinds.remove(Kind.EACH) && (places.size() >= 2 || titled.size() >= 2
-                || hints.titleScopes(terms).size() >= 2)) {
+                || hints.apart.ofTitles(terms).size() >= 2)) {
             kinds.add(Kind.CROSS_DOC);
         }
         boolean followUp = previous != null && (terms.isEmpty()
