@@ -1,12 +1,5 @@
 package org.policygraph.parse;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,15 +26,7 @@ record BoxLine(String number, String title) {
     }
 
     private static String words() {
-        try (InputStream in = BoxLine.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing resource " + RESOURCE);
-            }
-            List<String> words = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-            return words.stream().map(Pattern::quote).collect(Collectors.joining("|"));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + RESOURCE, e);
-        }
+        return ResourceLines.of(RESOURCE).stream().map(String::strip).map(Pattern::quote)
+                .collect(Collectors.joining("|"));
     }
 }

@@ -1,9 +1,5 @@
 package org.policygraph.parse;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -178,18 +174,11 @@ final class HeaderReader {
 
     private static Map<String, String> loadIssuers() {
         Map<String, String> issuers = new HashMap<>();
-        try (InputStream in = HeaderReader.class.getClassLoader().getResourceAsStream(ISSUERS_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing classpath resource " + ISSUERS_RESOURCE);
+        for (String line : ResourceLines.of(ISSUERS_RESOURCE)) {
+            String[] fields = line.strip().split("\t");
+            if (fields.length == 2) {
+                issuers.put(fields[0], fields[1]);
             }
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                String[] fields = line.strip().split("\t");
-                if (fields.length == 2 && !line.startsWith("#")) {
-                    issuers.put(fields[0], fields[1]);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + ISSUERS_RESOURCE, e);
         }
         return issuers;
     }

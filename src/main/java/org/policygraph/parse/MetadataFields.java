@@ -1,9 +1,5 @@
 package org.policygraph.parse;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -86,22 +82,12 @@ final class MetadataFields {
 
     private static MetadataFields load() {
         Map<String, Field> fields = new LinkedHashMap<>();
-        try (InputStream in = MetadataFields.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing resource " + RESOURCE);
+        for (String line : ResourceLines.of(RESOURCE)) {
+            String[] cols = line.strip().split("\t");
+            if (cols.length != 2) {
+                throw new IllegalStateException(RESOURCE + ": a row needs wording and field: " + line);
             }
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                String[] cols = line.strip().split("\t");
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (cols.length != 2) {
-                    throw new IllegalStateException(RESOURCE + ": a row needs wording and field: " + line);
-                }
-                fields.put(cols[0].strip(), Field.valueOf(cols[1].strip().toUpperCase()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + RESOURCE, e);
+            fields.put(cols[0].strip(), Field.valueOf(cols[1].strip().toUpperCase()));
         }
         return new MetadataFields(Map.copyOf(fields));
     }

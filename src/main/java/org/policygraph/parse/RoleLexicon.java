@@ -1,16 +1,8 @@
 package org.policygraph.parse;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -104,28 +96,16 @@ public final class RoleLexicon {
     }
 
     private static RoleLexicon load() {
-        InputStream in = RoleLexicon.class.getClassLoader().getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("Missing resource " + RESOURCE);
-        }
         Map<String, Field> labels = new LinkedHashMap<>();
         Map<String, Field> verbs = new LinkedHashMap<>();
         Map<String, Field> frames = new LinkedHashMap<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            List<String> lines = new ArrayList<>(reader.lines().toList());
-            for (String line : lines) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols.length < 3) {
-                    throw new IllegalStateException(RESOURCE + ": a row needs wording, field and form: " + line);
-                }
-                String form = cols[2].trim();
-                (form.equals("verb") ? verbs : form.equals("frame") ? frames : labels).put(cols[0].trim(), Field.of(cols[1]));
+        for (String line : ResourceLines.of(RESOURCE)) {
+            String[] cols = line.split("\t");
+            if (cols.length < 3) {
+                throw new IllegalStateException(RESOURCE + ": a row needs wording, field and form: " + line);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + RESOURCE, e);
+            String form = cols[2].trim();
+            (form.equals("verb") ? verbs : form.equals("frame") ? frames : labels).put(cols[0].trim(), Field.of(cols[1]));
         }
         return new RoleLexicon(Map.copyOf(labels), Map.copyOf(verbs), Collections.unmodifiableMap(frames));
     }

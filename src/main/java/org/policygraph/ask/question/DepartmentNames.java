@@ -109,11 +109,14 @@ public final class DepartmentNames {
 
     /** Canonical names of the departments mentioned in the (folded) text, in order of appearance. */
     List<String> mentionedIn(String foldedText) {
-        List<String> written = readSurfaces.taken(foldedText);
-        // a unit the question writes in full where its plan writes it short is found in the shortened question
+        List<String> found = new ArrayList<>(readSurfaces.taken(foldedText));
         String shortened = UnitContractions.shortened(foldedText);
-        List<String> found = shortened.equals(foldedText) ? written : java.util.stream.Stream.concat(written.stream(),
-                readSurfaces.taken(shortened).stream().filter(s -> written.stream().noneMatch(w -> UnitContractions.shortened(w).contains(s)))).toList();
+        if (!shortened.equals(foldedText)) {
+            // a unit the question writes in full where its plan writes it short is found in the shortened question
+            List<String> writtenShort = found.stream().map(UnitContractions::shortened).toList();
+            readSurfaces.taken(shortened).stream().filter(s -> writtenShort.stream().noneMatch(w -> w.contains(s)))
+                    .forEach(found::add);
+        }
         return found.stream().map(canonicalBySurface::get).distinct().toList();
     }
 

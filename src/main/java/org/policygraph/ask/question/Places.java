@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -74,34 +75,36 @@ final class Places {
     List<String> joined(String question, Set<String> named) {
         String folded = Texts.fold(question);
         String lower = question.toLowerCase(Locale.ROOT);
-        java.util.TreeMap<Integer, Integer> spans = new java.util.TreeMap<>();
-        java.util.TreeMap<Integer, String> order = new java.util.TreeMap<>();
+        TreeMap<Integer, Mention> mentions = new TreeMap<>();
         boolean english = false;
         for (String place : named) {
             int at = folded.indexOf(chineseStems.get(place));
             if (at >= 0 && !english) {
-                spans.put(at, at + chineseStems.get(place).length());
-                order.put(at, place);
+                mentions.put(at, new Mention(place, at + chineseStems.get(place).length()));
                 continue;
             }
             var m = pinyin.get(place).matcher(lower);
-            if (!m.find() || (!spans.isEmpty() && !english)) {
+            if (!m.find() || (!mentions.isEmpty() && !english)) {
                 return List.of();
             }
             english = true;
-            spans.put(m.start(), m.end());
-            order.put(m.start(), place);
+            mentions.put(m.start(), new Mention(place, m.end()));
         }
         String text = english ? lower : folded;
         Integer end = null;
-        for (var span : spans.entrySet()) {
-            if (end != null && (span.getKey() < end || span.getKey() - end > MAX_BETWEEN
-                    || !JOINER.matcher(text.substring(end, span.getKey())).find())) {
+        for (var mention : mentions.entrySet()) {
+            int start = mention.getKey();
+            if (end != null && (start < end || start - end > MAX_BETWEEN
+                    || !JOINER.matcher(text.substring(end, start)).find())) {
                 return List.of();
             }
-            end = span.getValue();
+            end = mention.getValue().end();
         }
-        return new ArrayList<>(order.values());
+        return mentions.values().stream().map(Mention::place).toList();
+    }
+
+    /** A place found in the question, and where its name ends. */
+    private record Mention(String place, int end) {
     }
 
     /**

@@ -35,9 +35,8 @@ public record Question(String text, Language language, Set<Kind> kinds, List<Ter
     public Question heldTo(Set<String> documents) {
         Map<String, Double> boosts = new java.util.HashMap<>(documentBoosts);
         boosts.keySet().retainAll(documents);
-        Set<Kind> rest = kinds.isEmpty() ? java.util.EnumSet.noneOf(Kind.class) : java.util.EnumSet.copyOf(kinds);
-        rest.remove(Kind.CROSS_DOC);
-        return new Question(text, language, rest, terms, departments, boosts, documents, year, followUp);
+        return new Question(text, language, without(Kind.CROSS_DOC).kinds(), terms, departments, boosts, documents,
+                year, followUp);
     }
 
     /** True when the task's document is within what the question is held to. */
