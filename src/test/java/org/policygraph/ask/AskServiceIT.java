@@ -174,9 +174,12 @@ class AskServiceIT {
         // sub-sectors in one sentence (「优势产业的细分领域为:机器人、物联网装备、…」)
         String listed = answer("郑州片区产业发展规划物流方面的重大项目谋划一共列了几个项目？");
         String enumerated = answer("智能制造装备产业发展规划列了几个优势产业细分领域？");
+        String english = answer("How many 'advantage industry' sub-sectors does the smart manufacturing equipment plan list?");
 
         assertThat(listed).startsWith("共4个").contains("集疏运枢纽网络", "多式联运公共信息资源平台");
         assertThat(enumerated).startsWith("共5个").contains("机器人", "精密数控装备");
+        // English prose spells a small count out; the digits stay beside it
+        assertThat(english).startsWith("Five (5) ").contains("机器人", "精密数控装备");
     }
 
     @Test

@@ -33,7 +33,7 @@ final class DepartmentTasksPart {
         Wording w = labels.wording();
         String scope = found.documents().size() == 1 ? labels.document(listed.get(0)) : null;
         draft.line(w.say(scope == null ? "dept.headerAll" : "dept.header", labels.department(found.department()), scope,
-                found.chosen().size(), listed.size()));
+                w.count(found.chosen().size()), listed.size()));
         // an item listed by its heading line reads as its body
         Map<String, TaskFacts> bodies = new java.util.HashMap<>();
         facts.of(listed.stream().map(t -> found.bodyByHeading().get(t.id())).filter(java.util.Objects::nonNull)

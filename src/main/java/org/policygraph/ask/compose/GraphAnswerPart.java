@@ -58,7 +58,7 @@ public final class GraphAnswerPart {
         List<TaskTally> counted = tallies.tasks(GraphPhrases.filter(g, list));
         String unit = q.departments().isEmpty() || g.units().isEmpty() ? null : q.departments().get(0);
         draft.line(w.say("graph.count", phrases.asOf(g), phrases.scope(g), phrases.subject(g, unit),
-                counted.size(), breakdown(counted, w), g.noun() == null ? "" : " " + g.noun()));
+                w.count(counted.size()), breakdown(counted, w), g.noun() == null ? "" : " " + g.noun()));
         draft.query("graph-count-tasks");
         if (counted.isEmpty()) {
             return;

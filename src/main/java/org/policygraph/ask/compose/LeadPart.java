@@ -47,7 +47,7 @@ final class LeadPart {
         if (question.asks(Kind.UNITS_COUNTED)) {
             // 「几个责任单位」 asks both roles (QuestionCues.unitsCounted): every unit the task names
             int count = (question.asks(Kind.LEAD) ? leads.size() : 0) + (question.asks(Kind.SUPPORT) ? supports.size() : 0);
-            draft.line(w.say("units.count", count));
+            draft.line(w.say("units.count", w.count(count)));
         }
         quotes(task).forEach(quote -> draft.line(w.say("assignment.quote", quote)));
         return true;

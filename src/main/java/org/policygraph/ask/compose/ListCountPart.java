@@ -75,7 +75,8 @@ final class ListCountPart {
 
     private void say(int count, List<String> items, TaskFacts opening, Question question, Draft draft) {
         Wording w = labels.wording();
-        draft.line(w.say("listCount.line", count, countedAs(question)));
+        String line = w.say("listCount.line", w.count(count), countedAs(question));
+        draft.line(Character.toUpperCase(line.charAt(0)) + line.substring(1));
         draft.line(w.say("source.quote", Sentences.shorten(Sentences.textOf(opening), 200)));
         items.stream().limit(SHOWN).forEach(item -> draft.line("- " + item));
         if (items.size() > SHOWN) {

@@ -56,6 +56,15 @@ final class Wording {
         return phrase;
     }
 
+    /**
+     * A count as an answer states it: in English a small count is spelled out before its digits ("five (5)"), as
+     * English prose writes numbers under twenty-one; in Chinese the digits alone.
+     */
+    String count(int n) {
+        String[] words = phrases.getProperty("count.words", "").split(",");
+        return n >= 0 && n < words.length && !words[n].isBlank() ? words[n] + " (" + n + ")" : String.valueOf(n);
+    }
+
     String listSeparator() {
         return language == Language.EN ? "; " : "、";
     }
