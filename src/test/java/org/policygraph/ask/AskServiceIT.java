@@ -183,6 +183,20 @@ class AskServiceIT {
     }
 
     @Test
+    void should_list_the_members_of_a_set_the_question_names_with_its_size() {
+        // the seven bases are the seven numbered sections under 「突出调结构，着力推进产业基地建设」 (the eighth is not a base);
+        // the eight parks are the rows of the table whose caption names them; 「3项国际文化活动」 is no set of sections
+        String bases = answer("2017年工业发展工作专案提到的七大产业基地分别是哪些？");
+        String parks = answer("航空港实验区的八大产业园区都有哪些？");
+        String events = answer("17年开放方案里说要办的3项国际文化活动是哪几个？");
+
+        assertThat(bases).startsWith("「七大产业基地」共7个").contains("电子信息产业基地", "现代家居和品牌服装产业基地")
+                .doesNotContain("新兴产业");
+        assertThat(parks).startsWith("「八大产业园区」共8个").contains("智能终端(手机)产业园", "航空物流产业园");
+        assertThat(events).contains("国际摄影节", "国际街舞大赛").doesNotContain("共3个");
+    }
+
+    @Test
     void should_say_a_table_row_has_no_figure_and_quote_the_note_under_its_table() {
         // 表 1 lists 跨境电子商务交易额 with its unit only; the note under the table says the figures are still being set
         String answer = answer("郑州片区产业发展规划给跨境电子商务交易额定的目标是多少？");

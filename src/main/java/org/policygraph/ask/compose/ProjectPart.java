@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policygraph.ask.question.NamedSet;
 import org.policygraph.ask.question.Question;
 import org.policygraph.ask.question.Texts;
 import org.policygraph.ask.retrieve.Catalog;
@@ -29,9 +30,11 @@ final class ProjectPart {
     private static final double NEAR_BEST = 0.6;
     private final Labels labels;
     private final ListedItems lists;
+    private final Catalog catalog;
 
     ProjectPart(Labels labels, Catalog catalog) {
         this.labels = labels;
+        this.catalog = catalog;
         this.lists = new ListedItems(catalog);
     }
 
@@ -43,6 +46,10 @@ final class ProjectPart {
             draft.line(labels.wording().say("project.part", labels.section(part.get(0)).split(">")[0]));
             items(part, draft);
             return Optional.of(part.get(0));
+        }
+        Optional<TaskFacts> named = namedSet(evidence, draft);
+        if (named.isPresent()) {
+            return named;
         }
         Optional<TaskFacts> top = listing(evidence).or(evidence::top);
         if (top.isEmpty()) {
@@ -58,6 +65,29 @@ final class ProjectPart {
                 .forEach(s -> draft.line(w.say("source.quote", Sentences.shorten(s.sentence(), 300))));
         items(items(task, evidence.question()), draft);
         return top;
+    }
+
+    /**
+     * 「七大产业基地都是哪些」: the members of the set the question names with its size, in the document asked or one
+     * of the evidence's; empty when no document holds a set of that size.
+     */
+    private Optional<TaskFacts> namedSet(Evidence evidence, Draft draft) {
+        Optional<NamedSet> set = NamedSet.in(evidence.question().text());
+        if (set.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> documents = new LinkedHashSet<>();
+        catalog.documentAsked(evidence.question(), evidence.top().map(TaskFacts::docKey).orElse(null))
+                .ifPresent(d -> documents.add(d.key()));
+        evidence.tasks().stream().limit(5).forEach(t -> documents.add(t.docKey()));
+        Optional<NamedSets.Members> members = new NamedSets(catalog).find(set.get(), List.copyOf(documents));
+        if (members.isEmpty()) {
+            return Optional.empty();
+        }
+        draft.line(labels.wording().say("project.namedSet", set.get().written(), set.get().size()));
+        members.get().names().forEach(name -> draft.line("- " + name));
+        members.get().sources().forEach(source -> draft.cite(source, Sentences.shorten(source.text(), 200)));
+        return Optional.of(members.get().sources().get(0));
     }
 
     private static void items(List<TaskFacts> items, Draft draft) {

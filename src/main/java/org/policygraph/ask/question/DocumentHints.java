@@ -28,7 +28,7 @@ public final class DocumentHints {
     static final double PLACE_BOOST = 0.5;
     /** A compound of at least this many characters may have a word of at most {@link #INSERTED} set inside. */
     private static final int COMPOUND = 4;
-    private static final int INSERTED = 3;
+    private static final int INSERTED = 8;
     private final List<DocumentSummary> documents;
     private final Map<String, String> foldedTitles = new HashMap<>();
     private final Map<String, DocNumber> numbers = new HashMap<>();

@@ -84,6 +84,9 @@ class DocumentHintsTest {
         String informatisation = Texts.fold("关于印发郑州市信息化“十三五”发展规划的通知");
         assertThat(DocumentHints.titleHolds(informatisation, new TermGroup(List.of("十三五规划"), 6))).isTrue();
         assertThat(DocumentHints.titleHolds(informatisation, new TermGroup(List.of("安全生产"), 3))).isFalse();
+        // 「文化十三五规划」: the words between 十三五 and 规划 (文化事业产业发展) are left out, as people shorten titles
+        String culture = Texts.fold("关于印发郑州市“十三五”文化事业产业发展规划的通知");
+        assertThat(DocumentHints.titleHolds(culture, new TermGroup(List.of("十三五规划"), 6))).isTrue();
     }
 
     /** A province's opening-up plan and a city's, and any more documents. */
