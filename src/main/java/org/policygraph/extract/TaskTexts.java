@@ -26,6 +26,16 @@ final class TaskTexts {
     private static final Pattern TASK_HEADER = Pattern.compile(
             "(重点|主要|工作)?任务|名称|项目(名称)?|(重点|重大)?项目|工作事项|事项|措施|工作内容|内容|指标|类别|分类|产业园区|空间格局|园区");
 
+    /**
+     * 「四大文化片区；商都历史文化区、古荥大运河文化区、…」: a row of a table without a header naming a term and the
+     * items or text it stands for (a box of a five-year plan); a name list or a score sheet has no such second cell,
+     * and the cells after the term are text, not labels (「县（市、区）；信息公开（30)；…」 heads a score sheet).
+     */
+    private static final Pattern TERM_ROW = Pattern.compile(
+            "[\\p{IsHan}“”\"]{2,16}；(?=[^：]*[、，])[^：]*\\p{IsHan}{4}[^：]{6,}");
+
+    private static final int TERM_TEXT = 10;
+
     private static final Pattern NOT_A_SENTENCE = Pattern.compile(
             "(发布日期|日期|来源|时间)[:：].{0,20}|(时间|发布时间|信息来源|来源|浏览次数|索\\s*引\\s*号|发文日期|成文日期|发布机构|文\\s*号)[:：\\s].*|\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|.{0,16}(主任|局长|主席|书记|市长|区长|县长|组长)");
 
@@ -39,7 +49,9 @@ final class TaskTexts {
      * a goal or a place of a plan; score sheets and name lists are not tasks.
      */
     static boolean isTaskRow(String text) {
-        if (!ResponsibilityReader.readRow(text).isEmpty() || text.contains("时间：") || text.contains("时限：")) {
+        if (!ResponsibilityReader.readRow(text).isEmpty() || text.contains("时间：") || text.contains("时限：")
+                || TERM_ROW.matcher(text).matches()
+                && java.util.Arrays.stream(text.split("；")).skip(1).allMatch(cell -> cell.length() >= TERM_TEXT)) {
             return true;
         }
         for (String cell : text.split("；")) {

@@ -197,6 +197,15 @@ class AskServiceIT {
     }
 
     @Test
+    void should_list_in_english_the_members_a_row_of_a_box_enumerates_after_the_set_s_name() {
+        // 专栏4 of the culture plan is a table without a header: 「四大文化片区	商都历史文化区、古荥大运河文化区、…」
+        String answer = answer("Which are the four big cultural districts of Zhengzhou's 13th Five-Year culture plan?");
+
+        assertThat(answer).startsWith("“四大文化片区” names four (4):")
+                .contains("商都历史文化区", "古荥大运河文化区", "二砂文化创意园区", "百年德化历史文化街区");
+    }
+
+    @Test
     void should_say_a_table_row_has_no_figure_and_quote_the_note_under_its_table() {
         // 表 1 lists 跨境电子商务交易额 with its unit only; the note under the table says the figures are still being set
         String answer = answer("郑州片区产业发展规划给跨境电子商务交易额定的目标是多少？");

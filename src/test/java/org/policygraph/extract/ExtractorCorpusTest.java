@@ -238,4 +238,15 @@ class ExtractorCorpusTest {
         assertThat(all.stream().flatMap(d -> d.tasks().stream()).filter(t -> t.text().startsWith("2016年，"))
                 .map(Task::deadline)).allMatch(d -> d == null || !d.date().isBefore(LocalDate.of(2017, 1, 1)));
     }
+
+    @Test
+    void should_keep_a_row_of_a_table_without_a_header_that_names_a_term_and_its_items_but_not_a_score_sheet() {
+        // 专栏4 of the culture plan: 「四大文化片区	商都历史文化区、…」; the e-government notice's score sheet heads its
+        // columns 「县（市、区）；信息公开（30)；…」 and is no task
+        ExtractedDocument culture = document(all, "郑政办〔2017〕34号");
+
+        assertThat(task(culture, "四大文化片区；").text()).endsWith("百年德化历史文化街区");
+        assertThat(all.stream().flatMap(d -> d.tasks().stream()).map(Task::text))
+                .noneMatch(text -> text.contains("信息公开（30)"));
+    }
 }

@@ -22,7 +22,7 @@ import org.policygraph.graph.read.TaskFacts;
  */
 final class NamedSets {
     /** What may stand between the set's name and its enumeration: 为, 即, 包括, a colon, a tab, a bracket. */
-    private static final Pattern LEAD_IN = Pattern.compile("^(?:[:：\\t(（]|为|即|是|包括|分别是|主要是)+");
+    private static final Pattern LEAD_IN = Pattern.compile("^(?:[:：;\\t(（]|为|即|是|包括|分别是|主要是)+");
     private static final Pattern ITEM_SEPARATOR = Pattern.compile("[、,，]|以及|和|及");
     /** A member's name is short: a longer heading is a sentence that uses the noun. */
     private static final int MEMBER_NAME = 24;
@@ -30,7 +30,7 @@ final class NamedSets {
     private static final Pattern CLAUSE_END = Pattern.compile("[。；;)）]");
 
     /** The members found, with the clauses they are read from. */
-    record Members(List<String> names, List<TaskFacts> sources) {
+    record Members(NamedSet set, List<String> names, List<TaskFacts> sources) {
     }
 
     private final Catalog catalog;
@@ -39,14 +39,19 @@ final class NamedSets {
         this.catalog = catalog;
     }
 
-    /** The members of the set in the first document (of those given, in order) that holds it whole; empty when none. */
-    Optional<Members> find(NamedSet set, List<String> docKeys) {
+    /**
+     * The members of the first set (of those the question may name, in order) in the first document (of those given,
+     * in order) that holds it whole; empty when none.
+     */
+    Optional<Members> find(List<NamedSet> sets, List<String> docKeys) {
         for (String docKey : docKeys) {
             List<TaskIndex.Entry> document = catalog.index().ofDocument(docKey);
-            Optional<Members> found = sections(set, document).or(() -> enumerated(set, document))
-                    .or(() -> tableRows(set, document));
-            if (found.isPresent()) {
-                return found;
+            for (NamedSet set : sets) {
+                Optional<Members> found = sections(set, document).or(() -> enumerated(set, document))
+                        .or(() -> tableRows(set, document));
+                if (found.isPresent()) {
+                    return found;
+                }
             }
         }
         return Optional.empty();
@@ -77,7 +82,7 @@ final class NamedSets {
             boolean named = parent.contains(set.noun())
                     || members.stream().filter(m -> headingByPath.get(m).contains(set.noun())).count() * 2 > members.size();
             if (members.size() == set.size() && named) {
-                return Optional.of(new Members(members.stream().map(headingByPath::get).toList(),
+                return Optional.of(new Members(set, members.stream().map(headingByPath::get).toList(),
                         catalog.facts().of(members.stream().map(child -> children.get(child).id()).toList())));
             }
         }
@@ -103,7 +108,7 @@ final class NamedSets {
                     .stream().filter(row -> row.line() > caption.line()).toList();
             if (rows.size() == set.size()) {
                 List<String> names = rows.stream().map(NamedSets::firstCell).toList();
-                return Optional.of(new Members(names, catalog.facts().of(rows.stream().map(TaskIndex.Entry::id)
+                return Optional.of(new Members(set, names, catalog.facts().of(rows.stream().map(TaskIndex.Entry::id)
                         .toList())));
             }
         }
@@ -135,7 +140,7 @@ final class NamedSets {
                 }
             }
             if (items.size() == set.size()) {
-                return Optional.of(new Members(items, catalog.facts().of(List.of(entry.id()))));
+                return Optional.of(new Members(set, items, catalog.facts().of(List.of(entry.id()))));
             }
         }
         return Optional.empty();

@@ -72,19 +72,20 @@ final class ProjectPart {
      * of the evidence's; empty when no document holds a set of that size.
      */
     private Optional<TaskFacts> namedSet(Evidence evidence, Draft draft) {
-        Optional<NamedSet> set = NamedSet.in(evidence.question().text());
-        if (set.isEmpty()) {
+        List<NamedSet> sets = NamedSet.in(evidence.question());
+        if (sets.isEmpty()) {
             return Optional.empty();
         }
         Set<String> documents = new LinkedHashSet<>();
         catalog.documentAsked(evidence.question(), evidence.top().map(TaskFacts::docKey).orElse(null))
                 .ifPresent(d -> documents.add(d.key()));
         evidence.tasks().stream().limit(5).forEach(t -> documents.add(t.docKey()));
-        Optional<NamedSets.Members> members = new NamedSets(catalog).find(set.get(), List.copyOf(documents));
+        Optional<NamedSets.Members> members = new NamedSets(catalog).find(sets, List.copyOf(documents));
         if (members.isEmpty()) {
             return Optional.empty();
         }
-        draft.line(labels.wording().say("project.namedSet", set.get().written(), set.get().size()));
+        NamedSet set = members.get().set();
+        draft.line(labels.wording().say("project.namedSet", set.written(), labels.wording().count(set.size())));
         members.get().names().forEach(name -> draft.line("- " + name));
         members.get().sources().forEach(source -> draft.cite(source, Sentences.shorten(source.text(), 200)));
         return Optional.of(members.get().sources().get(0));

@@ -1,5 +1,8 @@
 package org.policygraph.ask.question;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,6 +17,41 @@ public record NamedSet(int size, String noun, String written) {
     private static final Pattern SET = Pattern.compile("(?<![第\\d一二三四五六七八九十两])(十[一二]?|[两二三四五六七八九]|\\d{1,2})"
             + "(大|个|项|类|种|家|条|座|所)?(?![一二三四五六七八九十两])(\\p{IsHan}{2,8}?)"
             + "(?=都|是|有|分别|具体|包括|指|里|中|的|，|,|？|\\?|$)");
+
+    /** "four big cultural districts": a size in words or digits before the noun, with at most one adjective of size. */
+    private static final Pattern ENGLISH = Pattern.compile("\\b(two|three|four|five|six|seven|eight|nine|ten|eleven|"
+            + "twelve|\\d{1,2})\\s+(?:big|major|key|main|great|core|leading|principal)?\\s*[a-z]", Pattern.CASE_INSENSITIVE);
+    private static final List<String> WORDS = List.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "eleven", "twelve");
+
+    /**
+     * The sets a question may name: in Chinese the one it writes; in English its size with each Chinese form of its
+     * heaviest term (the thing asked about), as a plan writes the set (「四大文化片区」, 「四个文化片区」).
+     */
+    public static List<NamedSet> in(Question question) {
+        if (question.language() != Language.EN) {
+            return in(question.text()).map(List::of).orElse(List.of());
+        }
+        Matcher m = ENGLISH.matcher(question.text());
+        if (!m.find()) {
+            return List.of();
+        }
+        String number = m.group(1).toLowerCase(Locale.ROOT);
+        int size = Character.isDigit(number.charAt(0)) ? Integer.parseInt(number) : WORDS.indexOf(number) + 2;
+        if (size < 2 || size > 12) {
+            return List.of();
+        }
+        String numeral = size <= 10 ? String.valueOf(NUMERALS.charAt(size - 1)) : "十" + NUMERALS.charAt(size - 11);
+        List<NamedSet> sets = new ArrayList<>();
+        question.terms().stream().max(java.util.Comparator.comparingDouble(TermGroup::weight)).stream()
+                .flatMap(t -> t.forms().stream()).filter(form -> form.length() >= 2).distinct()
+                .forEach(form -> {
+                    for (String measure : List.of("大", "个", "")) {
+                        sets.add(new NamedSet(size, form, numeral + measure + form));
+                    }
+                });
+        return sets;
+    }
 
     /** The set the question names; empty when it names none (a size of 2 to 12 with a noun of two or more characters). */
     public static Optional<NamedSet> in(String question) {
