@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import org.policygraph.ask.compose.Draft;
+import org.policygraph.ask.question.GraphQuestion;
 import org.policygraph.ask.question.Question;
 import org.policygraph.graph.read.PolicyReader;
 
@@ -94,10 +95,14 @@ public final class AskService implements Asker {
         return answer(answer, conversation, start);
     }
 
-    /** Counts, rankings and due lists by the graph's own queries; else retrieve, read the slots and compose. */
+    /**
+     * Rows of a table picked by a value the question names; counts, rankings and due lists by the graph's own
+     * queries; else retrieve, read the slots and compose.
+     */
     private static Draft draft(GraphSnapshot current, Question understood, AskOptions options) {
-        return current.graphQuestions().read(understood, LocalDate.now())
-                .map(asked -> current.graphAnswers().write(asked, understood, options.lines()))
+        Optional<GraphQuestion> graphQuestion = current.graphQuestions().read(understood, LocalDate.now());
+        return current.composer().tableRows(understood, graphQuestion.isPresent(), options.lines())
+                .or(() -> graphQuestion.map(asked -> current.graphAnswers().write(asked, understood, options.lines())))
                 .orElseGet(() -> current.composer().compose(understood,
                         Retrieval.evidence(current, understood, options.useCaches()), options.lines()));
     }

@@ -176,7 +176,8 @@ class AskServiceIT {
         String enumerated = answer("智能制造装备产业发展规划列了几个优势产业细分领域？");
         String english = answer("How many 'advantage industry' sub-sectors does the smart manufacturing equipment plan list?");
 
-        assertThat(listed).startsWith("共4个").contains("集疏运枢纽网络", "多式联运公共信息资源平台");
+        // the four are also the rows of 表5 whose 服务领域 is 物流, which answer it the same
+        assertThat(listed).containsPattern("共4[个项]").contains("集疏运枢纽网络", "多式联运公共信息资源平台");
         assertThat(enumerated).startsWith("共5个").contains("机器人", "精密数控装备");
         // English prose spells a small count out; the digits stay beside it
         assertThat(english).startsWith("Five (5) ").contains("机器人", "精密数控装备");
@@ -203,6 +204,18 @@ class AskServiceIT {
 
         assertThat(answer).startsWith("“四大文化片区” names four (4):")
                 .contains("商都历史文化区", "古荥大运河文化区", "二砂文化创意园区", "百年德化历史文化街区");
+    }
+
+    @Test
+    void should_count_and_list_the_rows_of_a_table_a_question_picks_by_a_value_of_a_column() {
+        // the rule-making plan's table of rules (under three headings) has a column 类型: 制定 or 修订; 表5 of the FTZ
+        // industry plan sorts its twenty projects by 服务领域
+        String revised = answer("2017年度政府规章立法计划里类型是修订的有几件？");
+        String logistics = answer("In table 5 of the Zhengzhou FTZ industry plan, which major projects serve logistics?");
+
+        assertThat(revised).startsWith("「类型」为「修订」的共4项").contains("郑州市城市雕塑建设管理办法", "郑州市火车站地区管理规定");
+        assertThat(logistics).startsWith("Rows whose “服务领域” is “物流”: four (4) in all.")
+                .contains("集疏运枢纽网络", "多式联运物流园").doesNotContain("离岸金融中心");
     }
 
     @Test

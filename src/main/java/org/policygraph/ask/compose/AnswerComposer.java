@@ -22,6 +22,10 @@ import org.policygraph.graph.read.TaskFacts;
 public final class AnswerComposer {
     /** Below this share of the question found in the best task, nothing in the documents is about it. */
     private static final double MIN_COVERAGE = 0.15;
+    /** How many or which (not a figure: 「多少」 alone asks an amount): what a question asks of the rows it picks. */
+    private static final java.util.regex.Pattern ROWS_ASKED = java.util.regex.Pattern.compile(
+            "(?:几|多少)[个项件家类条]|哪些|哪几|有啥|\\bhow many\\b|\\bwhich\\b|\\blist\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
     private final Catalog catalog;
     private final PolicyReader reader;
     private final Glossary glossary;
@@ -30,6 +34,20 @@ public final class AnswerComposer {
         this.catalog = catalog;
         this.reader = reader;
         this.glossary = glossary;
+    }
+
+    /**
+     * The rows of a table of the document asked that the question picks by a value of one of their columns
+     * ({@link TableRowsPicked}), when it asks how many or which; empty when it picks none.
+     */
+    public Optional<Draft> tableRows(Question q, boolean counted, Consumer<String> lines) {
+        boolean rowsAsked = counted || q.asks(Kind.LIST_COUNT) || q.asks(Kind.PROJECT) || ROWS_ASKED.matcher(q.text()).find();
+        // who leads the rows, when they are due, or two documents compared: the rows are not what is asked
+        if (!rowsAsked || q.asks(Kind.LEAD) || q.asks(Kind.SUPPORT) || q.asks(Kind.DEADLINE) || q.asks(Kind.CROSS_DOC)) {
+            return Optional.empty();
+        }
+        Labels labels = new Labels(Wording.of(q.language()), catalog.departments(), glossary);
+        return new TableRowsPicked(catalog).write(q, labels, lines);
     }
 
     /** {@code lines} hears each line of the answer as soon as it is written. */
