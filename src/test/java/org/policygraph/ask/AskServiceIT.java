@@ -219,6 +219,17 @@ class AskServiceIT {
     }
 
     @Test
+    void should_answer_when_an_event_happened_or_takes_effect_from_the_date_written_with_it() {
+        // no time limit answers these: the date is written with the event, 「已于2017年3月13日经…审议通过」, and the
+        // leasing opinion's last sentence, 「本意见自发布之日起30日后施行」, holds none of the question's words
+        String passed = answer("2017年度政府规章立法计划是哪天经市政府常务会议审议通过的？");
+        String effect = answer("When does the financial leasing opinion (郑政办〔2017〕44号) take effect?");
+
+        assertThat(passed).startsWith("日期：2017年3月13日").doesNotContain("未明确");
+        assertThat(effect).startsWith("Date: 自发布之日起30日后.").doesNotContain("Not specified");
+    }
+
+    @Test
     void should_say_a_table_row_has_no_figure_and_quote_the_note_under_its_table() {
         // 表 1 lists 跨境电子商务交易额 with its unit only; the note under the table says the figures are still being set
         String answer = answer("郑州片区产业发展规划给跨境电子商务交易额定的目标是多少？");

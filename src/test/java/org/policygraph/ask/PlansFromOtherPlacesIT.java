@@ -33,6 +33,7 @@ class PlansFromOtherPlacesIT {
         }
         paths.add(Path.of("graph-import/corpus/2016-henan-opening-up-action-plan.txt"));
         paths.add(Path.of("src/test/resources/real/docs/2012-guangzhou-talent-gathering.txt"));
+        paths.add(Path.of("src/test/resources/real/docs/2016-dazhu-livelihood-projects.txt"));
         Path startOnly = Files.createTempFile("start-only", ".txt");
         Files.writeString(startOnly, """
                 南陵县人民政府办公室关于印发2025年县城建设重点项目计划的通知
@@ -53,6 +54,16 @@ class PlansFromOtherPlacesIT {
 
     private static Answer ask(String question) {
         return asker.ask(question, null);
+    }
+
+    @Test
+    void should_list_every_row_of_the_column_a_question_names() {
+        // the notice's table heads its rows 「民生实事」: asked which they are, every row is the answer, not one clause
+        Answer answer = ask("大竹县2016年的民生实事有哪些？");
+
+        assertThat(answer.answer()).startsWith("「民生实事」共10项").contains("人行天桥", "东柳河");
+        // row 5 holds two items (老年养护楼, 老年大学) under one number: ten rows, eleven items, each cited
+        assertThat(answer.citations()).hasSize(11);
     }
 
     @Test

@@ -51,6 +51,11 @@ final class FactPart {
             DeadlinePart deadlines = new DeadlinePart(labels);
             Optional<TaskFacts> found = deadlines.write(evidence, draft);
             boolean answered = found.isPresent() || deadlines.answeredByStart(q.text());
+            if (!answered) {
+                // 「哪天通过的」, "when does it take effect": the date an event is written with, not a time limit
+                found = new EventDatePart(labels, catalog).write(evidence, draft);
+                answered = found.isPresent();
+            }
             missing |= !answered;
             anchor = found.orElse(anchor);
             if (!answered) {

@@ -110,7 +110,9 @@ final class Labels {
 
     String section(TaskFacts task) {
         String heading = task.sectionHeading();
-        return heading == null || heading.isBlank() ? (english() ? "preamble" : "正文") : heading.replaceAll("\\s+", "");
+        // a box without a title (「专栏 4」 over a table) leaves an empty last heading
+        String path = heading == null ? "" : heading.replaceAll("\\s+", "").replaceAll(">+$", "");
+        return path.isEmpty() ? (english() ? "preamble" : "正文") : path;
     }
 
     /** A short name for a task: the last heading, else the start of its text. */

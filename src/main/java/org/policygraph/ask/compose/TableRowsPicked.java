@@ -21,7 +21,8 @@ import org.policygraph.graph.read.TaskFacts;
  * 领域的重大项目有哪几个」, "how many … are professional-services projects"): in the document the question names, a
  * column whose short values repeat, so that it sorts the rows into groups, one of whose values the question names. The
  * rows are every row of the document with that column (a plan's list of rules is one table under three headings).
- * The rows are counted and listed by their first text cell, each cited, so that the count can be checked.
+ * The rows are counted and listed by their first text cell, each cited, so that the count can be checked. A question
+ * naming the column that names the rows (「民生实事都有哪些」), and no unit, asks every row.
  */
 final class TableRowsPicked {
     /** A sorting column's values are short labels (修订, 金融, 专业服务), not text. */
@@ -56,16 +57,32 @@ final class TableRowsPicked {
                 return Optional.of(say(table, column, value.get(), labels, lines));
             }
         }
+        if (!question.departments().isEmpty()) {
+            return Optional.empty();
+        }
+        // 「民生实事都有哪些项目」: the question names the column that names the rows, so every row is asked
+        String asked = Texts.fold(question.text());
+        for (String column : columns) {
+            List<Row> table = rows.stream().filter(row -> row.cells().containsKey(column)).toList();
+            if (table.size() >= MIN_ROWS && column.length() >= 2 && asked.contains(column)
+                    && column.equals(nameColumn(table))) {
+                return Optional.of(say(table, column, null, labels, lines));
+            }
+        }
         return Optional.empty();
     }
 
+    /** The rows whose column holds the value, or every row of the column when the value is null. */
     private Draft say(List<Row> table, String column, String value, Labels labels, Consumer<String> lines) {
-        List<Row> picked = table.stream().filter(r -> value.equals(r.cells().get(column))).toList();
+        List<Row> picked = value == null ? table
+                : table.stream().filter(r -> value.equals(r.cells().get(column))).toList();
         String nameColumn = nameColumn(table);
         Wording w = labels.wording();
         Draft draft = new Draft(lines);
         draft.query("ask-task-facts");
-        draft.line(w.say("table.picked", column, value, w.count(picked.size())));
+        int count = numbered(picked);
+        draft.line(value == null ? w.say("table.column", column, w.count(count))
+                : w.say("table.picked", column, value, w.count(count)));
         List<TaskFacts> facts = catalog.facts().of(picked.stream().map(r -> r.entry().id()).toList());
         for (int i = 0; i < facts.size() && i < SHOWN; i++) {
             draft.line("- " + picked.get(i).cells().getOrDefault(nameColumn, ""));
@@ -91,6 +108,20 @@ final class TableRowsPicked {
         return values.stream().distinct().filter(v -> v.length() >= 2 && HAN.matcher(v).find())
                 .filter(v -> asked.contains(v) || question.terms().stream().anyMatch(t -> t.forms().contains(v)))
                 .findFirst();
+    }
+
+    /**
+     * How many rows the table numbers among these: a row of two items under one number (「5 开工建设县老年养护楼 … 开工
+     * 建设老年大学」) is one of the document's rows; the rows themselves when the table has no column of numbers.
+     */
+    private static int numbered(List<Row> rows) {
+        for (String column : rows.get(0).cells().keySet()) {
+            List<String> values = rows.stream().map(r -> r.cells().getOrDefault(column, "")).toList();
+            if (values.stream().allMatch(v -> v.matches("\\d{1,3}"))) {
+                return (int) values.stream().distinct().count();
+            }
+        }
+        return rows.size();
     }
 
     /** The first column whose values are all different text, not numbers: the rows' names. */

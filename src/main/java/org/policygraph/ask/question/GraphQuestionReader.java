@@ -24,7 +24,7 @@ import org.policygraph.ask.question.GraphQuestion.Unread;
 public final class GraphQuestionReader {
     private enum Cue {
         COUNT, RANK, TASKS, DUE, LIST, AMOUNT, ROLE_LEAD, ROLE_SUPPORT, RANK_DOCUMENTS, DOCUMENT_NAMED, NO_DEADLINE,
-        WITH_DEADLINE, UNIT_NAMED, COUNTED, TITLE_PHRASE
+        WITH_DEADLINE, UNIT_NAMED, COUNTED, TITLE_PHRASE, WHEN
     }
 
     private final Map<Cue, List<Pattern>> cues = new EnumMap<>(Cue.class);
@@ -98,7 +98,9 @@ public final class GraphQuestionReader {
         if (has(Cue.COUNT, text) && (has(Cue.TASKS, text) || has(Cue.DUE, text) || dated != Dated.ANY)) {
             return Optional.of(Measure.COUNT);
         }
-        boolean listed = (has(Cue.LIST, text) || has(Cue.TASKS, text)) && !has(Cue.AMOUNT, text);
+        // 「…什么时候到期」, "when are the reports due": the date of one thing, not a list of what falls due
+        boolean listed = (has(Cue.LIST, text) || has(Cue.TASKS, text) && !has(Cue.WHEN, text))
+                && !has(Cue.AMOUNT, text);
         if (listed && (window != null || dated == Dated.WITHOUT && has(Cue.TASKS, text))) {
             return Optional.of(Measure.LIST);
         }

@@ -15,7 +15,7 @@ public final class Sentences {
     private Sentences() {
     }
 
-    static List<String> split(String text) {
+    public static List<String> split(String text) {
         List<String> sentences = new ArrayList<>();
         for (String piece : BOUNDARY.split(text == null ? "" : text)) {
             String sentence = piece.strip();

@@ -37,6 +37,22 @@ class GraphQuestionReadingTest {
     }
 
     @Test
+    void should_read_an_english_count_of_a_place_s_targets_assigned_to_a_unit() {
+        GraphQuestion g = read("How many of Shapingba's 2022 expected targets are assigned to the Bureau of Commerce?",
+                "市商务局").orElseThrow();
+
+        assertThat(g.measure()).isEqualTo(Measure.COUNT);
+        assertThat(g.units()).containsExactly("市商务局");
+    }
+
+    @Test
+    void should_leave_the_date_of_one_thing_to_the_clause_not_to_a_due_list() {
+        assertThat(read("For research items in the 2017 plan, when are the reports due to the Bureau of Commerce?",
+                "市商务局")).isEmpty();
+        assertThat(read("Which items of the Bureau of Commerce are due in 2017?", "市商务局")).isPresent();
+    }
+
+    @Test
     void should_read_rankings_of_units_and_of_documents() {
         assertThat(read("各部门牵头任务数排个序").orElseThrow().measure()).isEqualTo(Measure.RANK_UNITS);
         assertThat(read("哪个文件任务最多").orElseThrow().measure()).isEqualTo(Measure.RANK_DOCUMENTS);
