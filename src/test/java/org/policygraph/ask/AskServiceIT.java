@@ -207,6 +207,15 @@ class AskServiceIT {
     }
 
     @Test
+    void should_list_the_members_a_clause_enumerates_before_naming_the_set() {
+        // 「…重点打造EWTO功能区、国际金融岛、中央商务区、枢纽总部区、滨河国际交往区五大园区」
+        String answer = answer("What are the five big parks the Zhengzhou area of the FTZ focuses on in the near term?");
+
+        assertThat(answer).startsWith("“五大园区” names five (5):")
+                .contains("- EWTO功能区", "- 国际金融岛", "- 滨河国际交往区").doesNotContain("- 重点打造");
+    }
+
+    @Test
     void should_count_and_list_the_rows_of_a_table_a_question_picks_by_a_value_of_a_column() {
         // the rule-making plan's table of rules (under three headings) has a column 类型: 制定 or 修订; 表5 of the FTZ
         // industry plan sorts its twenty projects by 服务领域

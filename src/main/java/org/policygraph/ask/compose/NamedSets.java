@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.policygraph.ask.question.NamedSet;
@@ -28,6 +29,9 @@ final class NamedSets {
     private static final int MEMBER_NAME = 24;
     private static final int MAX_ROWS = 30;
     private static final Pattern CLAUSE_END = Pattern.compile("[。；;)）]");
+    private static final Pattern CLAUSE_START = Pattern.compile("[。；;,，:：]");
+    /** What opens an enumeration written before the set's name: up to its last verb (「近期重点打造」). */
+    private static final Pattern OPENING_VERB = Pattern.compile("^.*(?:打造|建设|推进|发展|培育|形成|包括|实施|举办|建成)");
 
     /** The members found, with the clauses they are read from. */
     record Members(NamedSet set, List<String> names, List<TaskFacts> sources) {
@@ -89,6 +93,25 @@ final class NamedSets {
         return Optional.empty();
     }
 
+    /** An item as the clause writes it (「EWTO功能区」, not the folded 「ewto功能区」); the folded item when not found. */
+    private static String asWritten(String folded, String raw) {
+        StringBuilder spaced = new StringBuilder();
+        folded.codePoints().forEach(c -> spaced.append(spaced.isEmpty() ? "" : "\\s*")
+                .append(Pattern.quote(new String(Character.toChars(c)))));
+        Matcher written = Pattern.compile(spaced.toString(), Pattern.CASE_INSENSITIVE).matcher(raw);
+        return written.find() ? written.group() : folded;
+    }
+
+    private static List<String> items(String enumeration) {
+        List<String> items = new ArrayList<>();
+        for (String item : ITEM_SEPARATOR.split(enumeration)) {
+            if (item.length() >= 2) {
+                items.add(item);
+            }
+        }
+        return items;
+    }
+
     /** A member's heading is a name ending in the set's head noun (「高端装备制造基地」), not a sentence using it. */
     private static boolean member(String heading, NamedSet set) {
         return heading.length() <= MEMBER_NAME && heading.contains(set.head());
@@ -132,15 +155,16 @@ final class NamedSets {
                 continue;
             }
             String after = LEAD_IN.matcher(text.substring(at + set.written().length())).replaceFirst("");
-            String clause = CLAUSE_END.split(after, 2)[0];
-            List<String> items = new ArrayList<>();
-            for (String item : ITEM_SEPARATOR.split(clause)) {
-                if (item.length() >= 2) {
-                    items.add(item);
-                }
+            List<String> items = items(CLAUSE_END.split(after, 2)[0]);
+            if (items.size() != set.size()) {
+                // 「近期重点打造A、B、C、D、E五大园区」: the items come first, after the verb that opens them
+                String[] before = CLAUSE_START.split(text.substring(0, at).replaceFirst("等$", ""));
+                items = items(before.length == 0 ? "" : OPENING_VERB.matcher(before[before.length - 1]).replaceFirst(""));
             }
             if (items.size() == set.size()) {
-                return Optional.of(new Members(set, items, catalog.facts().of(List.of(entry.id()))));
+                List<TaskFacts> source = catalog.facts().of(List.of(entry.id()));
+                String raw = source.isEmpty() ? "" : source.get(0).text();
+                return Optional.of(new Members(set, items.stream().map(item -> asWritten(item, raw)).toList(), source));
             }
         }
         return Optional.empty();

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  */
 public record NamedSet(int size, String noun, String written) {
     private static final String NUMERALS = "一二三四五六七八九十";
+    private static final int TERMS_TRIED = 2;
     /** A numeral, a measure word or 大, the noun; the noun ends where the question goes on (都是, 有哪些, ？). */
     private static final Pattern SET = Pattern.compile("(?<![第\\d一二三四五六七八九十两])(十[一二]?|[两二三四五六七八九]|\\d{1,2})"
             + "(大|个|项|类|种|家|条|座|所)?(?![一二三四五六七八九十两])(\\p{IsHan}{2,8}?)"
@@ -26,7 +27,8 @@ public record NamedSet(int size, String noun, String written) {
 
     /**
      * The sets a question may name: in Chinese the one it writes; in English its size with each Chinese form of its
-     * heaviest term (the thing asked about), as a plan writes the set (「四大文化片区」, 「四个文化片区」).
+     * two heaviest terms (the thing asked about, or the place it stands in), as a plan writes the set (「四大文化片区」,
+     * 「四个文化片区」).
      */
     public static List<NamedSet> in(Question question) {
         if (question.language() != Language.EN) {
@@ -43,8 +45,8 @@ public record NamedSet(int size, String noun, String written) {
         }
         String numeral = size <= 10 ? String.valueOf(NUMERALS.charAt(size - 1)) : "十" + NUMERALS.charAt(size - 11);
         List<NamedSet> sets = new ArrayList<>();
-        question.terms().stream().max(java.util.Comparator.comparingDouble(TermGroup::weight)).stream()
-                .flatMap(t -> t.forms().stream()).filter(form -> form.length() >= 2).distinct()
+        question.terms().stream().sorted(java.util.Comparator.comparingDouble(TermGroup::weight).reversed())
+                .limit(TERMS_TRIED).flatMap(t -> t.forms().stream()).filter(form -> form.length() >= 2).distinct()
                 .forEach(form -> {
                     for (String measure : List.of("大", "个", "")) {
                         sets.add(new NamedSet(size, form, numeral + measure + form));
