@@ -46,13 +46,16 @@ public final class AnswerComposer {
         if (!rowsAsked || q.asks(Kind.LEAD) || q.asks(Kind.SUPPORT) || q.asks(Kind.DEADLINE) || q.asks(Kind.CROSS_DOC)) {
             return Optional.empty();
         }
-        Labels labels = new Labels(Wording.of(q.language()), catalog.departments(), glossary);
-        return new TableRowsPicked(catalog).write(q, labels, lines);
+        return new TableRowsPicked(catalog).write(q, labels(q), lines);
+    }
+
+    private Labels labels(Question q) {
+        return new Labels(Wording.of(q.language()), catalog.departments(), glossary);
     }
 
     /** {@code lines} hears each line of the answer as soon as it is written. */
     public Draft compose(Question q, Evidence evidence, Consumer<String> lines) {
-        Labels labels = new Labels(Wording.of(q.language()), catalog.departments(), glossary);
+        Labels labels = labels(q);
         Draft draft = new Draft(lines);
         if (q.asks(Kind.OVERVIEW) && (q.terms().size() <= 1 || !q.departments().isEmpty())) {
             new OverviewPart(labels, catalog.documents()).write(q, catalog.departments(), draft);

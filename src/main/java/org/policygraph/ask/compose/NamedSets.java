@@ -50,8 +50,10 @@ final class NamedSets {
     Optional<Members> find(List<NamedSet> sets, List<String> docKeys) {
         for (String docKey : docKeys) {
             List<TaskIndex.Entry> document = catalog.index().ofDocument(docKey);
+            // the outline is the document's, whichever set is looked for in it
+            Outline outline = Outline.of(document);
             for (NamedSet set : sets) {
-                Optional<Members> found = sections(set, document).or(() -> enumerated(set, document))
+                Optional<Members> found = sections(set, outline).or(() -> enumerated(set, document))
                         .or(() -> tableRows(set, document));
                 if (found.isPresent()) {
                     return found;
@@ -61,23 +63,31 @@ final class NamedSets {
         return Optional.empty();
     }
 
-    /** The sections under one heading whose last heading holds the set's head noun, when there are as many as asked. */
-    private Optional<Members> sections(NamedSet set, List<TaskIndex.Entry> document) {
-        Map<String, Map<String, TaskIndex.Entry>> childrenByParent = new LinkedHashMap<>();
-        Map<String, String> headingByPath = new LinkedHashMap<>();
-        for (TaskIndex.Entry entry : document) {
-            String[] path = entry.section() == null ? new String[0] : entry.section().split("/");
-            String[] headings = entry.folded().substring(0, Math.max(0, entry.folded().indexOf('|'))).split(">");
-            for (int depth = 0; depth < path.length && headings.length == path.length; depth++) {
-                String section = String.join("/", Arrays.copyOf(path, depth + 1));
-                headingByPath.putIfAbsent(section, headings[depth]);
-                if (depth > 0) {
-                    childrenByParent.computeIfAbsent(String.join("/", Arrays.copyOf(path, depth)),
-                            p -> new LinkedHashMap<>()).merge(section, entry, (a, b) -> a.line() <= b.line() ? a : b);
+    /** A document's sections: each section's heading, and the sections right under each, by path. */
+    private record Outline(Map<String, String> headingByPath, Map<String, Map<String, TaskIndex.Entry>> childrenByParent) {
+        static Outline of(List<TaskIndex.Entry> document) {
+            Map<String, Map<String, TaskIndex.Entry>> childrenByParent = new LinkedHashMap<>();
+            Map<String, String> headingByPath = new LinkedHashMap<>();
+            for (TaskIndex.Entry entry : document) {
+                String[] path = entry.section() == null ? new String[0] : entry.section().split("/");
+                String[] headings = entry.headings().split(">");
+                for (int depth = 0; depth < path.length && headings.length == path.length; depth++) {
+                    String section = String.join("/", Arrays.copyOf(path, depth + 1));
+                    headingByPath.putIfAbsent(section, headings[depth]);
+                    if (depth > 0) {
+                        childrenByParent.computeIfAbsent(String.join("/", Arrays.copyOf(path, depth)),
+                                p -> new LinkedHashMap<>()).merge(section, entry, (a, b) -> a.line() <= b.line() ? a : b);
+                    }
                 }
             }
+            return new Outline(headingByPath, childrenByParent);
         }
-        for (Map.Entry<String, Map<String, TaskIndex.Entry>> group : childrenByParent.entrySet()) {
+    }
+
+    /** The sections under one heading whose last heading holds the set's head noun, when there are as many as asked. */
+    private Optional<Members> sections(NamedSet set, Outline outline) {
+        Map<String, String> headingByPath = outline.headingByPath();
+        for (Map.Entry<String, Map<String, TaskIndex.Entry>> group : outline.childrenByParent().entrySet()) {
             Map<String, TaskIndex.Entry> children = group.getValue();
             List<String> members = children.keySet().stream().filter(child -> member(headingByPath.get(child), set))
                     .toList();
@@ -121,7 +131,7 @@ final class NamedSets {
     private Optional<Members> tableRows(NamedSet set, List<TaskIndex.Entry> document) {
         TaskIndex index = catalog.index();
         for (TaskIndex.Entry caption : document) {
-            if (!caption.folded().substring(caption.folded().indexOf('|') + 1).contains(set.written())) {
+            if (!caption.ownText().contains(set.written())) {
                 continue;
             }
             Optional<TaskIndex.Entry> firstRow = document.stream()
@@ -130,7 +140,8 @@ final class NamedSets {
             List<TaskIndex.Entry> rows = firstRow.map(row -> index.rowsOfTable(row, MAX_ROWS)).orElse(List.of())
                     .stream().filter(row -> row.line() > caption.line()).toList();
             if (rows.size() == set.size()) {
-                List<String> names = rows.stream().map(NamedSets::firstCell).toList();
+                List<String> names = rows.stream().map(row -> TableRowsPicked.cells(row.ownText()).values().stream()
+                        .findFirst().orElse(row.ownText())).toList();
                 return Optional.of(new Members(set, names, catalog.facts().of(rows.stream().map(TaskIndex.Entry::id)
                         .toList())));
             }
@@ -138,18 +149,10 @@ final class NamedSets {
         return Optional.empty();
     }
 
-    /** 「产业园区:智能终端(手机)产业园;功能定位:…」 → 智能终端(手机)产业园. */
-    private static String firstCell(TaskIndex.Entry row) {
-        String text = row.folded().substring(row.folded().indexOf('|') + 1);
-        int colon = text.indexOf(':');
-        int end = text.indexOf(';', colon + 1);
-        return text.substring(colon + 1, end < 0 ? text.length() : end);
-    }
-
     /** The items a clause enumerates right after the set's name as the question writes it, when as many as asked. */
     private Optional<Members> enumerated(NamedSet set, List<TaskIndex.Entry> document) {
         for (TaskIndex.Entry entry : document) {
-            String text = entry.folded().substring(entry.folded().indexOf('|') + 1);
+            String text = entry.ownText();
             int at = text.indexOf(set.written());
             if (at < 0) {
                 continue;

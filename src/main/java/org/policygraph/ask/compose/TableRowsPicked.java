@@ -139,7 +139,7 @@ final class TableRowsPicked {
     private static List<Row> rows(List<TaskIndex.Entry> document) {
         List<Row> rows = new ArrayList<>();
         for (TaskIndex.Entry entry : document) {
-            Map<String, String> cells = cells(entry.folded().substring(entry.folded().indexOf('|') + 1));
+            Map<String, String> cells = cells(entry.ownText());
             if (cells.size() >= 2) {
                 rows.add(new Row(entry, cells));
             }
@@ -148,7 +148,7 @@ final class TableRowsPicked {
     }
 
     /** 「名称:…;类型:修订;责任单位:…」 → its cells; empty when the text is not a row written with its column names. */
-    private static Map<String, String> cells(String text) {
+    static Map<String, String> cells(String text) {
         Map<String, String> cells = new LinkedHashMap<>();
         String last = null;
         for (String cell : text.split(";")) {

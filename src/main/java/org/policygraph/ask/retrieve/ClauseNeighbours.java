@@ -120,13 +120,13 @@ final class ClauseNeighbours {
 
     /** A short clause ending in a colon: 「重大项目谋划：」, 「主要任务如下：」. */
     static boolean isLeadIn(Entry entry) {
-        String text = ownText(entry);
+        String text = entry.ownText();
         return text.endsWith(":") && text.length() < LEAD_IN_LENGTH;
     }
 
     /** A clause ending in a colon, its last piece short: a lead-in, or 「围绕…，实施如下重点项目：」. */
     static boolean opensList(Entry entry) {
-        String text = ownText(entry);
+        String text = entry.ownText();
         if (!text.endsWith(":")) {
             return false;
         }
@@ -148,7 +148,7 @@ final class ClauseNeighbours {
         }
         String firstColumn = column.group(1) + ":";
         for (Entry e : followingInSection(row)) {
-            String text = ownText(e);
+            String text = e.ownText();
             if (TABLE_NOTE.matcher(text).lookingAt()) {
                 return Optional.of(e);
             }
@@ -169,7 +169,7 @@ final class ClauseNeighbours {
             return List.of();
         }
         String firstColumn = column.group(1) + ":";
-        List<Entry> rows = inSection(row).stream().filter(e -> ownText(e).startsWith(firstColumn)).toList();
+        List<Entry> rows = inSection(row).stream().filter(e -> e.ownText().startsWith(firstColumn)).toList();
         return rows.size() > max ? List.of() : rows;
     }
 
@@ -192,7 +192,4 @@ final class ClauseNeighbours {
     }
 
     /** The folded text of the task itself, without the heading it is indexed with. */
-    private static String ownText(Entry entry) {
-        return entry.folded().substring(entry.folded().indexOf('|') + 1);
-    }
 }

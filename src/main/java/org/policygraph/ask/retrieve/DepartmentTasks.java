@@ -96,7 +96,7 @@ public final class DepartmentTasks {
 
     /** A short line with no sentence in it: the name of the item its section holds. */
     private static boolean isHeading(TaskIndex.Entry entry) {
-        String own = entry.folded().substring(entry.folded().indexOf('|') + 1);
+        String own = entry.ownText();
         return own.length() <= HEADING_LENGTH && !SENTENCE_MARK.matcher(own).find();
     }
 
@@ -122,7 +122,7 @@ public final class DepartmentTasks {
      * that unit's duties: it comes before clauses that only share the question's words.
      */
     private static double score(Question question, TaskIndex.Entry entry, String role, List<String> headings) {
-        String own = entry.folded().substring(entry.folded().indexOf('|') + 1);
+        String own = entry.ownText();
         return TaskIndex.coverage(question.terms(), entry.folded())
                 + question.documentBoosts().getOrDefault(entry.docKey(), 0.0)
                 + (role.equals("role.mentioned") ? 0 : 0.05)

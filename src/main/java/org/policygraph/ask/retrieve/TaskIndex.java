@@ -32,6 +32,16 @@ public final class TaskIndex implements TermStatistics {
         public int hashCode() {
             return position;
         }
+
+        /** The clause's own text, folded, without its headings. */
+        public String ownText() {
+            return folded.substring(folded.indexOf('|') + 1);
+        }
+
+        /** The folded headings above the clause, outermost first, as written before its text ('>'-joined). */
+        public String headings() {
+            return folded.substring(0, Math.max(0, folded.indexOf('|')));
+        }
     }
 
     private final List<Entry> entries = new ArrayList<>();
