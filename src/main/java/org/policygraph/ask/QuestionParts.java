@@ -21,6 +21,12 @@ import org.policygraph.ask.question.Question;
 final class QuestionParts {
     private static final Pattern QUESTION_END = Pattern.compile("(?<=[？?])");
     private static final int MIN_PART = 4;
+    /**
+     * A part names a document of its own when its title words point at it this clearly; a weaker pointer is a
+     * part's slot words resembling some title (「计划几月提请市政府审议？」 after 「非遗保护办法是哪个局起草？」), and the part
+     * goes on the first part's topic.
+     */
+    private static final double OWN_DOCUMENT = 0.2;
 
     private QuestionParts() {
     }
@@ -42,7 +48,8 @@ final class QuestionParts {
             }
             Question part = graph.questions().read(piece.strip(), null);
             Set<String> documents = DocumentScope.of(part);
-            if (documents.isEmpty() || documents.stream().anyMatch(named::contains)) {
+            double pointer = part.documentBoosts().values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+            if (documents.isEmpty() || pointer < OWN_DOCUMENT || documents.stream().anyMatch(named::contains)) {
                 return List.of();
             }
             named.addAll(documents);

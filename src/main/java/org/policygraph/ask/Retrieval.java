@@ -13,6 +13,7 @@ import org.policygraph.ask.question.DocumentScope;
 import org.policygraph.ask.question.Kind;
 import org.policygraph.ask.question.Question;
 import org.policygraph.ask.retrieve.Evidence;
+import org.policygraph.ask.retrieve.NamedRow;
 import org.policygraph.ask.retrieve.Ranked;
 import org.policygraph.graph.read.TaskFacts;
 
@@ -31,9 +32,11 @@ final class Retrieval {
     }
 
     static Evidence evidence(GraphSnapshot graph, Question understood, boolean useCaches) {
-        List<Ranked> ranked = ranked(graph, understood, useCaches);
+        NamedRow.Named named = NamedRow.of(understood.terms(), ranked(graph, understood, useCaches),
+                graph.catalog().index());
+        List<Ranked> ranked = named.ranked();
         List<TaskFacts> facts = graph.catalog().facts().of(ranked.stream().limit(EVIDENCE).map(Ranked::id).toList());
-        return new Evidence(understood, ranked, facts);
+        return new Evidence(understood, ranked, facts, named.names());
     }
 
     /**

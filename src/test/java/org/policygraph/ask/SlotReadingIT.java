@@ -143,4 +143,28 @@ class SlotReadingIT {
         assertThat(answer("人才集聚工程里留交办牵头哪几个项目？")).contains("红棉计划", "留学人员广州科技交流会")
                 .doesNotContain("人才研究智库");
     }
+
+    @Test
+    void should_refuse_the_date_of_a_table_row_named_whose_table_has_no_date_column() {
+        // 住房保障办法 is a row of the 预备项目 table, which has no 审议时间 column; the rows of the 力争完成项目 table
+        // cover more of the question's words and each has a month
+        String answer = answer("立法计划里郑州市住房保障办法打算啥时候提请市政府审议？");
+
+        assertThat(answer).contains("未明确").doesNotContain("2017年9月", "2017年3月13日");
+    }
+
+    @Test
+    void should_read_the_second_slot_from_the_row_the_first_question_names() {
+        // 「计划几月提请市政府审议？」 names no document of its own: it asks about the regulation of the first question
+        String answer = answer("非遗保护办法是哪个局起草？计划几月提请市政府审议？");
+
+        assertThat(answer).contains("市文广新局", "2017年7月").doesNotContain("2017年5月");
+    }
+
+    @Test
+    void should_say_what_a_document_named_by_its_number_does_in_its_own_words() {
+        assertThat(answer("郑政办文〔2017〕19号是发的什么？")).contains("爱国卫生运动委员会",
+                "决定对郑州市爱国卫生运动委员会成员进行调整");
+        assertThat(answer("What was Zhengzhou government document 郑政〔2017〕8号 about?")).contains("海马汽车郑州基地");
+    }
 }

@@ -130,6 +130,12 @@ public final class AnswerComposer {
             return draft;
         }
         new DocumentPart(labels, reader).write(q, document.get(), draft);
+        if (q.asks(Kind.GIST)) {
+            DocumentGist.of(catalog, document.get().key()).ifPresent(g -> {
+                draft.line(labels.wording().say("document.gist", g.sentence()));
+                draft.cite(g.task(), g.sentence());
+            });
+        }
         top.filter(t -> t.docKey().equals(document.get().key()))
                 .ifPresent(t -> draft.cite(t, Sentences.shorten(t.text(), 200)));
         return draft;

@@ -26,7 +26,7 @@ final class DatedClause {
         List<TaskFacts> tasks = evidence.tasks().stream().limit(TASKS).toList();
         double best = tasks.stream().mapToDouble(t -> evidence.coverageOf(t.id())).max().orElse(0);
         String document = tasks.isEmpty() ? null : tasks.get(0).docKey();
-        return tasks.stream().filter(t -> t.dueText() != null && !"start".equals(t.dueKind()))
+        return tasks.stream().filter(t -> t.dueText() != null && !"start".equals(t.dueKind()) && evidence.names(t))
                 .filter(t -> t.docKey().equals(document))
                 .filter(t -> evidence.coverageOf(t.id()) >= Math.max(MIN_COVERAGE, NEAR_BEST * best)).findFirst();
     }

@@ -35,7 +35,7 @@ final class DeadlinePart {
     Optional<TaskFacts> write(Evidence evidence, Draft draft) {
         Wording w = labels.wording();
         Optional<SentenceFinder.Found> found = SentenceFinder.find(evidence, (t, s) -> !limits(t, s).isEmpty());
-        Optional<TaskFacts> top = evidence.top().filter(t -> t.dueText() != null)
+        Optional<TaskFacts> top = evidence.top().filter(t -> t.dueText() != null && evidence.names(t))
                 .or(() -> found.isEmpty() ? DatedClause.among(evidence) : Optional.empty());
         if (top.isPresent() && top.get().dueText() != null
                 && (found.isEmpty() || found.get().task().id().equals(top.get().id()))) {

@@ -48,7 +48,8 @@ final class EventDatePart {
         }
         BiPredicate<TaskFacts, String> dates = (task, sentence) -> event.get().written().matcher(sentence).find()
                 && WHEN.matcher(sentence).find();
-        Optional<SentenceFinder.Found> found = SentenceFinder.find(evidence, dates).or(() -> inDocument(evidence, dates));
+        Optional<SentenceFinder.Found> found = SentenceFinder.find(evidence, dates)
+                .or(() -> evidence.named().isEmpty() ? inDocument(evidence, dates) : Optional.empty());
         if (found.isEmpty()) {
             return Optional.empty();
         }

@@ -27,6 +27,11 @@ public enum Kind {
     LIST_COUNT,
     /** The attachments a document lists (「附了几个附件」, 「附件是哪几张表」, "what attachments"). */
     ATTACHMENT,
+    /**
+     * What a document is about (「是关于什么的」, 「郑政办文〔2017〕19号是发的什么」, "what was 郑政〔2017〕8号 about"): the
+     * sentence of its opening that writes its act, beside its number and title.
+     */
+    GIST,
     /** Something inside an attachment (「附件里的重点项目清单有哪些」): not stated when the attachment is （略）. */
     ATTACHED
 }

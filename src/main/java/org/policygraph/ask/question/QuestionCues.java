@@ -43,8 +43,9 @@ final class QuestionCues {
             }
         }
         for (Cue cue : cues) {
-            // 「按哪个意见办理」 names a document type, which the document cues take out
-            String read = cue.kind() == Kind.CITED ? question : rest;
+            // 「按哪个意见办理」 names a document type, which the document cues take out; 「讲的是什么」 asks the gist and
+            // which document at once
+            String read = cue.kind() == Kind.CITED || cue.kind() == Kind.GIST ? question : rest;
             if (cue.kind() != Kind.DOCUMENT && cue.pattern().matcher(read).find()) {
                 kinds.add(cue.kind());
             }

@@ -163,6 +163,10 @@ final class ClauseNeighbours {
      * The rows of the table a row belongs to, in reading order (the row itself among them): those of its section
      * that start with the same first column; none when the task is no table row or its table is longer than max.
      */
+    static boolean isTableRow(Entry entry) {
+        return TABLE_ROW.matcher(entry.folded()).find();
+    }
+
     List<Entry> rowsOfTable(Entry row, int max) {
         Matcher column = TABLE_ROW.matcher(row.folded());
         if (!column.find()) {

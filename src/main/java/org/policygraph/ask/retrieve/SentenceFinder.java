@@ -36,8 +36,9 @@ public final class SentenceFinder {
         Optional<TermGroup> key = keyTerm(evidence);
         // a task's whole text is folded once, not for each of its sentences
         java.util.Map<String, Boolean> holdsKey = new java.util.HashMap<>();
-        BiPredicate<TaskFacts, String> aboutKey = key.isEmpty() ? holds : (task, sentence) -> holdsKey
-                .computeIfAbsent(task.id(), id -> key.get().foundIn(whole(task))) && holds.test(task, sentence);
+        BiPredicate<TaskFacts, String> aboutKey = (task, sentence) -> holdsKey.computeIfAbsent(task.id(),
+                id -> key.map(k -> k.foundIn(whole(task))).orElse(true) && evidence.names(task))
+                && holds.test(task, sentence);
         Optional<Found> about = about(evidence, aboutKey);
         return about.isPresent() ? about : fromTop(evidence, aboutKey);
     }
@@ -55,7 +56,7 @@ public final class SentenceFinder {
         return rarest.filter(t -> evidence.top().map(top -> t.foundIn(whole(top))).orElse(false));
     }
 
-    private static String whole(TaskFacts task) {
+    static String whole(TaskFacts task) {
         return Texts.fold(task.sectionHeading()) + "|" + Texts.fold(Sentences.textOf(task));
     }
 
