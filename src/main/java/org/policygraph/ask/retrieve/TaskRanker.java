@@ -11,8 +11,8 @@ import org.policygraph.ask.question.DepartmentNames;
 import org.policygraph.ask.question.Question;
 
 /**
- * Finds the tasks a question is about: its retrievers (term coverage, BM25, vectors; document hints and a unit's
- * postings as priors) fused by one rule, {@link WeightedFusion}, each clause followed by what it needs beside it.
+ * Finds the tasks a question is about: its retrievers (term coverage, BM25, vectors; document hints, a unit's
+ * postings, lists and titles written in the question as priors) fused by one rule, {@link WeightedFusion}, each clause followed by what it needs beside it.
  */
 public final class TaskRanker {
     private static final int POOL = 40;
@@ -48,7 +48,8 @@ public final class TaskRanker {
      */
     public List<Ranked> rank(Question question, int limit, boolean cachedEmbedding) {
         WeightedFusion fusion = new WeightedFusion(List.of(new DocumentHintRetriever(index, question),
-                new UnitPostingsRetriever(index, departments, question), new ListRetriever(question)));
+                new UnitPostingsRetriever(index, departments, question), new ListRetriever(question),
+                new TitleRetriever(question)));
         Retriever coverage = new CoverageRetriever(index, question, fusion, POOL);
         List<Retriever> retrievers = List.of(coverage, new FullTextRetriever(clauses, question, POOL),
                 new VectorRetriever(vectors, embedder, question, cachedEmbedding, NEAREST));
