@@ -27,7 +27,8 @@ class UnitNamingIT {
         asker = TestGraph.importedAndEmbedded(store, List.of(
                 Path.of("src/test/resources/real/docs/2012-guangzhou-democracy-rule-of-law.txt"),
                 Path.of("src/test/resources/real/docs/2023-lishui-gov-report-tasks.txt"),
-                Path.of("src/test/resources/real/docs/2016-dazhu-livelihood-projects.txt")));
+                Path.of("src/test/resources/real/docs/2016-dazhu-livelihood-projects.txt"),
+                Path.of("src/test/resources/real/docs/2012-guangzhou-sci-tech-innovation.txt")));
     }
 
     @AfterAll
@@ -64,5 +65,12 @@ class UnitNamingIT {
         // 市委政法委 leads items 18 (维护司法公正和权威) and 30 (加强司法监督); both hold 司法 and 监督
         assertThat(answer("广州民主法治里加强司法监督，政法委牵头，配合的是哪些？"))
                 .contains("市公安局", "市法制办").doesNotContain("三打两建");
+    }
+
+    @Test
+    void should_name_the_supporters_of_a_task_an_english_question_names_in_its_own_words() {
+        // "fostering" is 培育 (not 寄养, foster care); "works alongside the lead" asks the supporters
+        assertThat(answer("In Guangzhou's sci-tech innovation plan, who works alongside the lead unit on fostering "
+                + "innovative industrial clusters?")).contains("市发展改革委", "市经贸委", "番禺区政府");
     }
 }
