@@ -37,6 +37,15 @@ class GraphQuestionReadingTest {
     }
 
     @Test
+    void should_read_a_count_of_a_units_tasks_asked_with_in_all_or_as_projects() {
+        // 「一共几条」, 「承担了几个项目」: the count of the unit's tasks, as 「牵头了几项」 is
+        assertThat(read("民主法治那份实施意见里，市商务局牵头的一共几条？", "市商务局").orElseThrow().measure())
+                .isEqualTo(Measure.COUNT);
+        assertThat(read("立法计划里，市商务局一共承担了几个项目？", "市商务局").orElseThrow().measure())
+                .isEqualTo(Measure.COUNT);
+    }
+
+    @Test
     void should_read_an_english_count_of_a_place_s_targets_assigned_to_a_unit() {
         GraphQuestion g = read("How many of Shapingba's 2022 expected targets are assigned to the Bureau of Commerce?",
                 "市商务局").orElseThrow();
