@@ -5,10 +5,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.policygraph.ask.question.DocumentScope;
 import org.policygraph.ask.question.Kind;
 import org.policygraph.ask.question.Question;
+import org.policygraph.ask.question.TermGroup;
+import org.policygraph.ask.question.Texts;
 
 /**
  * Two or more questions in one message, each about its own document (「双创示范基地市财政每年安排多少专项资金？工业专案里
@@ -42,11 +45,19 @@ final class QuestionParts {
         }
         List<Question> parts = new ArrayList<>();
         Set<String> named = new HashSet<>();
+        String topic = "";
         for (String piece : pieces) {
             if (piece.strip().length() < MIN_PART) {
                 return List.of();
             }
             Question part = graph.questions().read(piece.strip(), null);
+            if (parts.isEmpty()) {
+                topic = topic(graph, part);
+            } else if (topic(graph, part).isEmpty()) {
+                // 「服务贸易增速目标：省里16年开放行动计划定的多少？郑州17年对外开放方案定的多少？」: the second part names
+                // only its document; it asks the first part's topic of it
+                part = graph.questions().read(topic + " " + piece.strip(), null);
+            }
             Set<String> documents = DocumentScope.of(part);
             double pointer = part.documentBoosts().values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
             if (documents.isEmpty() || pointer < OWN_DOCUMENT || documents.stream().anyMatch(named::contains)) {
@@ -56,5 +67,13 @@ final class QuestionParts {
             parts.add(part);
         }
         return parts;
+    }
+
+    /** The words of a part that name no document it points at: what it asks about. */
+    private static String topic(GraphSnapshot graph, Question part) {
+        String titles = DocumentScope.of(part).stream().map(key -> graph.catalog().document(key)
+                .map(d -> Texts.fold(d.title())).orElse("")).collect(Collectors.joining("|"));
+        return part.terms().stream().filter(t -> !t.foundIn(titles)).map(TermGroup::display)
+                .collect(Collectors.joining(" "));
     }
 }

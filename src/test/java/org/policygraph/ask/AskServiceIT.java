@@ -268,4 +268,12 @@ class AskServiceIT {
             return session.run("MATCH (n) RETURN count(n) AS n").single().get("n").asLong();
         }
     }
+
+    @Test
+    void should_ask_the_first_parts_topic_of_a_second_part_that_names_only_its_document() {
+        // the second question names its plan and nothing else: it asks the service-trade growth target of it too
+        String answer = answer("服务贸易增速目标：省里16年开放行动计划定的多少？郑州17年对外开放方案定的多少？");
+
+        assertThat(answer).contains("服务贸易增长10%以上", "同比增长12%").doesNotContain("98个");
+    }
 }
