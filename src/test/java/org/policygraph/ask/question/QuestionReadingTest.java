@@ -36,6 +36,10 @@ class QuestionReadingTest {
         assertThat(cues.kinds("By when do all key units have to finish building small fire stations?"))
                 .contains(Kind.DEADLINE);
         assertThat(cues.kinds("2017年全货运航线目标是几条")).containsExactly(Kind.VALUE);
+        assertThat(cues.kinds("For the e-supervision system task, who leads it and what's the completion date?"))
+                .contains(Kind.LEAD, Kind.DEADLINE);
+        assertThat(glossary.chineseTerms("the e-supervision system task in the 2017 approval reform points"))
+                .contains(java.util.List.of("电子监察系统", "电子监察"), java.util.List.of("要点"));
     }
 
     @Test
