@@ -32,8 +32,7 @@ final class Retrieval {
     }
 
     static Evidence evidence(GraphSnapshot graph, Question understood, boolean useCaches) {
-        NamedRow.Named named = NamedRow.of(understood.terms(), ranked(graph, understood, useCaches),
-                graph.catalog().index());
+        NamedRow.Named named = graph.ranker().namedRowsFirst(understood.terms(), ranked(graph, understood, useCaches));
         List<Ranked> ranked = named.ranked();
         List<TaskFacts> facts = graph.catalog().facts().of(ranked.stream().limit(EVIDENCE).map(Ranked::id).toList());
         return new Evidence(understood, ranked, facts, named.names());

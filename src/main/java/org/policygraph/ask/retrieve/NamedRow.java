@@ -2,6 +2,8 @@ package org.policygraph.ask.retrieve;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.policygraph.ask.question.TermGroup;
 
@@ -21,16 +23,24 @@ public final class NamedRow {
     public record Named(List<Ranked> ranked, List<TermGroup> names) {
     }
 
-    private NamedRow() {
+    private final TaskIndex index;
+    /** Each document's table rows, found once: every question reads those of its best clause's document. */
+    private final Map<String, List<TaskIndex.Entry>> rowsByDocument = new ConcurrentHashMap<>();
+
+    NamedRow(TaskIndex index) {
+        this.index = index;
     }
 
-    public static Named of(List<TermGroup> terms, List<Ranked> ranked, TaskIndex index) {
+    Named of(List<TermGroup> terms, List<Ranked> ranked) {
         TaskIndex.Entry top = ranked.isEmpty() ? null : index.byId().get(ranked.get(0).id());
         if (top == null) {
             return new Named(ranked, List.of());
         }
-        List<TaskIndex.Entry> rows = index.ofDocument(top.docKey()).stream().filter(ClauseNeighbours::isTableRow)
-                .toList();
+        List<TaskIndex.Entry> rows = rowsByDocument.computeIfAbsent(top.docKey(),
+                key -> index.ofDocument(key).stream().filter(ClauseNeighbours::isTableRow).toList());
+        if (rows.isEmpty()) {
+            return new Named(ranked, List.of());
+        }
         double heaviest = terms.stream().mapToDouble(TermGroup::weight).max().orElse(0);
         List<TermGroup> names = new ArrayList<>();
         for (TermGroup term : terms) {

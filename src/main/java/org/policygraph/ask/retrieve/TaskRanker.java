@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.policygraph.ask.question.DepartmentNames;
 import org.policygraph.ask.question.Question;
+import org.policygraph.ask.question.TermGroup;
 
 /**
  * Finds the tasks a question is about: its retrievers (term coverage, BM25, vectors; document hints, a unit's
@@ -24,6 +25,10 @@ public final class TaskRanker {
     private final ClauseIndex clauses;
     private final QuestionEmbedder embedder;
     private final TaskVectors vectors;
+    private final NamedRow namedRow;
+    /** Every clause's own title long enough to name it, and the longest's length (see {@link TitleRetriever}). */
+    private final Set<String> titles;
+    private final int longestTitle;
 
     public TaskRanker(TaskIndex index, DepartmentNames departments, ClauseIndex clauses, QuestionEmbedder embedder,
                TaskVectors vectors) {
@@ -32,6 +37,15 @@ public final class TaskRanker {
         this.departments = departments;
         this.clauses = clauses;
         this.embedder = embedder;
+        namedRow = new NamedRow(index);
+        titles = index.entries().stream().map(TitleRetriever::titleOf).filter(TitleRetriever::isTitle)
+                .collect(java.util.stream.Collectors.toSet());
+        longestTitle = titles.stream().mapToInt(String::length).max().orElse(0);
+    }
+
+    /** The ranking with the table rows the question names first, and those names (see {@link NamedRow}). */
+    public NamedRow.Named namedRowsFirst(List<TermGroup> terms, List<Ranked> ranked) {
+        return namedRow.of(terms, ranked);
     }
 
     public void awaitVectorGraph() {
@@ -49,7 +63,7 @@ public final class TaskRanker {
     public List<Ranked> rank(Question question, int limit, boolean cachedEmbedding) {
         WeightedFusion fusion = new WeightedFusion(List.of(new DocumentHintRetriever(index, question),
                 new UnitPostingsRetriever(index, departments, question), new ListRetriever(question),
-                new TitleRetriever(question)));
+                new TitleRetriever(question, titles, longestTitle)));
         Retriever coverage = new CoverageRetriever(index, question, fusion, POOL);
         List<Retriever> retrievers = List.of(coverage, new FullTextRetriever(clauses, question, POOL),
                 new VectorRetriever(vectors, embedder, question, cachedEmbedding, NEAREST));

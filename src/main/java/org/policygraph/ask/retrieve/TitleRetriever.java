@@ -1,5 +1,8 @@
 package org.policygraph.ask.retrieve;
 
+import java.util.HashSet;
+import java.util.Set;
+
 import org.policygraph.ask.question.Question;
 import org.policygraph.ask.question.Texts;
 
@@ -11,10 +14,25 @@ import org.policygraph.ask.question.Texts;
 final class TitleRetriever implements Retriever {
     /** Shorter titles (「总体要求」, 「招商引资」) are written in questions without naming an item. */
     private static final int MIN_TITLE = 5;
-    private final String question;
+    /** The titles the question writes whole: none for most questions, and then the prior adds nothing to any bound. */
+    private final Set<String> written = new HashSet<>();
 
-    TitleRetriever(Question question) {
-        this.question = Texts.fold(question.text());
+    TitleRetriever(Question question, Set<String> titles, int longest) {
+        String folded = Texts.fold(question.text());
+        for (int start = 0; start < folded.length(); start++) {
+            for (int end = start + MIN_TITLE; end <= Math.min(folded.length(), start + longest); end++) {
+                String piece = folded.substring(start, end);
+                if (titles.contains(piece)) {
+                    written.add(piece);
+                }
+            }
+        }
+    }
+
+    /** The clause's own title: the last of its headings. */
+    static String titleOf(TaskIndex.Entry entry) {
+        String headings = entry.headings();
+        return headings.substring(headings.lastIndexOf('>') + 1);
     }
 
     @Override
@@ -24,8 +42,15 @@ final class TitleRetriever implements Retriever {
 
     @Override
     public double score(TaskIndex.Entry entry) {
-        String headings = entry.headings();
-        String title = headings.substring(headings.lastIndexOf('>') + 1);
-        return title.length() >= MIN_TITLE && question.contains(title) ? 1 : 0;
+        return !written.isEmpty() && written.contains(titleOf(entry)) ? 1 : 0;
+    }
+
+    @Override
+    public double most() {
+        return written.isEmpty() ? 0 : 1;
+    }
+
+    static boolean isTitle(String title) {
+        return title.length() >= MIN_TITLE;
     }
 }
