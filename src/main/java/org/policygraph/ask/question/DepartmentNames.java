@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.policygraph.graph.read.DepartmentSummary;
@@ -28,8 +27,6 @@ public final class DepartmentNames {
     private final Map<String, Set<String>> namesBySurface = new HashMap<>();
     private final Map<String, Set<String>> namesByStem = new HashMap<>();
     private static final Pattern LEVEL = Pattern.compile("^(省|市|区|县)");
-    /** A party committee's body (市委政法委, 县委宣传部), not its general office, which every committee has. */
-    private static final Pattern PARTY_BODY = Pattern.compile("^[省市区县]委((?!办公厅|办公室)\\p{IsHan}{3,})$");
 
     /**
      * The English name of each department name, null for a name that departments of several places share with
@@ -65,11 +62,7 @@ public final class DepartmentNames {
             if (LEVEL.matcher(name).find() && name.length() >= 4) {
                 register(name.substring(1), department);
             }
-            // 政法委 for 市委政法委, 组织部 for 县委组织部: a party committee's body is named without its committee
-            Matcher party = PARTY_BODY.matcher(name);
-            if (party.matches()) {
-                register(party.group(1), department);
-            }
+            UnitContractions.withoutCommittee(name).ifPresent(body -> register(body, department));
         }
         englishSurfaces = new EnglishUnitNames(
                 stems.surfaces(departments.stream().map(DepartmentSummary::nameEn).toList()));
