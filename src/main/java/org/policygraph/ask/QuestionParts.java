@@ -59,8 +59,8 @@ final class QuestionParts {
                 part = graph.questions().read(topic + " " + piece.strip(), null);
             }
             Set<String> documents = DocumentScope.of(part);
-            double pointer = part.documentBoosts().values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-            if (documents.isEmpty() || pointer < OWN_DOCUMENT || documents.stream().anyMatch(named::contains)) {
+            if (documents.isEmpty() || DocumentScope.pointer(part) < OWN_DOCUMENT
+                    || documents.stream().anyMatch(named::contains)) {
                 return List.of();
             }
             named.addAll(documents);

@@ -15,8 +15,17 @@ public final class DocumentScope {
         return of(question.documentBoosts());
     }
 
+    /** How clearly the question points at its best document: that document's boost, 0 when it names none. */
+    public static double pointer(Question question) {
+        return strongest(question.documentBoosts());
+    }
+
+    private static double strongest(Map<String, Double> boosts) {
+        return boosts.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    }
+
     public static Set<String> of(Map<String, Double> boosts) {
-        double best = boosts.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        double best = strongest(boosts);
         if (best < MIN_BOOST) {
             return Set.of();
         }

@@ -159,14 +159,15 @@ final class ClauseNeighbours {
         return Optional.empty();
     }
 
-    /**
-     * The rows of the table a row belongs to, in reading order (the row itself among them): those of its section
-     * that start with the same first column; none when the task is no table row or its table is longer than max.
-     */
+    /** A row of a table: its text starts with a short column name and a colon (「序号:1;名称:…」). */
     static boolean isTableRow(Entry entry) {
         return TABLE_ROW.matcher(entry.folded()).find();
     }
 
+    /**
+     * The rows of the table a row belongs to, in reading order (the row itself among them): those of its section
+     * that start with the same first column; none when the task is no table row or its table is longer than max.
+     */
     List<Entry> rowsOfTable(Entry row, int max) {
         Matcher column = TABLE_ROW.matcher(row.folded());
         if (!column.find()) {
@@ -194,6 +195,4 @@ final class ClauseNeighbours {
                 inReadingOrder(entry.docKey()).stream().filter(e -> Objects.equals(e.section(), entry.section()))
                         .toList());
     }
-
-    /** The folded text of the task itself, without the heading it is indexed with. */
 }

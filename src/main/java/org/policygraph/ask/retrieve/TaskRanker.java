@@ -13,7 +13,8 @@ import org.policygraph.ask.question.TermGroup;
 
 /**
  * Finds the tasks a question is about: its retrievers (term coverage, BM25, vectors; document hints, a unit's
- * postings, lists and titles written in the question as priors) fused by one rule, {@link WeightedFusion}, each clause followed by what it needs beside it.
+ * postings, lists and titles written in the question as priors) fused by one rule, {@link WeightedFusion}, each
+ * clause followed by what it needs beside it.
  */
 public final class TaskRanker {
     private static final int POOL = 40;
@@ -26,9 +27,7 @@ public final class TaskRanker {
     private final QuestionEmbedder embedder;
     private final TaskVectors vectors;
     private final NamedRow namedRow;
-    /** Every clause's own title long enough to name it, and the longest's length (see {@link TitleRetriever}). */
-    private final Set<String> titles;
-    private final int longestTitle;
+    private final TitleRetriever.Titles titles;
 
     public TaskRanker(TaskIndex index, DepartmentNames departments, ClauseIndex clauses, QuestionEmbedder embedder,
                TaskVectors vectors) {
@@ -38,9 +37,7 @@ public final class TaskRanker {
         this.clauses = clauses;
         this.embedder = embedder;
         namedRow = new NamedRow(index);
-        titles = index.entries().stream().map(TitleRetriever::titleOf).filter(TitleRetriever::isTitle)
-                .collect(java.util.stream.Collectors.toSet());
-        longestTitle = titles.stream().mapToInt(String::length).max().orElse(0);
+        titles = TitleRetriever.Titles.of(index);
     }
 
     /** The ranking with the table rows the question names first, and those names (see {@link NamedRow}). */
@@ -63,7 +60,7 @@ public final class TaskRanker {
     public List<Ranked> rank(Question question, int limit, boolean cachedEmbedding) {
         WeightedFusion fusion = new WeightedFusion(List.of(new DocumentHintRetriever(index, question),
                 new UnitPostingsRetriever(index, departments, question), new ListRetriever(question),
-                new TitleRetriever(question, titles, longestTitle)));
+                new TitleRetriever(question, titles)));
         Retriever coverage = new CoverageRetriever(index, question, fusion, POOL);
         List<Retriever> retrievers = List.of(coverage, new FullTextRetriever(clauses, question, POOL),
                 new VectorRetriever(vectors, embedder, question, cachedEmbedding, NEAREST));

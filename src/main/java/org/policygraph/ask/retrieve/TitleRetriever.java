@@ -2,6 +2,7 @@ package org.policygraph.ask.retrieve;
 
 import java.util.HashSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.policygraph.ask.question.Question;
 import org.policygraph.ask.question.Texts;
@@ -17,12 +18,21 @@ final class TitleRetriever implements Retriever {
     /** The titles the question writes whole: none for most questions, and then the prior adds nothing to any bound. */
     private final Set<String> written = new HashSet<>();
 
-    TitleRetriever(Question question, Set<String> titles, int longest) {
+    /** Every clause's own title long enough to name it, and the longest's length: built once with the ranker. */
+    record Titles(Set<String> all, int longest) {
+        static Titles of(TaskIndex index) {
+            Set<String> all = index.entries().stream().map(TitleRetriever::titleOf).filter(t -> t.length() >= MIN_TITLE)
+                    .collect(Collectors.toSet());
+            return new Titles(all, all.stream().mapToInt(String::length).max().orElse(0));
+        }
+    }
+
+    TitleRetriever(Question question, Titles titles) {
         String folded = Texts.fold(question.text());
         for (int start = 0; start < folded.length(); start++) {
-            for (int end = start + MIN_TITLE; end <= Math.min(folded.length(), start + longest); end++) {
+            for (int end = start + MIN_TITLE; end <= Math.min(folded.length(), start + titles.longest()); end++) {
                 String piece = folded.substring(start, end);
-                if (titles.contains(piece)) {
+                if (titles.all().contains(piece)) {
                     written.add(piece);
                 }
             }
@@ -30,7 +40,7 @@ final class TitleRetriever implements Retriever {
     }
 
     /** The clause's own title: the last of its headings. */
-    static String titleOf(TaskIndex.Entry entry) {
+    private static String titleOf(TaskIndex.Entry entry) {
         String headings = entry.headings();
         return headings.substring(headings.lastIndexOf('>') + 1);
     }
@@ -48,9 +58,5 @@ final class TitleRetriever implements Retriever {
     @Override
     public double most() {
         return written.isEmpty() ? 0 : 1;
-    }
-
-    static boolean isTitle(String title) {
-        return title.length() >= MIN_TITLE;
     }
 }
